@@ -1,0 +1,35 @@
+import type { Role } from '../graphql/types';
+
+/**
+ * What each role may do with each resource, mirroring the API's role guards. The server stays
+ * the authority: this only hides what a role cannot use. Resources of later issues are listed
+ * so their menus appear for the right roles as soon as their pages exist.
+ */
+export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete';
+
+const ALL: readonly Role[] = ['ADMIN', 'BUREAU_STAFF', 'ENTERPRISE'];
+const STAFF: readonly Role[] = ['ADMIN', 'BUREAU_STAFF'];
+const ADMIN: readonly Role[] = ['ADMIN'];
+
+export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonly Role[]>>>> = {
+  // the plan's headline figures are the bureau's dashboard baseline
+  plan: { list: STAFF },
+  industries: { list: ALL, show: ALL },
+  parks: { list: ALL, show: ALL, create: ADMIN, edit: ADMIN },
+  'parks-map': { list: ALL },
+  enterprises: { list: STAFF, show: ALL, edit: ALL },
+  applications: { list: ALL, show: ALL, create: ['ENTERPRISE'], edit: STAFF },
+  policies: { list: ALL, show: ALL, create: ADMIN, edit: ADMIN },
+  leads: { list: STAFF, show: STAFF, create: STAFF, edit: STAFF },
+  matching: { list: ALL, show: ALL },
+  users: { list: ADMIN, show: ADMIN, create: ADMIN },
+};
+
+export const isAction = (value: string): value is Action =>
+  value === 'list' || value === 'show' || value === 'create' || value === 'edit' || value === 'delete';
+
+/** Deny by default: an unknown resource or action is not allowed. */
+export const roleCan = (role: Role | null | undefined, resource: string | undefined, action: string): boolean => {
+  if (!role || !resource || !isAction(action)) return false;
+  return PERMISSIONS[resource]?.[action]?.includes(role) ?? false;
+};

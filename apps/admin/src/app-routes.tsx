@@ -1,0 +1,55 @@
+import { ErrorComponent, ThemedLayout } from '@refinedev/antd';
+import { Authenticated } from '@refinedev/core';
+import { CatchAllNavigate } from '@refinedev/react-router';
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { AppHeader } from './components/app-header';
+import { AppTitle } from './components/app-title';
+import { Guarded } from './components/guarded';
+import { HomeRedirect } from './components/home-redirect';
+import { IndustryList } from './pages/industries/list';
+import { LoginPage } from './pages/login/login';
+import { ParkList } from './pages/parks/list';
+import { ParkShow } from './pages/parks/show';
+
+// The ECharts pages load on demand, keeping the first load small.
+const PlanList = lazy(() => import('./pages/plan/list').then((module) => ({ default: module.PlanList })));
+const ParksMapList = lazy(() => import('./pages/parks-map/list').then((module) => ({ default: module.ParksMapList })));
+
+const Loading = () => <Spin style={{ display: 'block', margin: '64px auto' }} />;
+
+export const AppRoutes = () => (
+  <Routes>
+    <Route
+      element={
+        <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />}>
+          <ThemedLayout Header={AppHeader} Title={AppTitle}>
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </ThemedLayout>
+        </Authenticated>
+      }
+    >
+      <Route index element={<HomeRedirect />} />
+      <Route path="/plan" element={<Guarded resource="plan" action="list"><PlanList /></Guarded>} />
+      <Route path="/industries" element={<Guarded resource="industries" action="list"><IndustryList /></Guarded>} />
+      <Route path="/parks">
+        <Route index element={<Guarded resource="parks" action="list"><ParkList /></Guarded>} />
+        <Route path=":id" element={<Guarded resource="parks" action="show"><ParkShow /></Guarded>} />
+      </Route>
+      <Route path="/parks-map" element={<Guarded resource="parks-map" action="list"><ParksMapList /></Guarded>} />
+      <Route path="*" element={<ErrorComponent />} />
+    </Route>
+    <Route
+      element={
+        <Authenticated key="login" fallback={<Outlet />}>
+          <Navigate to="/" replace />
+        </Authenticated>
+      }
+    >
+      <Route path="/login" element={<LoginPage />} />
+    </Route>
+  </Routes>
+);

@@ -1,0 +1,50 @@
+import { RefineThemes } from '@refinedev/antd';
+import { Refine } from '@refinedev/core';
+import routerProvider, { DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
+import { App as AntdApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { AppLogo } from './components/app-logo';
+import { AppRoutes } from './app-routes';
+import { createI18nProvider } from './i18n/i18n-provider';
+import { accessControlProvider } from './providers/access-control-provider';
+import { authProvider } from './providers/auth-provider';
+import { dataProvider } from './providers/data-provider';
+import { useAppNotificationProvider } from './providers/notification-provider';
+import { resources } from './resources';
+
+export const App = () => {
+  const { t, i18n } = useTranslation();
+  // A new provider object per language makes Refine's own components translate again.
+  const i18nProvider = useMemo(() => createI18nProvider(), [i18n.language]);
+  return (
+    <BrowserRouter>
+      <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} theme={RefineThemes.Blue}>
+        <AntdApp>
+          <Refine
+            dataProvider={dataProvider}
+            authProvider={authProvider}
+            accessControlProvider={accessControlProvider}
+            i18nProvider={i18nProvider}
+            routerProvider={routerProvider}
+            notificationProvider={useAppNotificationProvider}
+            resources={resources}
+            options={{
+              syncWithLocation: false,
+              warnWhenUnsavedChanges: true,
+              disableTelemetry: true,
+              title: { icon: <AppLogo />, text: t('app.shortTitle') },
+            }}
+          >
+            <AppRoutes />
+            <UnsavedChangesNotifier />
+            <DocumentTitleHandler />
+          </Refine>
+        </AntdApp>
+      </ConfigProvider>
+    </BrowserRouter>
+  );
+};

@@ -1,0 +1,56 @@
+import { List } from '@refinedev/antd';
+import { useList } from '@refinedev/core';
+import { Alert, Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { HeadlineFigure } from '../../graphql/types';
+import { FigureCard } from './figure-card';
+import { GdpChart } from './gdp-chart';
+import { HEADLINE_FIGURES_QUERY } from './queries';
+
+const isGdp = (figure: HeadlineFigure) => /gdp/i.test(figure.code);
+
+/** 规划概览: the plan's 2020 headline figures and GDP 2015 vs 2020. */
+export const PlanList = () => {
+  const { t } = useTranslation();
+  const { result, query } = useList<HeadlineFigure>({
+    resource: 'plan',
+    meta: { gqlQuery: HEADLINE_FIGURES_QUERY },
+    pagination: { mode: 'off' },
+  });
+  const figures = result.data;
+  const gdp = figures.find(isGdp) ?? figures.find((figure) => figure.baseline !== null);
+  const year = figures[0]?.year ?? 2020;
+  return (
+    <List>
+      <Typography.Paragraph type="secondary">{t('plan.intro')}</Typography.Paragraph>
+      {query.isError && <Alert type="error" showIcon message={t('pages.error.loadFailed')} description={query.error.message} />}
+      {query.isLoading ? (
+        <Skeleton active />
+      ) : figures.length === 0 ? (
+        <Empty description={t('plan.empty')} />
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={14}>
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {t('plan.figures', { year })}
+            </Typography.Title>
+            <Row gutter={[12, 12]}>
+              {figures.map((figure) => (
+                <Col key={figure.code} xs={24} sm={12} lg={8} xl={12} xxl={8}>
+                  <FigureCard figure={figure} />
+                </Col>
+              ))}
+            </Row>
+          </Col>
+          {gdp && (
+            <Col xs={24} xl={10}>
+              <Card>
+                <GdpChart gdp={gdp} />
+              </Card>
+            </Col>
+          )}
+        </Row>
+      )}
+    </List>
+  );
+};

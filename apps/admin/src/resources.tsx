@@ -1,0 +1,14 @@
+import { ApartmentOutlined, EnvironmentOutlined, FundOutlined, NodeIndexOutlined } from '@ant-design/icons';
+import type { ResourceProps } from '@refinedev/core';
+
+/**
+ * The menu, one resource per bounded context; labels come from i18n (`<name>.<name>`),
+ * visibility from the accessControlProvider. Later issues add enterprises, applications,
+ * policies, leads, matching and users.
+ */
+export const resources: ResourceProps[] = [
+  { name: 'plan', list: '/plan', meta: { icon: <FundOutlined /> } },
+  { name: 'industries', list: '/industries', meta: { icon: <NodeIndexOutlined /> } },
+  { name: 'parks', list: '/parks', show: '/parks/:id', meta: { icon: <ApartmentOutlined /> } },
+  { name: 'parks-map', list: '/parks-map', meta: { icon: <EnvironmentOutlined /> } },
+];
