@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './core/config/app-config.js';
+import { configureHttp } from './core/http/http-hooks.js';
+import { MetricsService } from './core/observability/metrics.service.js';
+import { SeedService } from './modules/reference-data/seed.service.js';
+
+/** Builds the API (migrated and seeded) without listening; main.ts and the tests share it. */
+export async function createApi(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await configureHttp(app.getHttpAdapter().getInstance(), config, app.get(MetricsService));
+  await app.init();
+  await app.get(SeedService).run();
+  return app;
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const WEAK_SECRETS = new Set(['change-me', 'secret', 'dev-secret', 'development-only-secret-change-me']);
+export const DEV_JWT_SECRET = 'development-only-secret-change-me';
+
+/** The one schema of the process environment. Unknown variables are ignored. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z.string().url().optional(),
+    REDIS_URL: z.string().url().optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    JWT_SECRET: z.string().min(1).default(DEV_JWT_SECRET),
+    JWT_EXPIRES_IN: z.string().regex(/^\d+[smhd]$/, 'a duration like 15m, 12h or 7d').default('12h'),
+    ADMIN_EMAIL: z.string().email().optional(),
+    ADMIN_PASSWORD: z.string().min(12).optional(),
+    RUN_WORKERS: bool.default(true),
+    RUN_MIGRATIONS: bool.default(true),
+    QUEUE_PREFIX: z.string().min(1).default('uhtz'),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    ADMIN_STATIC_DIR: z.string().optional(),
+    GRAPHQL_SCHEMA_FILE: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (env.JWT_SECRET.length < 32 || WEAK_SECRETS.has(env.JWT_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'production needs a random secret of at least 32 characters',
+      });
+    }
+    if (!env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'production needs PostgreSQL' });
+    }
+    if (!env.REDIS_URL) {
+      ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'production needs Redis' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; a bad or missing variable stops the process with its name. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

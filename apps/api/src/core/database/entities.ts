@@ -1,0 +1,10 @@
+import { AuditLog } from '../audit/audit-log.entity.js';
+import { OutboxEvent } from '../queue/outbox-event.entity.js';
+import { ChainSegment } from '../../modules/industries/chain-segment.entity.js';
+import { Industry } from '../../modules/industries/industry.entity.js';
+import { Notification } from '../../modules/notifications/notification.entity.js';
+import { Park } from '../../modules/parks/park.entity.js';
+import { User } from '../../modules/users/user.entity.js';
+
+/** Every TypeORM entity, listed (not globbed) so source, build and tests load the same set. */
+export const ENTITIES = [AuditLog, OutboxEvent, User, Industry, ChainSegment, Park, Notification];

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from '../config/app-config.js';
+import type { MetricsService } from '../observability/metrics.service.js';
+
+/** Fastify-level concerns: GraphQL-over-HTTP fixes, request metrics, the admin app's files. */
+export async function configureHttp(fastify: FastifyInstance, config: AppConfig, metrics: MetricsService): Promise<void> {
+  // graphql-http requires `"extensions": null` to be accepted; Mercurius rejects it otherwise.
+  fastify.addHook('preValidation', async (request) => {
+    const body = request.body as Record<string, unknown> | null;
+    if (request.url.startsWith('/graphql') && body && typeof body === 'object' && body.extensions === null) {
+      delete body.extensions;
+    }
+  });
+
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.httpDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+    if (route === '/graphql') {
+      const operation = (request.body as { operationName?: string } | undefined)?.operationName ?? 'anonymous';
+      metrics.graphqlOperations.inc({ operation, outcome: reply.statusCode < 400 ? 'ok' : 'error' });
+    }
+  });
+
+  const root = resolve(config.ADMIN_STATIC_DIR ?? join(process.cwd(), 'apps/admin/dist'));
+  if (!existsSync(join(root, 'index.html'))) {
+    fastify.log.warn(`admin app not built (${root}); run npm run build:admin`);
+    return;
+  }
+  await fastify.register(fastifyStatic, { root, wildcard: false });
+  // Client-side routes of the single-page app answer with its index.html; a missing file stays 404.
+  fastify.get('/*', (request, reply) => {
+    if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0])) return reply.callNotFound();
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

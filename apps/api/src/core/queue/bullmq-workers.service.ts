@@ -1,0 +1,61 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { JobRegistry } from './job-registry.js';
+import { OutboxEvent } from './outbox-event.entity.js';
+import { ALL_QUEUES } from './queue-name.js';
+import { REDIS } from './redis.provider.js';
+
+/**
+ * BullMQ consumers, one per queue. Any number of processes on any number of machines may run
+ * them; a killed worker's job is taken over by another once BullMQ sees it stalled.
+ */
+@Injectable()
+export class BullmqWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(BullmqWorkers.name);
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(REDIS) private readonly redis: Redis | null,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: JobRegistry,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.redis || !this.config.RUN_WORKERS) return;
+    for (const queue of ALL_QUEUES) {
+      const worker = new Worker(
+        queue,
+        (job: Job) => this.registry.run(queue, job.name, job.data as Record<string, unknown>, {
+          id: job.id!,
+          attempt: job.attemptsMade + 1,
+        }),
+        { connection: this.redis, prefix: this.config.QUEUE_PREFIX, concurrency: 4 },
+      );
+      worker.on('completed', (job) => void this.mark(job.id!, { status: 'DONE', attempts: job.attemptsMade }));
+      worker.on('failed', (job, error) => {
+        if (!job) return;
+        const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+        this.logger.warn({ err: error, jobId: job.id, queue }, final ? 'job failed for good' : 'job failed; will retry');
+        void this.mark(job.id!, { status: final ? 'FAILED' : 'DISPATCHED', attempts: job.attemptsMade, lastError: error.message });
+      });
+      worker.on('error', (error) => this.logger.warn({ err: error, queue }, 'worker error'));
+      this.workers.push(worker);
+    }
+    this.logger.log(`BullMQ workers consuming ${ALL_QUEUES.join(', ')}`);
+  }
+
+  private async mark(id: string, patch: Partial<OutboxEvent>): Promise<void> {
+    await this.dataSource.getRepository(OutboxEvent).update(id, patch).catch(() => undefined);
+  }
+
+  /** Lets running jobs finish before the process exits (SIGTERM). */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    await this.redis?.quit().catch(() => undefined);
+  }
+}

@@ -1,0 +1,161 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { JobRegistry } from './job-registry.js';
+import { OutboxEvent } from './outbox-event.entity.js';
+import { OUTBOX_CHANNEL } from './outbox.service.js';
+import { ALL_QUEUES, BACKOFF_BASE_MS, JOB_ATTEMPTS, QueueName, backoffDelay } from './queue-name.js';
+import { failFastRedis } from './redis.provider.js';
+
+const BATCH = 100;
+
+/**
+ * Moves outbox rows to BullMQ (jobId = outbox id, so a row sent twice is one job), woken by
+ * LISTEN/NOTIFY and by polling. Without Redis it runs the processors in-process with the same
+ * retry rules, and the outbox table is the durable queue.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly queues = new Map<QueueName, Queue>();
+  private timer: NodeJS.Timeout | null = null;
+  private listener: pg.Client | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: JobRegistry,
+  ) {}
+
+  queue(name: QueueName): Queue | undefined {
+    return this.queues.get(name);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.REDIS_URL) {
+      for (const name of ALL_QUEUES) {
+        this.queues.set(
+          name,
+          new Queue(name, { connection: failFastRedis(this.config.REDIS_URL), prefix: this.config.QUEUE_PREFIX }),
+        );
+      }
+    }
+    if (this.config.DATABASE_URL) void this.listen(this.config.DATABASE_URL);
+    this.timer = setInterval(() => this.wake(), this.config.OUTBOX_POLL_MS);
+    this.timer.unref();
+    this.wake();
+  }
+
+  /** Runs a pass now, or right after the current one if a pass is under way. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.pass()
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'outbox pass failed; will retry'))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async pass(): Promise<void> {
+    if (this.queues.size) await this.dispatchToBullmq();
+    else if (this.config.RUN_WORKERS) await this.runInProcess();
+  }
+
+  private async dispatchToBullmq(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const rows = await manager
+        .createQueryBuilder(OutboxEvent, 'o')
+        .where("o.status = 'PENDING' AND o.availableAt <= now()")
+        .orderBy('o.createdAt')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      for (const row of rows) {
+        try {
+          await this.queues.get(row.queue as QueueName)!.add(row.name, row.payload, {
+            jobId: row.id,
+            attempts: JOB_ATTEMPTS,
+            backoff: { type: 'exponential', delay: BACKOFF_BASE_MS },
+            removeOnComplete: { age: 24 * 3600, count: 10_000 },
+            removeOnFail: false,
+          });
+        } catch (error) {
+          // Redis is down: the row stays PENDING and goes on a later pass.
+          this.logger.warn({ err: error, outboxId: row.id }, 'Redis unavailable; job kept in the outbox');
+          return;
+        }
+        await manager.update(OutboxEvent, row.id, { status: 'DISPATCHED', dispatchedAt: new Date() });
+      }
+    });
+  }
+
+  /** Embedded mode: no transaction is held while a job runs (PGlite has one connection). */
+  private async runInProcess(): Promise<void> {
+    const rows = await this.dataSource
+      .getRepository(OutboxEvent)
+      .createQueryBuilder('o')
+      .where("o.status = 'PENDING' AND o.availableAt <= now()")
+      .orderBy('o.createdAt')
+      .limit(BATCH)
+      .getMany();
+    for (const row of rows) {
+      if (this.stopped) return;
+      const attempt = row.attempts + 1;
+      try {
+        await this.registry.run(row.queue, row.name, row.payload, { id: row.id, attempt });
+        await this.dataSource.getRepository(OutboxEvent).update(row.id, { status: 'DONE', attempts: attempt });
+      } catch (error) {
+        const failed = attempt >= JOB_ATTEMPTS;
+        this.logger.warn({ err: error, outboxId: row.id, attempt }, failed ? 'job failed for good' : 'job failed; will retry');
+        await this.dataSource.getRepository(OutboxEvent).update(row.id, {
+          attempts: attempt,
+          status: failed ? 'FAILED' : 'PENDING',
+          lastError: String(error instanceof Error ? error.message : error),
+          availableAt: new Date(Date.now() + backoffDelay(attempt)),
+        });
+      }
+    }
+  }
+
+  private async listen(url: string): Promise<void> {
+    if (this.stopped) return;
+    const client = new pg.Client({ connectionString: url });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.logger.warn({ err: error }, 'outbox listener lost; reconnecting');
+      void client.end().catch(() => undefined);
+      if (this.listener === client) this.listener = null;
+      setTimeout(() => void this.listen(url), 1000).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener = client;
+    } catch (error) {
+      client.emit('error', error);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    await this.listener?.end().catch(() => undefined);
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+  }
+}

@@ -1,0 +1,15 @@
+/** Every BullMQ queue of the platform. */
+export enum QueueName {
+  MATCHING = 'matching',
+  NOTIFICATIONS = 'notifications',
+}
+
+export const ALL_QUEUES = Object.values(QueueName);
+
+/** Retry policy shared by BullMQ and the in-process runner. */
+export const JOB_ATTEMPTS = 5;
+export const BACKOFF_BASE_MS = 1000;
+
+export function backoffDelay(attempt: number): number {
+  return BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1);
+}

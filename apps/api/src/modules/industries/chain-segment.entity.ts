@@ -1,0 +1,31 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Industry } from './industry.entity.js';
+
+/** A segment (环节) of an industrial chain. */
+@ObjectType()
+@Entity('chain_segments')
+export class ChainSegment {
+  @Field()
+  @PrimaryColumn({ type: 'varchar', length: 96 })
+  code: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 64 })
+  industryCode: string;
+
+  @ManyToOne(() => Industry, (industry) => industry.segments, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'industryCode' })
+  industry: Industry;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 150 })
+  nameEn: string;
+
+  @Column({ type: 'int', default: 0 })
+  sortOrder: number;
+}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/actor.js';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { updateVersioned } from '../../core/database/optimistic-update.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { Industry } from '../industries/industry.entity.js';
+import type { ParkFilter } from './dto/park-filter.input.js';
+import type { CreateParkInput, UpdateParkInput } from './dto/park.input.js';
+import { Park } from './park.entity.js';
+
+const PARK_LABEL = { zh: '园区', en: 'Park' };
+
+@Injectable()
+export class ParksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Park) private readonly parks: Repository<Park>,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(_actor: Actor, filter: ParkFilter = {}): Promise<Park[]> {
+    const query = this.parks.createQueryBuilder('p').where('p.active');
+    if (filter.kind) query.andWhere('p.kind = :kind', { kind: filter.kind });
+    if (filter.parentId) query.andWhere('p.parentId = :parentId', { parentId: filter.parentId });
+    if (filter.industryCode) query.andWhere(':industry = ANY(p.targetIndustries)', { industry: filter.industryCode });
+    if (filter.search?.trim()) {
+      query.andWhere('(p.name ILIKE :search OR p.nameEn ILIKE :search OR p.code ILIKE :search)', {
+        search: `%${escapeLike(filter.search.trim())}%`,
+      });
+    }
+    return query.orderBy('p.sortOrder').addOrderBy('p.code').getMany();
+  }
+
+  async get(_actor: Actor, id: string): Promise<Park> {
+    const park = await this.parks.findOne({ where: { id } });
+    if (!park) throw AppError.notFound('园区', 'Park');
+    return park;
+  }
+
+  findByIds(ids: readonly string[]): Promise<Park[]> {
+    return this.parks.find({ where: { id: In([...ids]) } });
+  }
+
+  findChildren(parentIds: readonly string[]): Promise<Park[]> {
+    return this.parks.find({ where: { parentId: In([...parentIds]), active: true }, order: { sortOrder: 'ASC', code: 'ASC' } });
+  }
+
+  create(actor: Actor, input: CreateParkInput): Promise<Park> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.exists(Park, { where: { code: input.code } })) {
+        throw AppError.field('code', '该园区编码已存在', 'is already used by another park');
+      }
+      const { parentCode, ...fields } = input;
+      const park = manager.create(Park, { ...fields, parentId: await this.parentId(manager, parentCode) });
+      await this.checkRules(manager, park);
+      await manager.insert(Park, park);
+      await this.audit.record(manager, actor, { action: 'park.create', entity: 'Park', entityId: park.id, after: park });
+      return park;
+    });
+  }
+
+  update(actor: Actor, id: string, version: number, input: UpdateParkInput): Promise<Park> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOne(Park, { where: { id } });
+      if (!before) throw AppError.notFound('园区', 'Park');
+      const { parentCode, ...fields } = input;
+      const patch: Partial<Park> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+      if (parentCode !== undefined) patch.parentId = await this.parentId(manager, parentCode, id);
+      if (patch.code && patch.code !== before.code && (await manager.exists(Park, { where: { code: patch.code } }))) {
+        throw AppError.field('code', '该园区编码已存在', 'is already used by another park');
+      }
+      const after = manager.create(Park, { ...before, ...patch });
+      await this.checkRules(manager, after);
+      await updateVersioned(manager, Park, id, version, patch, PARK_LABEL);
+      const saved = await manager.findOneOrFail(Park, { where: { id } });
+      await this.audit.record(manager, actor, { action: 'park.update', entity: 'Park', entityId: id, before, after: saved });
+      return saved;
+    });
+  }
+
+  private async parentId(manager: EntityManager, code: string | null | undefined, selfId?: string): Promise<string | null> {
+    if (!code) return null;
+    const parent = await manager.findOne(Park, { where: { code } });
+    if (!parent) throw AppError.field('parentCode', `没有编码为 ${code} 的园区`, `no park has the code ${code}`);
+    if (parent.id === selfId) throw AppError.field('parentCode', '园区不能隶属于自身', 'a park cannot belong to itself');
+    return parent.id;
+  }
+
+  /** Rules no single field validator can see: space within totals, known industries. */
+  private async checkRules(manager: EntityManager, park: Park): Promise<void> {
+    if (park.freeLandMu > park.totalLandMu) {
+      throw AppError.field('freeLandMu', '空闲用地不能超过总用地', 'cannot exceed totalLandMu');
+    }
+    if (park.freeFloorSqm > park.totalFloorSqm) {
+      throw AppError.field('freeFloorSqm', '空闲面积不能超过总面积', 'cannot exceed totalFloorSqm');
+    }
+    const codes = [...new Set([...park.targetIndustries, ...park.forbiddenIndustries])];
+    if (!codes.length) return;
+    const known = new Set((await manager.find(Industry, { where: { code: In(codes) }, select: { code: true } })).map((i) => i.code));
+    const unknown = codes.filter((code) => !known.has(code));
+    if (unknown.length) {
+      const field = park.targetIndustries.some((c) => unknown.includes(c)) ? 'targetIndustries' : 'forbiddenIndustries';
+      throw AppError.field(field, `未知的产业编码 ${unknown.join(', ')}`, `unknown industry code ${unknown.join(', ')}`);
+    }
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

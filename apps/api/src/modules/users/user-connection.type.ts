@@ -1,0 +1,6 @@
+import { ObjectType } from '@nestjs/graphql';
+import { connectionType } from '../../core/graphql/pagination.js';
+import { User } from './user.entity.js';
+
+@ObjectType()
+export class UserConnection extends connectionType(User) {}

@@ -1,0 +1,35 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '../../core/database/base.entity.js';
+import { Role } from './role.enum.js';
+
+@ObjectType()
+@Entity('users')
+export class User extends BaseEntity {
+  /** Stored lower-case; unique. */
+  @Field()
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Field(() => Role)
+  @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
+  role: Role;
+
+  /** argon2id hash; never leaves the service layer. */
+  @Column({ type: 'varchar', length: 255, select: false })
+  passwordHash: string;
+
+  /** The enterprise an ENTERPRISE user acts for. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  enterpriseId: string | null;
+
+  @Field()
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+}

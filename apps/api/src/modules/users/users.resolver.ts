@@ -1,0 +1,33 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../core/auth/actor.js';
+import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
+import { AnyRole, Roles } from '../../core/auth/roles.decorator.js';
+import { PageArgs } from '../../core/graphql/pagination.js';
+import { CreateUserInput } from './dto/create-user.input.js';
+import { Role } from './role.enum.js';
+import { UserConnection } from './user-connection.type.js';
+import { User } from './user.entity.js';
+import { UsersService } from './users.service.js';
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(private readonly service: UsersService) {}
+
+  @AnyRole()
+  @Query(() => User, { description: 'The signed-in user.' })
+  me(@CurrentActor() actor: Actor): Promise<User> {
+    return this.service.me(actor);
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => UserConnection)
+  users(@CurrentActor() actor: Actor, @Args() page: PageArgs): Promise<UserConnection> {
+    return this.service.list(actor, page.first, page.after);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => User)
+  createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<User> {
+    return this.service.create(actor, input);
+  }
+}
