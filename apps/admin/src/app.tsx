@@ -22,7 +22,12 @@ export const App = () => {
   const i18nProvider = useMemo(() => createI18nProvider(), [i18n.language]);
   return (
     <BrowserRouter>
-      <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} theme={RefineThemes.Blue}>
+      <ConfigProvider
+        locale={i18n.language === 'en-US' ? enUS : zhCN}
+        theme={RefineThemes.Blue}
+        // keep button names as written (antd would show 登录 as "登 录")
+        button={{ autoInsertSpace: false }}
+      >
         <AntdApp>
           <Refine
             dataProvider={dataProvider}

@@ -1,13 +1,16 @@
 import { List } from '@refinedev/antd';
 import { useList } from '@refinedev/core';
-import { Alert, Card, Skeleton, Typography } from 'antd';
+import { Alert, Card, Segmented, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Chart } from '../../components/chart';
 import { useFormat } from '../../format/use-format';
 import type { ParkSummary } from '../../graphql/types';
 import { PARKS_QUERY } from '../parks/queries';
-import { parkScatterOption } from './park-scatter-option';
+import { extentOf, parkScatterOption } from './park-scatter-option';
+
+type MapView = 'district' | 'all';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -22,7 +25,11 @@ export const ParksMapList = () => {
     meta: { gqlQuery: PARKS_QUERY },
     pagination: { mode: 'off' },
   });
+  const [view, setView] = useState<MapView>('district');
   const name = (park: ParkSummary) => f.pick(park.name, park.nameEn);
+  // The enclave parks lie far outside the district; the first view shows the district itself.
+  const extent =
+    view === 'district' ? extentOf(result.data.filter((park) => park.kind !== 'ENCLAVE_PARK')) : undefined;
   const option = parkScatterOption(result.data, {
     kind: (kind) => t(`parks.kinds.${kind}`),
     name,
@@ -35,7 +42,7 @@ export const ParksMapList = () => {
       ].join('<br/>'),
     lng: t('parks-map.axis.lng'),
     lat: t('parks-map.axis.lat'),
-  });
+  }, extent);
   return (
     <List>
       <Typography.Paragraph type="secondary">{t('parks-map.intro')}</Typography.Paragraph>
@@ -43,7 +50,22 @@ export const ParksMapList = () => {
       {query.isLoading ? (
         <Skeleton active />
       ) : (
-        <Card>
+        <Card
+          title={
+            <Space>
+              <Typography.Text>{t('parks-map.view.label')}</Typography.Text>
+              <Segmented<MapView>
+                aria-label={t('parks-map.view.label')}
+                value={view}
+                onChange={setView}
+                options={[
+                  { value: 'district', label: t('parks-map.view.district') },
+                  { value: 'all', label: t('parks-map.view.all') },
+                ]}
+              />
+            </Space>
+          }
+        >
           <Chart
             option={option}
             ariaLabel={t('parks-map.titles.list')}

@@ -17,7 +17,27 @@ const MAJOR: ReadonlySet<ParkKind> = new Set(['INDUSTRIAL_PARK', 'ZONE', 'SPECIA
  * Parks on a plain cartesian plane: x = longitude, y = latitude, one series (colour) per kind.
  * No geo component and no tiles: nothing is fetched to draw it.
  */
-export const parkScatterOption = (parks: readonly ParkSummary[], labels: ScatterLabels): EChartsOption => {
+export interface Extent {
+  lng: [number, number];
+  lat: [number, number];
+}
+
+/** The bounding box of some parks, padded so points and labels stay inside. */
+export const extentOf = (parks: readonly ParkSummary[], padding = 0.02): Extent | undefined => {
+  if (parks.length === 0) return undefined;
+  const lngs = parks.map((park) => park.lng);
+  const lats = parks.map((park) => park.lat);
+  return {
+    lng: [Math.min(...lngs) - padding, Math.max(...lngs) + padding * 4],
+    lat: [Math.min(...lats) - padding, Math.max(...lats) + padding],
+  };
+};
+
+export const parkScatterOption = (
+  parks: readonly ParkSummary[],
+  labels: ScatterLabels,
+  view?: Extent,
+): EChartsOption => {
   const series: ScatterSeriesOption[] = PARK_KINDS.filter((kind) => parks.some((park) => park.kind === kind)).map(
     (kind) => ({
       type: 'scatter',
@@ -30,7 +50,7 @@ export const parkScatterOption = (parks: readonly ParkSummary[], labels: Scatter
         fontSize: 11,
         formatter: ({ data }) => labels.name((data as { park: ParkSummary }).park),
       },
-      labelLayout: { hideOverlap: true },
+      labelLayout: { hideOverlap: true, moveOverlap: 'shiftY' },
       emphasis: { focus: 'series', label: { show: true } },
       data: parks
         .filter((park) => park.kind === kind)
@@ -50,9 +70,9 @@ export const parkScatterOption = (parks: readonly ParkSummary[], labels: Scatter
     xAxis: { type: 'value', scale: true, name: labels.lng, nameLocation: 'middle', nameGap: 28, splitLine: { lineStyle: { type: 'dashed' } } },
     yAxis: { type: 'value', scale: true, name: labels.lat, nameLocation: 'middle', nameGap: 44, splitLine: { lineStyle: { type: 'dashed' } } },
     dataZoom: [
-      { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
-      { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
-      { type: 'slider', xAxisIndex: 0, filterMode: 'none', height: 16, bottom: 8 },
+      { type: 'inside', xAxisIndex: 0, filterMode: 'none', startValue: view?.lng[0], endValue: view?.lng[1] },
+      { type: 'inside', yAxisIndex: 0, filterMode: 'none', startValue: view?.lat[0], endValue: view?.lat[1] },
+      { type: 'slider', xAxisIndex: 0, filterMode: 'none', height: 16, bottom: 8, startValue: view?.lng[0], endValue: view?.lng[1] },
     ],
     series,
   };

@@ -1,20 +1,24 @@
-import { Progress, Typography } from 'antd';
+import { Progress, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
 
 /** Free floor space as a share of the total, with both figures in m². */
-export const FreeFloorProgress = ({ free, total }: { free: number; total: number }) => {
+export const FreeFloorProgress = ({ free, total, extra }: { free: number; total: number; extra?: ReactNode }) => {
   const { t } = useTranslation();
   const f = useFormat();
   if (total <= 0) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
-  const percent = Math.round((free / total) * 1000) / 10;
+  const share = free / total;
   const text = t('parks.freeOfTotal', { free: f.number(free, 0), total: f.floor(total) });
   return (
-    <div style={{ minWidth: 160 }}>
-      <Progress percent={percent} size="small" format={() => f.percent(free / total)} aria-label={text} />
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {text}
-      </Typography.Text>
+    <div style={{ minWidth: 180 }}>
+      <Progress percent={Math.round(share * 1000) / 10} size="small" showInfo={false} aria-label={text} />
+      <Space size={4} wrap>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {text} · {f.percent(share)}
+        </Typography.Text>
+        {extra}
+      </Space>
     </div>
   );
 };

@@ -23,7 +23,7 @@ export const ParkList = () => {
   return (
     <List>
       <ParkFilters formProps={searchFormProps} />
-      <Table<ParkSummary> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1100 }} size="middle" />
+      <Table<ParkSummary> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1200 }} size="middle" />
     </List>
   );
 };

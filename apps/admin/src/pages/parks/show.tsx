@@ -19,7 +19,7 @@ export const ParkShow = () => {
           <Typography.Title level={4} style={{ marginTop: 0 }}>
             {f.pick(park.name, park.nameEn)}
           </Typography.Title>
-          <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} />
+          <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} items={items} />
         </>
       )}
     </Show>

@@ -1,5 +1,5 @@
 import { ShowButton } from '@refinedev/antd';
-import { Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SampleTag } from '../../components/sample-tag';
@@ -18,6 +18,7 @@ export const useParkColumns = (): TableColumnsType<ParkSummary> => {
     {
       key: 'name',
       title: t('parks.fields.name'),
+      width: 200,
       render: (_, park) => (
         <Space direction="vertical" size={0}>
           <Link to={`/parks/${park.id}`}>{f.pick(park.name, park.nameEn)}</Link>
@@ -27,11 +28,12 @@ export const useParkColumns = (): TableColumnsType<ParkSummary> => {
         </Space>
       ),
     },
-    { key: 'kind', title: t('parks.fields.kind'), render: (_, park) => <ParkKindTag kind={park.kind} /> },
-    { key: 'level', title: t('parks.fields.level'), render: (_, park) => t(`parks.levels.${park.level}`) },
+    { key: 'kind', title: t('parks.fields.kind'), width: 110, render: (_, park) => <ParkKindTag kind={park.kind} /> },
+    { key: 'level', title: t('parks.fields.level'), width: 80, render: (_, park) => t(`parks.levels.${park.level}`) },
     {
       key: 'parent',
       title: t('parks.fields.parent'),
+      width: 150,
       render: (_, park) =>
         park.parent ? (
           <Link to={`/parks/${park.parent.id}`}>{f.pick(park.parent.name, park.parent.nameEn)}</Link>
@@ -42,9 +44,9 @@ export const useParkColumns = (): TableColumnsType<ParkSummary> => {
     {
       key: 'freeLandMu',
       title: t('parks.fields.freeLandMu'),
-      align: 'right',
+      width: 120,
       render: (_, park) => (
-        <Space size={4}>
+        <Space size={4} wrap>
           {f.land(park.freeLandMu)}
           {isSampleField(park.sampleFields, 'freeLandMu') && <SampleTag />}
         </Space>
@@ -53,11 +55,13 @@ export const useParkColumns = (): TableColumnsType<ParkSummary> => {
     {
       key: 'freeFloor',
       title: t('parks.fields.freeFloor'),
+      width: 210,
       render: (_, park) => (
-        <Space size={4} align="start">
-          <FreeFloorProgress free={park.freeFloorSqm} total={park.totalFloorSqm} />
-          {isSampleField(park.sampleFields, 'freeFloorSqm') && <SampleTag />}
-        </Space>
+        <FreeFloorProgress
+          free={park.freeFloorSqm}
+          total={park.totalFloorSqm}
+          extra={isSampleField(park.sampleFields, 'freeFloorSqm') && <SampleTag />}
+        />
       ),
     },
     {
@@ -67,16 +71,19 @@ export const useParkColumns = (): TableColumnsType<ParkSummary> => {
         park.targetIndustries.length === 0 ? (
           <Typography.Text type="secondary">{t('parks.anyIndustry')}</Typography.Text>
         ) : (
-          <Space size={[0, 4]} wrap>
+          <Flex wrap gap={4}>
             {park.targetIndustries.map((code) => (
-              <Tag key={code}>{industryName(code)}</Tag>
+              <Tag key={code} style={{ marginInlineEnd: 0 }}>
+                {industryName(code)}
+              </Tag>
             ))}
-          </Space>
+          </Flex>
         ),
     },
     {
       key: 'actions',
       title: t('parks.fields.actions'),
+      width: 90,
       fixed: 'right',
       render: (_, park) => <ShowButton size="small" resource="parks" recordItemId={park.id} />,
     },

@@ -66,7 +66,7 @@ export const useParkDetails = (park: Park | undefined): DescriptionsProps['items
     item('freeLandMu', f.land(park.freeLandMu)),
     item('totalFloorSqm', f.floor(park.totalFloorSqm)),
     item('freeFloorSqm', <FreeFloorProgress free={park.freeFloorSqm} total={park.totalFloorSqm} />),
-    item('infrastructure', tags(park.infrastructure, (value) => value), 2),
+    item('infrastructure', tags(park.infrastructure, (code) => t(`parks.infrastructureTags.${code}`, { defaultValue: code })), 2),
     item('location', `${f.number(park.lng, 4)}, ${f.number(park.lat, 4)}`, 1, 'lng'),
     item(
       'children',

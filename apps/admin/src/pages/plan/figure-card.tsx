@@ -6,7 +6,7 @@ import type { HeadlineFigure } from '../../graphql/types';
 /** The plan's 13th FYP baseline is 2015, five years before the figure's year. */
 const BASELINE_YEARS = 5;
 
-export const FigureCard = ({ figure }: { figure: HeadlineFigure }) => {
+export const FigureCard = ({ figure, showRef }: { figure: HeadlineFigure; showRef: boolean }) => {
   const { t } = useTranslation();
   const f = useFormat();
   const unit = f.pick(figure.unit, figure.unitEn);
@@ -21,9 +21,11 @@ export const FigureCard = ({ figure }: { figure: HeadlineFigure }) => {
           {growth !== null && unit !== '%' && ` · ${t('plan.growth', { year: baselineYear, rate: f.percent(growth) })}`}
         </Typography.Paragraph>
       )}
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('common.planRef', { ref: figure.planRef })}
-      </Typography.Text>
+      {showRef && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('common.planRef', { ref: figure.planRef })}
+        </Typography.Text>
+      )}
     </Card>
   );
 };

@@ -20,9 +20,15 @@ export const PlanList = () => {
   const figures = result.data;
   const gdp = figures.find(isGdp) ?? figures.find((figure) => figure.baseline !== null);
   const year = figures[0]?.year ?? 2020;
+  // Most figures come from one section of the plan: name it once rather than on every card.
+  const refs = new Set(figures.map((figure) => figure.planRef));
+  const sharedRef = refs.size === 1 ? figures[0]?.planRef : undefined;
   return (
     <List>
-      <Typography.Paragraph type="secondary">{t('plan.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('plan.intro')}
+        {sharedRef && ` · ${t('common.planRef', { ref: sharedRef })}`}
+      </Typography.Paragraph>
       {query.isError && <Alert type="error" showIcon message={t('pages.error.loadFailed')} description={query.error.message} />}
       {query.isLoading ? (
         <Skeleton active />
@@ -37,7 +43,7 @@ export const PlanList = () => {
             <Row gutter={[12, 12]}>
               {figures.map((figure) => (
                 <Col key={figure.code} xs={24} sm={12} lg={8} xl={12} xxl={8}>
-                  <FigureCard figure={figure} />
+                  <FigureCard figure={figure} showRef={!sharedRef} />
                 </Col>
               ))}
             </Row>
