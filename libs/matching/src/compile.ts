@@ -1,0 +1,321 @@
+import { missingInputsOf } from './derive.js';
+import { conditionText, comparisonText, expressionText, factLabel, unitOf, type DescribeOptions } from './describe.js';
+import { isIntegerFact, leafText, nearMissOf, type LeafTemplate } from './explain.js';
+import { sortFactNames, type Facts } from './facts.js';
+import { isLeafNode, leafShape, type LeafShape } from './leaf.js';
+import { argPath, argsAreArray, argsOf, indexPath, isArithmetic, isComparison, isConstant, isLogicObject, opPath, operatorOf, varName } from './logic.js';
+import { ARITHMETIC, COMPARE, inOp, truthy } from './ops.js';
+import type { ExplanationLeaf, LeafResult, Outcome, RuleEvaluation } from './results.js';
+import { Unknown, isUnknown, mergeUnknown } from './unknown.js';
+import { STRUCTURAL_FAULTS, validateRule, type RuleFault, type ValidateOptions } from './validate.js';
+
+/** A rule that failed validation; `faults` lists every fault with its path. */
+export class RuleValidationError extends Error {
+  constructor(readonly faults: RuleFault[]) {
+    super(`invalid rule: ${faults.map((f) => `${f.path || '(rule)'}: ${f.message.en}`).join('; ')}`);
+    this.name = 'RuleValidationError';
+  }
+}
+
+export interface CompileOptions extends DescribeOptions {
+  /** Refuse type and fact faults too (default). Structural faults are always refused. */
+  validate?: boolean;
+  knownValues?: ValidateOptions['knownValues'];
+}
+
+/** A value computed by a compiled expression: known, or unknown with the facts to enter. */
+export type ValueResult = { known: true; value: unknown } | { known: false; missingFacts: string[] };
+
+export interface CompiledRule {
+  readonly rule: unknown;
+  /** Outcome with explanation, missing facts and near-misses. `facts` should come from deriveFacts. */
+  evaluate(facts: Facts): RuleEvaluation;
+  /** The outcome alone, without building the explanation (bulk matching, simulations). */
+  outcome(facts: Facts): Outcome;
+  /** The raw JsonLogic value (what json-logic-js would return when no fact is missing). */
+  value(facts: Facts): ValueResult;
+}
+
+interface RecordedLeaf {
+  template: LeafTemplate;
+  value: unknown;
+  threshold: unknown;
+  result: LeafResult;
+  missing: readonly string[];
+}
+
+interface Context {
+  facts: Facts;
+  leaves: (RecordedLeaf | null)[] | null;
+}
+
+type Evaluator = (ctx: Context) => unknown;
+
+interface Env {
+  /** Inside arithmetic or a comparison operand: its leaves are 'formula' leaves. */
+  inValue: boolean;
+  /** Where a value is read for its truth (and/or/!/if conditions, the root of criteria). */
+  boolPos: boolean;
+}
+
+/** Compile a criteria rule once into a closure tree; throws RuleValidationError on a bad rule. */
+export function compileRule(rule: unknown, options: CompileOptions = {}): CompiledRule {
+  return compile(rule, 'condition', options);
+}
+
+/** Compile any JsonLogic expression (a benefit formula uses expect 'number'). */
+export function compile(rule: unknown, expect: 'condition' | 'number', options: CompileOptions = {}): CompiledRule {
+  const faults = validateRule(rule, { expect, knownValues: options.knownValues }).filter(
+    (f) => options.validate !== false || STRUCTURAL_FAULTS.includes(f.code),
+  );
+  if (faults.length > 0) throw new RuleValidationError(faults);
+  const root = new Compiler(options).build(rule, '', { inValue: expect === 'number', boolPos: expect === 'condition' });
+  return {
+    rule,
+    evaluate(facts) {
+      const ctx: Context = { facts, leaves: [] };
+      const value = root(ctx);
+      const outcome = outcomeOf(value);
+      const explanation: ExplanationLeaf[] = [];
+      const nearMisses = [];
+      for (const recorded of ctx.leaves ?? []) {
+        if (!recorded) continue;
+        const leaf = toExplanationLeaf(recorded);
+        explanation.push(leaf);
+        if (outcome !== 'ELIGIBLE') {
+          const miss = nearMissOf(recorded.template, leaf);
+          if (miss) nearMisses.push(miss);
+        }
+      }
+      return {
+        outcome,
+        explanation,
+        missingFacts: outcome === 'NEEDS_INFO' && isUnknown(value) ? sortFactNames(value.missing) : [],
+        nearMisses,
+      };
+    },
+    outcome(facts) {
+      return outcomeOf(root({ facts, leaves: null }));
+    },
+    value(facts) {
+      const value = root({ facts, leaves: null });
+      return isUnknown(value) ? { known: false, missingFacts: sortFactNames(value.missing) } : { known: true, value };
+    },
+  };
+}
+
+/** Apply an operation to known values; any unknown operand makes the result unknown. */
+function knownOnly(fn: (values: unknown[]) => unknown): (values: unknown[]) => unknown {
+  return (values) => {
+    const unknowns = values.filter(isUnknown);
+    return unknowns.length ? mergeUnknown(unknowns) : fn(values);
+  };
+}
+
+function outcomeOf(value: unknown): Outcome {
+  if (isUnknown(value)) return 'NEEDS_INFO';
+  return truthy(value) ? 'ELIGIBLE' : 'INELIGIBLE';
+}
+
+function toExplanationLeaf({ template, value, threshold, result, missing }: RecordedLeaf): ExplanationLeaf {
+  const known = (v: unknown): unknown => (isUnknown(v) ? null : v);
+  const shownThreshold = Array.isArray(threshold) && template.operator.toLowerCase().includes('between') ? threshold.map(known) : known(threshold);
+  return {
+    path: template.path,
+    fact: template.fact,
+    isExpression: template.isExpression,
+    value: known(value),
+    operator: template.operator,
+    threshold: shownThreshold,
+    result,
+    missingFacts: [...missing],
+    context: template.context,
+    text: leafText(template, known(value), shownThreshold, result, missing),
+  };
+}
+
+class Compiler {
+  constructor(private readonly options: CompileOptions) {}
+
+  build(node: unknown, path: string, env: Env): Evaluator {
+    if (Array.isArray(node)) {
+      const items = node.map((el, i) => this.build(el, indexPath(path, i), { inValue: true, boolPos: false }));
+      return (ctx) => {
+        const values = items.map((item) => item(ctx));
+        const unknowns = values.filter(isUnknown);
+        return unknowns.length ? mergeUnknown(unknowns) : values;
+      };
+    }
+    if (!isLogicObject(node)) return () => node;
+    const op = operatorOf(node);
+    const at = opPath(path, op);
+    const args = argsOf(node);
+    const argAt = (i: number): string => argPath(at, i, argsAreArray(node));
+    if (op === 'var') return env.boolPos ? this.truthLeaf(node, path, env, false) : this.variable(node, at);
+    if (isComparison(op) || op === 'in') return this.comparison(node, path, env, false);
+    if (op === '!' || op === '!!') {
+      const [arg] = args;
+      const negate = op === '!';
+      let inner: Evaluator;
+      if (isLeafNode(arg)) inner = this.comparison(arg, argAt(0), env, negate);
+      else if (varName(arg) !== null) inner = this.truthLeaf(arg as Record<string, unknown>, argAt(0), env, negate);
+      else inner = this.build(arg, argAt(0), { ...env, boolPos: true });
+      return (ctx) => {
+        const v = inner(ctx);
+        return isUnknown(v) ? v : negate ? !truthy(v) : truthy(v);
+      };
+    }
+    if (op === 'and' || op === 'or') return this.logical(op, args.map((a, i) => this.build(a, argAt(i), { ...env, boolPos: true })));
+    if (op === 'if') return this.conditional(args, argAt, env);
+    if (isArithmetic(op)) {
+      const fn = knownOnly(ARITHMETIC[op]);
+      const operands = args.map((a, i) => this.build(a, argAt(i), { inValue: true, boolPos: false }));
+      return (ctx) => fn(operands.map((o) => o(ctx)));
+    }
+    throw new Error(`unreachable: operator ${op} passed validation`);
+  }
+
+  /** A fact read: missing → Unknown with the stored facts to enter (a default, if given, instead). */
+  private variable(node: Record<string, unknown>, at: string, missingAsNull = false): Evaluator {
+    const args = argsOf(node);
+    const name = args[0] as string;
+    const fallback = args.length > 1 ? this.build(args[1], argPath(at, 1, argsAreArray(node)), { inValue: true, boolPos: false }) : null;
+    return (ctx) => {
+      const value = (ctx.facts as Record<string, unknown>)[name];
+      if (value !== undefined && value !== null) return value;
+      if (fallback) return fallback(ctx);
+      if (missingAsNull) return null;
+      return new Unknown(sortFactNames(missingInputsOf(name, ctx.facts)));
+    };
+  }
+
+  /** Kleene and/or that returns json-logic-js's value when everything is known. */
+  private logical(op: 'and' | 'or', children: Evaluator[]): Evaluator {
+    const decisive = op === 'and' ? (v: unknown) => !truthy(v) : truthy;
+    return (ctx) => {
+      // Every child runs, so the explanation lists every leaf, not only those before the decision.
+      const values = children.map((c) => c(ctx));
+      const found = values.findIndex((v) => !isUnknown(v) && decisive(v));
+      if (found >= 0) return values[found];
+      const unknowns = values.filter(isUnknown);
+      return unknowns.length ? mergeUnknown(unknowns) : values[values.length - 1];
+    };
+  }
+
+  private conditional(args: unknown[], argAt: (i: number) => string, env: Env): Evaluator {
+    const parts = args.map((a, i) => {
+      const isCondition = i % 2 === 0 && i < args.length - 1;
+      return this.build(a, argAt(i), isCondition ? { ...env, boolPos: true } : env);
+    });
+    return (ctx) => {
+      let i = 0;
+      for (; i + 1 < parts.length; i += 2) {
+        const condition = parts[i](ctx);
+        if (isUnknown(condition)) return condition;
+        if (truthy(condition)) return parts[i + 1](ctx);
+      }
+      return i < parts.length ? parts[i](ctx) : null;
+    };
+  }
+
+  /** A comparison or `in`, recorded as an explanation leaf. */
+  private comparison(node: Record<string, unknown>, path: string, env: Env, negate: boolean): Evaluator {
+    const op = operatorOf(node);
+    const at = opPath(path, op);
+    const args = argsOf(node);
+    const shape = leafShape(node, negate);
+    // `fact == null` asks whether the fact was entered: a missing fact answers it, it is not unknown.
+    const nullCheck = ['==', '===', '!=', '!=='].includes(op) && args.length === 2 && (args[0] === null || args[1] === null);
+    const operands = args.map((a, i) => {
+      const p = argPath(at, i, argsAreArray(node));
+      if (nullCheck && varName(a) !== null) return this.variable(a as Record<string, unknown>, opPath(p, 'var'), true);
+      return this.build(a, p, { inValue: true, boolPos: false });
+    });
+    const template = this.template(at, shape, args, env);
+    const apply = op === 'in' ? knownOnly((v) => inOp(v[0], v[1])) : this.comparator(op, args.length);
+    return (ctx) => {
+      const slot = ctx.leaves ? ctx.leaves.push(null) - 1 : -1;
+      const values = operands.map((o) => o(ctx));
+      const result = apply(values);
+      if (slot >= 0 && ctx.leaves) {
+        const threshold = shape.thresholdIndexes.length === 1 ? values[shape.thresholdIndexes[0]] : shape.thresholdIndexes.map((i) => values[i]);
+        ctx.leaves[slot] = {
+          template,
+          value: values[shape.subjectIndex],
+          threshold,
+          result: isUnknown(result) ? 'unknown' : truthy(result) !== negate ? 'pass' : 'fail',
+          missing: isUnknown(result) ? result.missing : [],
+        };
+      }
+      return result;
+    };
+  }
+
+  /** Comparisons with three values: unknown if an operand is, but a known false pair decides a between. */
+  private comparator(op: string, arity: number): (values: unknown[]) => unknown {
+    const cmp = COMPARE[op];
+    const pair = (a: unknown, b: unknown): unknown => knownOnly((v) => cmp(v[0], v[1]))([a, b]);
+    if (arity === 3) {
+      return ([a, b, c]) => {
+        const first = pair(a, b);
+        const second = pair(b, c);
+        if (first === false || second === false) return false;
+        const unknowns = [first, second].filter(isUnknown);
+        return unknowns.length ? mergeUnknown(unknowns) : true;
+      };
+    }
+    return ([a, b]) => pair(a, b);
+  }
+
+  /** A fact read for its truth (`{"var":"inZone"}` in an `and`), recorded as an is / isNot leaf. */
+  private truthLeaf(node: Record<string, unknown>, path: string, env: Env, negate: boolean): Evaluator {
+    const read = this.variable(node, opPath(path, 'var'));
+    const name = varName(node) as string;
+    const template: LeafTemplate = {
+      path: opPath(path, 'var'),
+      fact: name,
+      isExpression: false,
+      operator: negate ? 'isNot' : 'is',
+      context: env.inValue ? 'formula' : 'criteria',
+      unit: null,
+      integer: false,
+      requirement: conditionText(negate ? { '!': node } : node, this.options),
+      subjectLabel: factLabel(name),
+      thresholdIsConstant: true,
+      labels: this.options.labels,
+    };
+    return (ctx) => {
+      const value = read(ctx);
+      if (ctx.leaves) {
+        ctx.leaves.push({
+          template,
+          value,
+          threshold: !negate,
+          result: isUnknown(value) ? 'unknown' : truthy(value) !== negate ? 'pass' : 'fail',
+          missing: isUnknown(value) ? value.missing : [],
+        });
+      }
+      return value;
+    };
+  }
+
+  private template(at: string, shape: LeafShape, args: unknown[], env: Env): LeafTemplate {
+    const subject = args[shape.subjectIndex];
+    const fact = varName(subject);
+    const unit = unitOf(subject);
+    const subjectLabel = fact !== null ? factLabel(fact) : expressionText(subject, unit, this.options);
+    return {
+      path: at,
+      fact: fact ?? subjectLabel.en,
+      isExpression: fact === null,
+      operator: shape.operator,
+      context: env.inValue ? 'formula' : 'criteria',
+      unit,
+      integer: isIntegerFact(fact),
+      requirement: comparisonText(shape, args, this.options),
+      subjectLabel,
+      thresholdIsConstant: shape.thresholdIndexes.every((i) => isConstant(args[i])),
+      labels: this.options.labels,
+    };
+  }
+}
