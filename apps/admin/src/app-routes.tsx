@@ -33,13 +33,48 @@ export const AppRoutes = () => (
       }
     >
       <Route index element={<HomeRedirect />} />
-      <Route path="/plan" element={<Guarded resource="plan" action="list"><PlanList /></Guarded>} />
-      <Route path="/industries" element={<Guarded resource="industries" action="list"><IndustryList /></Guarded>} />
+      <Route
+        path="/plan"
+        element={
+          <Guarded resource="plan" action="list">
+            <PlanList />
+          </Guarded>
+        }
+      />
+      <Route
+        path="/industries"
+        element={
+          <Guarded resource="industries" action="list">
+            <IndustryList />
+          </Guarded>
+        }
+      />
       <Route path="/parks">
-        <Route index element={<Guarded resource="parks" action="list"><ParkList /></Guarded>} />
-        <Route path=":id" element={<Guarded resource="parks" action="show"><ParkShow /></Guarded>} />
+        <Route
+          index
+          element={
+            <Guarded resource="parks" action="list">
+              <ParkList />
+            </Guarded>
+          }
+        />
+        <Route
+          path=":id"
+          element={
+            <Guarded resource="parks" action="show">
+              <ParkShow />
+            </Guarded>
+          }
+        />
       </Route>
-      <Route path="/parks-map" element={<Guarded resource="parks-map" action="list"><ParksMapList /></Guarded>} />
+      <Route
+        path="/parks-map"
+        element={
+          <Guarded resource="parks-map" action="list">
+            <ParksMapList />
+          </Guarded>
+        }
+      />
       <Route path="*" element={<ErrorComponent />} />
     </Route>
     <Route

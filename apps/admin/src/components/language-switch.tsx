@@ -7,16 +7,17 @@ import { isLocale, LOCALES } from '../i18n/locale';
 export const LanguageSwitch = () => {
   const { t, i18n } = useTranslation();
   return (
-    <Radio.Group
-      aria-label={t('locale.label')}
-      optionType="button"
-      size="small"
-      value={i18n.language}
-      onChange={(event) => {
-        const next: unknown = event.target.value;
-        if (isLocale(next)) void changeLocale(next);
-      }}
-      options={LOCALES.map((locale) => ({ value: locale, label: t(`locale.${locale}`) }))}
-    />
+    <div role="radiogroup" aria-label={t('locale.label')}>
+      <Radio.Group
+        optionType="button"
+        size="small"
+        value={i18n.language}
+        onChange={(event) => {
+          const next: unknown = event.target.value;
+          if (isLocale(next)) void changeLocale(next);
+        }}
+        options={LOCALES.map((locale) => ({ value: locale, label: t(`locale.${locale}`) }))}
+      />
+    </div>
   );
 };

@@ -16,14 +16,7 @@ export const INDUSTRY_CATEGORIES: readonly IndustryCategory[] = [
 ];
 
 export type ParkKind =
-  | 'INDUSTRIAL_PARK'
-  | 'ZONE'
-  | 'SPECIALTY_PARK'
-  | 'ENCLAVE_PARK'
-  | 'TOWN'
-  | 'MAKERSPACE'
-  | 'INCUBATOR'
-  | 'ACCELERATOR';
+  'INDUSTRIAL_PARK' | 'ZONE' | 'SPECIALTY_PARK' | 'ENCLAVE_PARK' | 'TOWN' | 'MAKERSPACE' | 'INCUBATOR' | 'ACCELERATOR';
 export const PARK_KINDS: readonly ParkKind[] = [
   'INDUSTRIAL_PARK',
   'ZONE',

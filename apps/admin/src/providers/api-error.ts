@@ -4,13 +4,7 @@ import { i18n } from '../i18n/i18n';
 
 /** The error codes the API puts in `extensions.code`, plus NETWORK when no answer came. */
 export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'INTERNAL'
-  | 'NETWORK';
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL' | 'NETWORK';
 
 const STATUS: Record<ApiErrorCode, number> = {
   BAD_USER_INPUT: 400,

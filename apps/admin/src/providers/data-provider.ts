@@ -70,7 +70,9 @@ export const dataProvider: DataProvider = {
   }),
 
   create: async ({ variables, meta }) => ({
-    data: rootField(await runMutation(operation(meta, 'gqlMutation'), { input: variables, ...extraVariables(meta) })) as never,
+    data: rootField(
+      await runMutation(operation(meta, 'gqlMutation'), { input: variables, ...extraVariables(meta) }),
+    ) as never,
   }),
 
   update: async ({ id, variables, meta }) => ({
@@ -84,7 +86,11 @@ export const dataProvider: DataProvider = {
   }),
 
   custom: async ({ payload, query, meta }) => {
-    const variables = { ...(query as Variables | undefined), ...(payload as Variables | undefined), ...extraVariables(meta) };
+    const variables = {
+      ...(query as Variables | undefined),
+      ...(payload as Variables | undefined),
+      ...extraVariables(meta),
+    };
     const data = meta?.gqlMutation
       ? await runMutation(operation(meta, 'gqlMutation'), variables)
       : await runQuery(operation(meta, 'gqlQuery'), variables);

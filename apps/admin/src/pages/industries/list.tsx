@@ -19,7 +19,9 @@ export const IndustryList = () => {
   return (
     <List>
       <Typography.Paragraph type="secondary">{t('industries.intro')}</Typography.Paragraph>
-      {query.isError && <Alert type="error" showIcon message={t('pages.error.loadFailed')} description={query.error.message} />}
+      {query.isError && (
+        <Alert type="error" showIcon message={t('pages.error.loadFailed')} description={query.error.message} />
+      )}
       {query.isLoading ? (
         <Skeleton active />
       ) : (

@@ -12,8 +12,7 @@ import { extentOf, parkScatterOption } from './park-scatter-option';
 
 type MapView = 'district' | 'all';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** 园区地图: every park at its approximate coordinates, coloured by kind. */
 export const ParksMapList = () => {
@@ -28,25 +27,30 @@ export const ParksMapList = () => {
   const [view, setView] = useState<MapView>('district');
   const name = (park: ParkSummary) => f.pick(park.name, park.nameEn);
   // The enclave parks lie far outside the district; the first view shows the district itself.
-  const extent =
-    view === 'district' ? extentOf(result.data.filter((park) => park.kind !== 'ENCLAVE_PARK')) : undefined;
-  const option = parkScatterOption(result.data, {
-    kind: (kind) => t(`parks.kinds.${kind}`),
-    name,
-    tooltip: (park) =>
-      [
-        `<strong>${escapeHtml(name(park))}</strong>`,
-        escapeHtml(t(`parks.kinds.${park.kind}`)),
-        `${escapeHtml(t('parks.fields.freeLandMu'))}: ${escapeHtml(f.land(park.freeLandMu))}`,
-        `${escapeHtml(t('parks.fields.freeFloorSqm'))}: ${escapeHtml(f.floor(park.freeFloorSqm))}`,
-      ].join('<br/>'),
-    lng: t('parks-map.axis.lng'),
-    lat: t('parks-map.axis.lat'),
-  }, extent);
+  const extent = view === 'district' ? extentOf(result.data.filter((park) => park.kind !== 'ENCLAVE_PARK')) : undefined;
+  const option = parkScatterOption(
+    result.data,
+    {
+      kind: (kind) => t(`parks.kinds.${kind}`),
+      name,
+      tooltip: (park) =>
+        [
+          `<strong>${escapeHtml(name(park))}</strong>`,
+          escapeHtml(t(`parks.kinds.${park.kind}`)),
+          `${escapeHtml(t('parks.fields.freeLandMu'))}: ${escapeHtml(f.land(park.freeLandMu))}`,
+          `${escapeHtml(t('parks.fields.freeFloorSqm'))}: ${escapeHtml(f.floor(park.freeFloorSqm))}`,
+        ].join('<br/>'),
+      lng: t('parks-map.axis.lng'),
+      lat: t('parks-map.axis.lat'),
+    },
+    extent,
+  );
   return (
     <List>
       <Typography.Paragraph type="secondary">{t('parks-map.intro')}</Typography.Paragraph>
-      {query.isError && <Alert type="error" showIcon message={t('pages.error.loadFailed')} description={query.error.message} />}
+      {query.isError && (
+        <Alert type="error" showIcon message={t('pages.error.loadFailed')} description={query.error.message} />
+      )}
       {query.isLoading ? (
         <Skeleton active />
       ) : (

@@ -16,6 +16,8 @@ export const ParkFilters = ({ formProps }: { formProps: FormProps<ParkSearch> })
       <Form.Item label={t('parks.filters.kind')} name="kind">
         <Select
           allowClear
+          showSearch
+          optionFilterProp="label"
           style={{ width: 180 }}
           placeholder={t('parks.filters.kindAll')}
           onChange={submit}
@@ -23,7 +25,12 @@ export const ParkFilters = ({ formProps }: { formProps: FormProps<ParkSearch> })
         />
       </Form.Item>
       <Form.Item label={t('parks.filters.search')} name="search">
-        <Input.Search allowClear placeholder={t('parks.filters.searchPlaceholder')} onSearch={submit} style={{ width: 240 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('parks.filters.searchPlaceholder')}
+          onSearch={submit}
+          style={{ width: 240 }}
+        />
       </Form.Item>
     </Form>
   );

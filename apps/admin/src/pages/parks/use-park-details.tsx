@@ -61,12 +61,19 @@ export const useParkDetails = (park: Park | undefined): DescriptionsProps['items
       'maxEnergyTce',
       park.maxEnergyTce === null ? t('common.unlimited') : `${f.number(park.maxEnergyTce, 0)} ${t('units.tcePerYear')}`,
     ),
-    item('servedTiers', tags(park.servedTiers, (tier) => t(`parks.tiers.${tier}`), 'green', t('parks.allTiers'))),
+    item(
+      'servedTiers',
+      tags(park.servedTiers, (tier) => t(`parks.tiers.${tier}`), 'green', t('parks.allTiers')),
+    ),
     item('totalLandMu', f.land(park.totalLandMu)),
     item('freeLandMu', f.land(park.freeLandMu)),
     item('totalFloorSqm', f.floor(park.totalFloorSqm)),
     item('freeFloorSqm', <FreeFloorProgress free={park.freeFloorSqm} total={park.totalFloorSqm} />),
-    item('infrastructure', tags(park.infrastructure, (code) => t(`parks.infrastructureTags.${code}`, { defaultValue: code })), 2),
+    item(
+      'infrastructure',
+      tags(park.infrastructure, (code) => t(`parks.infrastructureTags.${code}`, { defaultValue: code })),
+      2,
+    ),
     item('location', `${f.number(park.lng, 4)}, ${f.number(park.lat, 4)}`, 1, 'lng'),
     item(
       'children',

@@ -29,7 +29,9 @@ export const PlanList = () => {
         {t('plan.intro')}
         {sharedRef && ` · ${t('common.planRef', { ref: sharedRef })}`}
       </Typography.Paragraph>
-      {query.isError && <Alert type="error" showIcon message={t('pages.error.loadFailed')} description={query.error.message} />}
+      {query.isError && (
+        <Alert type="error" showIcon message={t('pages.error.loadFailed')} description={query.error.message} />
+      )}
       {query.isLoading ? (
         <Skeleton active />
       ) : figures.length === 0 ? (

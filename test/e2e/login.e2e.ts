@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { E2E_TIMEOUT_MS } from './support/timeouts.js';
+import { DEMO_PASSWORD, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import { graphqlRequest, LOGIN, type SessionUser } from './support/graphql.js';
+
+const ROLE_LABELS = { ADMIN: '管理员', BUREAU_STAFF: '招商局工作人员', ENTERPRISE: '企业用户' } as const;
+const STAFF_MENU = ['规划概览', '产业', '园区', '园区地图'];
+const ENTERPRISE_MENU = ['产业', '园区', '园区地图'];
+
+const menuEntry = (page: Page, label: string) => page.getByRole('menu').getByText(label, { exact: true });
+
+jest.setTimeout(E2E_TIMEOUT_MS);
+describe('signing in', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, string][])(
+    '%s sees its name, its role and the menu of its role',
+    async (role, email) => {
+      const { data } = await graphqlRequest<{ login: { user: SessionUser } }>(LOGIN, {
+        email,
+        password: DEMO_PASSWORD,
+      });
+      const user = data?.login.user;
+      expect(user?.role).toBe(role);
+
+      const page = await newPage(browser);
+      await login(page, email);
+      const header = page.getByRole('group', { name: '当前用户' });
+      await header.getByText(user?.name || email, { exact: true }).waitFor();
+      await header.getByText(ROLE_LABELS[role], { exact: true }).waitFor();
+
+      const expected = role === 'ENTERPRISE' ? ENTERPRISE_MENU : STAFF_MENU;
+      for (const label of expected) await menuEntry(page, label).waitFor();
+      if (role === 'ENTERPRISE') {
+        await expect(menuEntry(page, '规划概览').count()).resolves.toBe(0);
+        await page.goto('/plan');
+        await page.getByText('抱歉，您没有权限访问此页面。').waitFor();
+      }
+      await menuEntry(page, '退出登录').click();
+      await page.waitForURL((url) => url.pathname === '/login');
+      await page.context().close();
+    },
+  );
+
+  it('shows the server’s message for a wrong password and stays on the login page', async () => {
+    const { errors } = await graphqlRequest(LOGIN, { email: DEMO_USERS.ADMIN, password: 'not-the-password' });
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const message = errors?.[0]?.message ?? '';
+    expect(message).not.toBe('');
+
+    const page = await newPage(browser);
+    await page.goto('/login');
+    await page.getByLabel('邮箱').fill(DEMO_USERS.ADMIN);
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: '登录失败' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(message);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.context().close();
+  });
+
+  it('sends a visitor without a session to the login page', async () => {
+    const page = await newPage(browser);
+    await page.goto('/parks');
+    await page.waitForURL('**/login**');
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.context().close();
+  });
+});

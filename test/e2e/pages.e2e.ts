@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { E2E_TIMEOUT_MS } from './support/timeouts.js';
+import { DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+
+jest.setTimeout(E2E_TIMEOUT_MS);
+describe('plan and industries', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await login(page, DEMO_USERS.ADMIN);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the 2020 headline figures and the GDP chart', async () => {
+    await page.getByRole('menu').getByText('规划概览', { exact: true }).click();
+    await page.getByText('地区生产总值', { exact: true }).first().waitFor();
+    await page.getByRole('img', { name: '地区生产总值：2015 年与 2020 年' }).locator('canvas').first().waitFor();
+  });
+
+  it('groups the industries, the four priority clusters first with their chain segments', async () => {
+    await page.getByRole('menu').getByText('产业', { exact: true }).click();
+    await page.getByText('四大战略性新兴产业集群', { exact: true }).waitFor();
+    for (const cluster of ['新材料', '生物医药与大健康', '新一代信息技术', '先进装备制造']) {
+      await page.getByText(cluster, { exact: true }).first().waitFor();
+    }
+    await page.getByRole('listitem').filter({ hasText: '铝基电子新材料' }).first().waitFor();
+  });
+});
