@@ -194,6 +194,25 @@ describe('explanation', () => {
     expect(r.nearMisses[0]).toMatchObject({ value: 10, threshold: 25, gap: 15 });
   });
 
+  it('gives no near-misses for leaves whose failure changes nothing', () => {
+    const rule = { and: [{ or: [{ '>=': [v('inventionPatents'), 1] }, { '>=': [v('otherIp'), 1] }] }, { '>=': [v('employees'), 10] }] };
+    const r = compileRule(rule).evaluate({ inventionPatents: 0, otherIp: 2, employees: 8 });
+    expect(r.outcome).toBe('INELIGIBLE');
+    expect(r.nearMisses.map((m) => m.fact)).toEqual(['employees']);
+    const negated = compileRule({ and: [{ '!': { and: [{ '>=': [v('employees'), 100] }, v('inZone')] } }, { '>=': [v('techStaff'), 3] }] });
+    expect(negated.evaluate({ employees: 5, inZone: true, techStaff: 1 }).nearMisses.map((m) => m.fact)).toEqual(['techStaff']);
+  });
+
+  it('treats the tests of an if as conditions: no near-misses from them', () => {
+    const bands = { if: [{ '<=': [v('revenue'), 5e7] }, { '>=': [v('rdRatio3y'), 0.05] }, { '>=': [v('rdRatio3y'), 0.04] }] };
+    const r = compileRule(bands).evaluate({ revenue: 8e7, rdRatio3y: 0.039 });
+    expect(r.explanation.map((l) => [l.fact, l.context, l.result])).toEqual([
+      ['revenue', 'condition', 'fail'],
+      ['rdRatio3y', 'criteria', 'fail'],
+    ]);
+    expect(r.nearMisses.map((m) => m.fact)).toEqual(['rdRatio3y']);
+  });
+
   it('passes code labels through for industries', () => {
     const labels = (fact: string, code: string) => (fact === 'industry' && code === 'NEXT_GEN_IT' ? { zh: '新一代信息技术', en: 'Next-generation IT' } : undefined);
     const r = compileRule({ '==': [v('industry'), 'NEXT_GEN_IT'] }, { labels }).evaluate({ industry: 'BIOMEDICINE' });

@@ -42,6 +42,8 @@ interface RecordedLeaf {
   threshold: unknown;
   result: LeafResult;
   missing: readonly string[];
+  /** Its failure changes nothing (it sits in an `or` that holds anyway, or under `!`): no near-miss. */
+  moot?: boolean;
 }
 
 interface Context {
@@ -54,6 +56,8 @@ type Evaluator = (ctx: Context) => unknown;
 interface Env {
   /** Inside arithmetic or a comparison operand: its leaves are 'formula' leaves. */
   inValue: boolean;
+  /** Inside the test of an `if` (which branch applies): its leaves are 'condition' leaves. */
+  inCondition?: boolean;
   /** Where a value is read for its truth (and/or/!/if conditions, the root of criteria). */
   boolPos: boolean;
 }
@@ -82,7 +86,7 @@ export function compile(rule: unknown, expect: 'condition' | 'number', options: 
         if (!recorded) continue;
         const leaf = toExplanationLeaf(recorded);
         explanation.push(leaf);
-        if (outcome !== 'ELIGIBLE') {
+        if (outcome !== 'ELIGIBLE' && !recorded.moot) {
           const miss = nearMissOf(recorded.template, leaf);
           if (miss) nearMisses.push(miss);
         }
@@ -102,6 +106,18 @@ export function compile(rule: unknown, expect: 'condition' | 'number', options: 
       return isUnknown(value) ? { known: false, missingFacts: sortFactNames(value.missing) } : { known: true, value };
     },
   };
+}
+
+function markMoot(ctx: Context, from: number): void {
+  if (!ctx.leaves) return;
+  for (let i = from; i < ctx.leaves.length; i++) {
+    const leaf = ctx.leaves[i];
+    if (leaf) leaf.moot = true;
+  }
+}
+
+function contextOf(env: Env): LeafTemplate['context'] {
+  return env.inValue ? 'formula' : env.inCondition ? 'condition' : 'criteria';
 }
 
 /** Apply an operation to known values; any unknown operand makes the result unknown. */
@@ -160,8 +176,12 @@ class Compiler {
       if (isLeafNode(arg)) inner = this.comparison(arg, argAt(0), env, negate);
       else if (varName(arg) !== null) inner = this.truthLeaf(arg as Record<string, unknown>, argAt(0), env, negate);
       else inner = this.build(arg, argAt(0), { ...env, boolPos: true });
+      // Under a `!` over a compound, a failing leaf helps the rule: no advice to raise it.
+      const mootInside = negate && !isLeafNode(arg) && varName(arg) === null;
       return (ctx) => {
+        const start = ctx.leaves?.length ?? 0;
         const v = inner(ctx);
+        if (mootInside) markMoot(ctx, start);
         return isUnknown(v) ? v : negate ? !truthy(v) : truthy(v);
       };
     }
@@ -193,9 +213,12 @@ class Compiler {
   private logical(op: 'and' | 'or', children: Evaluator[]): Evaluator {
     const decisive = op === 'and' ? (v: unknown) => !truthy(v) : truthy;
     return (ctx) => {
+      const start = ctx.leaves?.length ?? 0;
       // Every child runs, so the explanation lists every leaf, not only those before the decision.
       const values = children.map((c) => c(ctx));
       const found = values.findIndex((v) => !isUnknown(v) && decisive(v));
+      // An `or` that holds needs none of its failing leaves fixed.
+      if (op === 'or' && found >= 0) markMoot(ctx, start);
       if (found >= 0) return values[found];
       const unknowns = values.filter(isUnknown);
       return unknowns.length ? mergeUnknown(unknowns) : values[values.length - 1];
@@ -205,7 +228,7 @@ class Compiler {
   private conditional(args: unknown[], argAt: (i: number) => string, env: Env): Evaluator {
     const parts = args.map((a, i) => {
       const isCondition = i % 2 === 0 && i < args.length - 1;
-      return this.build(a, argAt(i), isCondition ? { ...env, boolPos: true } : env);
+      return this.build(a, argAt(i), isCondition ? { ...env, boolPos: true, inCondition: true } : env);
     });
     return (ctx) => {
       let i = 0;
@@ -276,7 +299,7 @@ class Compiler {
       fact: name,
       isExpression: false,
       operator: negate ? 'isNot' : 'is',
-      context: env.inValue ? 'formula' : 'criteria',
+      context: contextOf(env),
       unit: null,
       integer: false,
       requirement: conditionText(negate ? { '!': node } : node, this.options),
@@ -309,7 +332,7 @@ class Compiler {
       fact: fact ?? subjectLabel.en,
       isExpression: fact === null,
       operator: shape.operator,
-      context: env.inValue ? 'formula' : 'criteria',
+      context: contextOf(env),
       unit,
       integer: isIntegerFact(fact),
       requirement: comparisonText(shape, args, this.options),

@@ -10,7 +10,7 @@ export interface LeafTemplate {
   fact: string;
   isExpression: boolean;
   operator: LeafOperator;
-  context: 'criteria' | 'formula';
+  context: ExplanationLeaf['context'];
   unit: FactUnit | null;
   integer: boolean;
   /** The requirement as text, e.g. "研发费用占比 ≥ 4%". */

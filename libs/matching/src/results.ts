@@ -48,8 +48,12 @@ export interface ExplanationLeaf {
   result: LeafResult;
   /** Stored facts to enter to decide this leaf (empty unless result is 'unknown'). */
   missingFacts: string[];
-  /** 'formula' for comparisons inside arithmetic (e.g. the bands of a score), 'criteria' otherwise. */
-  context: 'criteria' | 'formula';
+  /**
+   * 'criteria' for the conditions themselves; 'condition' for the test of an `if` (which branch
+   * applies, e.g. the revenue band); 'formula' inside arithmetic (e.g. the bands of a score).
+   * Only 'criteria' leaves give near-misses.
+   */
+  context: 'criteria' | 'condition' | 'formula';
   text: LocalizedText;
 }
 
