@@ -33,8 +33,10 @@ export function compileBenefit(formula: unknown, options: CompileOptions = {}): 
 /** A formula's value as a payable amount: never negative, never NaN, never above the maximum. */
 export function clampBenefit(raw: unknown, maxBenefit: number | null | undefined): { amount: number; capped: boolean } {
   if (typeof raw !== 'number' || Number.isNaN(raw) || raw <= 0) return { amount: 0, capped: false };
-  const capped = maxBenefit !== null && maxBenefit !== undefined && raw > maxBenefit;
-  const amount = capped ? Math.max(0, maxBenefit) : raw;
+  // A PostgreSQL numeric arrives as a string.
+  const cap = maxBenefit === null || maxBenefit === undefined ? null : Number(maxBenefit);
+  const capped = cap !== null && !Number.isNaN(cap) && raw > cap;
+  const amount = capped ? Math.max(0, cap) : raw;
   if (!Number.isFinite(amount)) return { amount: 0, capped };
   return { amount: Math.round(amount * 100) / 100, capped };
 }

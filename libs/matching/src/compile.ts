@@ -1,5 +1,5 @@
 import { missingInputsOf } from './derive.js';
-import { conditionText, comparisonText, expressionText, factLabel, unitOf, type DescribeOptions } from './describe.js';
+import { conditionText, comparisonText, expressionLabel, factLabel, unitOf, type DescribeOptions } from './describe.js';
 import { isIntegerFact, leafText, nearMissOf, type LeafTemplate } from './explain.js';
 import { sortFactNames, type Facts } from './facts.js';
 import { isLeafNode, leafShape, type LeafShape } from './leaf.js';
@@ -326,7 +326,7 @@ class Compiler {
     const subject = args[shape.subjectIndex];
     const fact = varName(subject);
     const unit = unitOf(subject);
-    const subjectLabel = fact !== null ? factLabel(fact) : expressionText(subject, unit, this.options);
+    const subjectLabel = fact !== null ? factLabel(fact) : expressionLabel(subject, unit, this.options);
     return {
       path: at,
       fact: fact ?? subjectLabel.en,
@@ -335,7 +335,7 @@ class Compiler {
       context: contextOf(env),
       unit,
       integer: isIntegerFact(fact),
-      requirement: comparisonText(shape, args, this.options),
+      requirement: comparisonText(shape, args, this.options, subjectLabel),
       subjectLabel,
       thresholdIsConstant: shape.thresholdIndexes.every((i) => isConstant(args[i])),
       labels: this.options.labels,

@@ -59,6 +59,7 @@ describe('describeFormula', () => {
     const formula = { min: [{ '*': [{ var: 'rdExpense' }, 0.25] }, 1e6] };
     expect(describeFormula(formula, 'zh-CN')).toBe('min(近一年研发费用 × 0.25, 100万元)');
     expect(describeFormula(formula, 'en-US')).toBe('min(R&D expense (last fiscal year) × 0.25, CNY 1,000,000)');
-    expect(describeFormula({ if: [{ var: 'inZone' }, 200000, 0] }, 'zh-CN')).toBe('（若在高新区（新市区）注册则20万元；否则0元）');
+    expect(describeFormula({ if: [{ var: 'inZone' }, 200000, 0] }, 'zh-CN')).toBe('若在高新区（新市区）注册则20万元；否则0元');
+    expect(describeFormula({ '+': [20000, { '*': [{ var: 'inventionPatents' }, 3000] }] }, 'zh-CN')).toBe('2万元 + (Ⅰ类知识产权数（发明专利等） × 3000)');
   });
 });

@@ -49,8 +49,10 @@ export function unitOf(node: unknown): FactUnit | null {
     return units.size === 1 ? [...units][0] : null;
   };
   if (op === '+' || op === '-' || op === 'min' || op === 'max') return variable.length ? common(variable) : null;
-  if (op === '*') return variable.length === 1 ? unitOf(variable[0]) : null;
-  if (op === '/') return variable.length === 1 && !isConstant(args[0]) ? unitOf(args[0]) : null;
+  // Money times a rate is still money; a count times a constant is no longer a count (× 3000 yuan).
+  const scaled = (u: FactUnit | null): FactUnit | null => (u === 'CNY' ? u : null);
+  if (op === '*') return variable.length === 1 ? scaled(unitOf(variable[0])) : null;
+  if (op === '/') return variable.length === 1 && !isConstant(args[0]) ? scaled(unitOf(args[0])) : null;
   if (op === 'if') {
     const branches = args.filter((_, i) => i % 2 === 1 || (i === args.length - 1 && args.length % 2 === 1));
     const variableBranches = branches.filter((b) => !isConstant(b));
@@ -83,6 +85,35 @@ export function expressionText(node: unknown, unit: FactUnit | null, options: De
   }
   if (op === 'if') return paren(ifText(args, (branch) => expressionText(branch, unit, options), options));
   return paren(conditionText(node, options));
+}
+
+const LONG_LABEL = 80;
+
+/**
+ * A short label for a computed subject in explanations: the expression itself when short, else
+ * "computed value (from A, B)" — a person needs the facts it depends on, not a page of bands.
+ */
+export function expressionLabel(node: unknown, unit: FactUnit | null, options: DescribeOptions = {}): LocalizedText {
+  const full = expressionText(node, unit, options);
+  if (full.zh.length <= LONG_LABEL && full.en.length <= LONG_LABEL * 1.5) return full;
+  const facts = factsIn(node).map(factLabel);
+  return {
+    zh: `计算值（依据：${facts.map((f) => f.zh).join('、')}）`,
+    en: `computed value (from: ${facts.map((f) => f.en).join('; ')})`,
+  };
+}
+
+/** The facts an expression reads, in order of first appearance. */
+export function factsIn(node: unknown, found: string[] = []): string[] {
+  const name = varName(node);
+  if (name !== null) {
+    if (!found.includes(name)) found.push(name);
+  } else if (Array.isArray(node)) {
+    for (const item of node) factsIn(item, found);
+  } else if (isLogicObject(node)) {
+    for (const arg of argsOf(node)) factsIn(arg, found);
+  }
+  return found;
 }
 
 function ifText(args: unknown[], branchText: (node: unknown) => LocalizedText, options: DescribeOptions): LocalizedText {
@@ -143,11 +174,16 @@ function truthText(name: string, wanted: boolean): LocalizedText {
 }
 
 /** The requirement a leaf states, e.g. "近三年研发费用占销售收入比例 ≥ 5%". */
-export function comparisonText(shape: LeafShape, args: unknown[], options: DescribeOptions = {}): LocalizedText {
+export function comparisonText(
+  shape: LeafShape,
+  args: unknown[],
+  options: DescribeOptions = {},
+  subjectLabel?: LocalizedText,
+): LocalizedText {
   const subject = args[shape.subjectIndex];
   const fact = varName(subject);
   const unit = unitOf(subject);
-  const subj = expressionText(subject, unit, options);
+  const subj = subjectLabel ?? expressionText(subject, unit, options);
   const thresholds = shape.thresholdIndexes.map((i) => args[i]);
   const thr = (node: unknown): LocalizedText =>
     isConstant(node) && !isLogicObject(node) ? formatValue(node, fact, unit, options.labels) : expressionText(node, unit, options);
@@ -239,5 +275,9 @@ export function describeRule(rule: unknown, locale: Locale = 'zh-CN', options: D
 
 /** A benefit formula as text, amounts in yuan (万元 in Chinese). */
 export function describeFormula(formula: unknown, locale: Locale = 'zh-CN', options: DescribeOptions = {}): string {
+  if (isLogicObject(formula) && operatorOf(formula) === 'if') {
+    // A whole formula needs no parentheses around its if.
+    return localize(ifText(argsOf(formula), (branch) => expressionText(branch, 'CNY', options), options), locale);
+  }
   return localize(expressionText(formula, 'CNY', options), locale);
 }

@@ -144,3 +144,33 @@ describe('applyStackingGroups', () => {
     expect(totalBenefit).toBe(210_000);
   });
 });
+
+describe('the worked example of README.md', () => {
+  const criteria = {
+    and: [
+      { '>=': [{ var: 'registeredYears' }, 1] },
+      { '>=': [{ var: 'techStaffRatio' }, 0.1] },
+      {
+        if: [
+          { '<=': [{ var: 'revenue' }, 50000000] }, { '>=': [{ var: 'rdRatio3y' }, 0.05] },
+          { '<=': [{ var: 'revenue' }, 200000000] }, { '>=': [{ var: 'rdRatio3y' }, 0.04] },
+          { '>=': [{ var: 'rdRatio3y' }, 0.03] },
+        ],
+      },
+    ],
+  };
+  const policy = { criteria, benefitFormula: { '*': [{ var: 'rdExpense' }, 0.25] }, maxBenefit: 1_000_000 };
+  const facts = { registeredAt: '2022-03-01', employees: 80, techStaff: 12, revenue: 40_000_000, revenue3y: 100_000_000, rdExpense3y: 4_500_000, rdExpense: 1_600_000 };
+
+  it('works as documented', () => {
+    const r = evaluatePolicy(policy, facts, '2024-06-30');
+    expect(r.outcome).toBe('INELIGIBLE');
+    expect(r.benefit).toBe(0);
+    expect(r.explanation.map((l) => l.context)).toEqual(['criteria', 'criteria', 'condition', 'criteria']);
+    expect(r.explanation[3].text.zh).toBe('近三年研发费用占销售收入比例 ≥ 5%：不符合（实际：4.5%）');
+    expect(r.nearMisses.map((m) => m.text.en)).toEqual(['R&D ratio (last three fiscal years) 4.5 %, needs ≥ 5 %: 0.5 percentage points short']);
+    expect(evaluatePolicy(policy, { ...facts, rdExpense3y: null }, '2024-06-30')).toMatchObject({ outcome: 'NEEDS_INFO', missingFacts: ['rdExpense3y'] });
+    expect(evaluatePolicy(policy, { ...facts, techStaff: 5, rdExpense3y: null }, '2024-06-30').outcome).toBe('INELIGIBLE');
+    expect(evaluatePolicy(policy, { ...facts, rdExpense3y: 5_000_000 }, '2024-06-30')).toMatchObject({ outcome: 'ELIGIBLE', benefit: 400_000 });
+  });
+});

@@ -86,6 +86,17 @@ describe('the national criteria in words', () => {
   });
 });
 
+describe('the tech-based SME score in an explanation', () => {
+  it('names a long computed subject by the facts it reads', () => {
+    const tsme = POLICY_SEEDS.find((p) => p.code === 'NATIONAL_TECH_SME_EVALUATION')!;
+    const score58 = tsme.testCases.find((c) => c.name.includes('58'))!;
+    const r = evaluatePolicy(tsme, score58.facts, '2024-01-01');
+    expect(r.nearMisses.map((m) => m.text.zh)).toEqual([
+      '计算值（依据：科技人员占职工总数比例、近一年研发费用占销售收入比例、Ⅰ类知识产权数（发明专利等）、Ⅱ类知识产权数（实用新型、软件著作权等）） 58，要求 ≥ 60：差2',
+    ]);
+  });
+});
+
 describe('stacking of the high-tech cultivation awards', () => {
   it('pays the larger of the reserve award and the certification award, not both', () => {
     const reserve = POLICY_SEEDS.find((p) => p.code === 'HT_CULTIVATION_RESERVE')!;
