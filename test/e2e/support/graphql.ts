@@ -28,9 +28,8 @@ export interface SessionUser {
   email: string;
   name: string;
   role: 'ADMIN' | 'BUREAU_STAFF' | 'ENTERPRISE';
-  enterprise: { id: string; name: string } | null;
 }
 
 export const LOGIN = `mutation ($email: String!, $password: String!) {
-  login(email: $email, password: $password) { accessToken user { id email name role enterprise { id name } } }
+  login(email: $email, password: $password) { accessToken user { id email name role } }
 }`;

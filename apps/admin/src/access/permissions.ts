@@ -12,8 +12,7 @@ const STAFF: readonly Role[] = ['ADMIN', 'BUREAU_STAFF'];
 const ADMIN: readonly Role[] = ['ADMIN'];
 
 export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonly Role[]>>>> = {
-  // the plan's headline figures are the bureau's dashboard baseline
-  plan: { list: STAFF },
+  plan: { list: ALL },
   industries: { list: ALL, show: ALL },
   parks: { list: ALL, show: ALL, create: ADMIN, edit: ADMIN },
   'parks-map': { list: ALL },

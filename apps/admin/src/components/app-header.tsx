@@ -33,7 +33,6 @@ export const AppHeader = () => {
         {user && (
           <Space size="small" aria-label={t('header.user')} role="group">
             <Typography.Text strong>{user.name || user.email}</Typography.Text>
-            {user.enterprise && <Typography.Text type="secondary">{user.enterprise.name}</Typography.Text>}
             <Tag color={ROLE_COLOR[user.role]}>{t(`roles.${user.role}`)}</Tag>
           </Space>
         )}

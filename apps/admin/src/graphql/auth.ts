@@ -1,19 +1,6 @@
-import { gql } from '@urql/core';
+import { graphql } from '../gql';
 
-const USER_FIELDS = gql`
-  fragment SessionUser on User {
-    id
-    email
-    name
-    role
-    enterprise {
-      id
-      name
-    }
-  }
-`;
-
-export const LOGIN_MUTATION = gql`
+export const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       accessToken
@@ -22,14 +9,21 @@ export const LOGIN_MUTATION = gql`
       }
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const ME_QUERY = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       ...SessionUser
     }
   }
-  ${USER_FIELDS}
-`;
+`);
+
+export const SESSION_USER_FRAGMENT = graphql(`
+  fragment SessionUser on User {
+    id
+    email
+    name
+    role
+  }
+`);

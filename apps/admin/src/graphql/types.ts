@@ -1,122 +1,48 @@
 /**
- * Shapes of the API's GraphQL types as the admin app reads them (contract of issue 2).
- * Replaced by the codegen output in src/gql once apps/api/schema.gql exists.
+ * The shapes the admin app reads, derived from the documents typed by graphql-codegen (src/gql),
+ * so a field renamed in the API's schema breaks the build.
  */
-export type Role = 'ADMIN' | 'BUREAU_STAFF' | 'ENTERPRISE';
-export const ROLES: readonly Role[] = ['ADMIN', 'BUREAU_STAFF', 'ENTERPRISE'];
+import type {
+  HeadlineFiguresQuery,
+  IndustriesQuery,
+  IndustryCategory,
+  ParkKind,
+  ParkQuery,
+  ParksQuery,
+  SessionUserFragment,
+} from '../gql/graphql';
 
-export type IndustryCategory = 'PRIORITY' | 'TRADITIONAL' | 'FUTURE' | 'SERVICE' | 'CULTURE_TOURISM' | 'AGRICULTURE';
-export const INDUSTRY_CATEGORIES: readonly IndustryCategory[] = [
-  'PRIORITY',
-  'TRADITIONAL',
-  'FUTURE',
-  'SERVICE',
-  'CULTURE_TOURISM',
-  'AGRICULTURE',
-];
+export type { IndustryCategory, ParkKind, ParkLevel, PollutionCategory, Role, Tier } from '../gql/graphql';
 
-export type ParkKind =
-  'INDUSTRIAL_PARK' | 'ZONE' | 'SPECIALTY_PARK' | 'ENCLAVE_PARK' | 'TOWN' | 'MAKERSPACE' | 'INCUBATOR' | 'ACCELERATOR';
-export const PARK_KINDS: readonly ParkKind[] = [
-  'INDUSTRIAL_PARK',
-  'ZONE',
-  'SPECIALTY_PARK',
-  'ENCLAVE_PARK',
-  'TOWN',
-  'MAKERSPACE',
-  'INCUBATOR',
-  'ACCELERATOR',
-];
-export type ParkLevel = 'NATIONAL' | 'REGIONAL' | 'MUNICIPAL' | 'DISTRICT';
-export type PollutionCategory = 'LOW' | 'MEDIUM' | 'HIGH';
-export type Tier = 'TECH_SME' | 'HIGH_TECH' | 'LITTLE_GIANT' | 'LEADING';
-
-export interface EnterpriseRef {
-  id: string;
-  name: string;
-}
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  enterprise: EnterpriseRef | null;
-}
+export type User = SessionUserFragment;
+export type Industry = IndustriesQuery['industries'][number];
+export type ParkSummary = ParksQuery['parks'][number];
+export type Park = ParkQuery['park'];
+export type HeadlineFigure = HeadlineFiguresQuery['headlineFigures'][number];
 
 export interface AuthPayload {
   accessToken: string;
   user: User;
 }
 
-export interface ChainSegment {
-  code: string;
-  name: string;
-  nameEn: string;
-}
+/** Display order of industry categories: the four priority clusters first. */
+export const INDUSTRY_CATEGORIES = [
+  'PRIORITY',
+  'TRADITIONAL',
+  'FUTURE',
+  'SERVICE',
+  'CULTURE_TOURISM',
+  'AGRICULTURE',
+] as const satisfies readonly IndustryCategory[];
 
-export interface Industry {
-  code: string;
-  name: string;
-  nameEn: string;
-  category: IndustryCategory;
-  description: string;
-  descriptionEn: string;
-  planRef: string;
-  segments: ChainSegment[];
-}
-
-export interface ParkRef {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-}
-
-export interface ParkChild extends ParkRef {
-  kind: ParkKind;
-}
-
-export interface ParkSummary {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-  kind: ParkKind;
-  level: ParkLevel;
-  parent: ParkRef | null;
-  targetIndustries: string[];
-  totalLandMu: number;
-  freeLandMu: number;
-  totalFloorSqm: number;
-  freeFloorSqm: number;
-  lng: number;
-  lat: number;
-  sampleFields: string[];
-}
-
-export interface Park extends ParkSummary {
-  children: ParkChild[];
-  positioning: string;
-  positioningEn: string;
-  planRef: string;
-  forbiddenIndustries: string[];
-  forbidsThreeHigh: boolean;
-  maxPollution: PollutionCategory;
-  maxEnergyTce: number | null;
-  servedTiers: Tier[];
-  infrastructure: string[];
-  version: number;
-}
-
-export interface HeadlineFigure {
-  code: string;
-  label: string;
-  labelEn: string;
-  value: number;
-  unit: string;
-  unitEn: string;
-  baseline: number | null;
-  year: number;
-  planRef: string;
-}
+/** Display order of park kinds: from the large parks down the incubation chain. */
+export const PARK_KINDS = [
+  'INDUSTRIAL_PARK',
+  'ZONE',
+  'SPECIALTY_PARK',
+  'ENCLAVE_PARK',
+  'TOWN',
+  'ACCELERATOR',
+  'INCUBATOR',
+  'MAKERSPACE',
+] as const satisfies readonly ParkKind[];

@@ -1,6 +1,6 @@
-import { gql } from '@urql/core';
+import { graphql } from '../../gql';
 
-export const INDUSTRIES_QUERY = gql`
+export const INDUSTRIES_QUERY = graphql(`
   query Industries {
     industries {
       code
@@ -17,4 +17,4 @@ export const INDUSTRIES_QUERY = gql`
       }
     }
   }
-`;
+`);

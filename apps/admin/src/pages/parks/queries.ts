@@ -1,6 +1,6 @@
-import { gql } from '@urql/core';
+import { graphql } from '../../gql';
 
-export const PARKS_QUERY = gql`
+export const PARKS_QUERY = graphql(`
   query Parks($filter: ParkFilter) {
     parks(filter: $filter) {
       id
@@ -25,9 +25,9 @@ export const PARKS_QUERY = gql`
       sampleFields
     }
   }
-`;
+`);
 
-export const PARK_QUERY = gql`
+export const PARK_QUERY = graphql(`
   query Park($id: ID!) {
     park(id: $id) {
       id
@@ -69,4 +69,4 @@ export const PARK_QUERY = gql`
       version
     }
   }
-`;
+`);

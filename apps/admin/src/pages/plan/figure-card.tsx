@@ -14,7 +14,12 @@ export const FigureCard = ({ figure, showRef }: { figure: HeadlineFigure; showRe
   const growth = figure.baseline ? figure.value / figure.baseline - 1 : null;
   return (
     <Card size="small" style={{ height: '100%' }}>
-      <Statistic title={f.pick(figure.label, figure.labelEn)} value={f.number(figure.value)} suffix={unit} />
+      <Statistic
+        title={f.pick(figure.label, figure.labelEn)}
+        value={f.number(figure.value)}
+        prefix={figure.qualifier ? t(`plan.qualifiers.${figure.qualifier}`, { defaultValue: '' }) : undefined}
+        suffix={unit}
+      />
       {figure.baseline !== null && (
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
           {t('plan.baseline', { year: baselineYear, value: `${f.number(figure.baseline)} ${unit}` })}

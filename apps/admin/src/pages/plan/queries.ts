@@ -1,6 +1,6 @@
-import { gql } from '@urql/core';
+import { graphql } from '../../gql';
 
-export const HEADLINE_FIGURES_QUERY = gql`
+export const HEADLINE_FIGURES_QUERY = graphql(`
   query HeadlineFigures {
     headlineFigures {
       code
@@ -12,6 +12,7 @@ export const HEADLINE_FIGURES_QUERY = gql`
       baseline
       year
       planRef
+      qualifier
     }
   }
-`;
+`);
