@@ -18,7 +18,7 @@ describe('language switch', () => {
 
   it('starts in Chinese', async () => {
     await page.getByRole('menu').getByText('园区', { exact: true }).waitFor();
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-CN');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
   });
 
   it('switches menu, header and page labels to English and keeps the choice after a reload', async () => {
@@ -33,7 +33,7 @@ describe('language switch', () => {
 
     await page.reload();
     await page.getByRole('menu').getByText('Parks', { exact: true }).waitFor();
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en-US');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-US');
   });
 
   it('switches back to Chinese', async () => {

@@ -78,11 +78,11 @@ describe('signing in', () => {
 
   it('signs out when the server no longer accepts the stored token', async () => {
     const page = await newPage(browser);
-    await page.addInitScript(() => localStorage.setItem('uhtz.accessToken', 'expired-or-forged-token'));
+    await page.addInitScript({ content: "localStorage.setItem('uhtz.accessToken', 'expired-or-forged-token')" });
     await page.goto('/parks');
     await page.waitForURL((url) => url.pathname === '/login');
     await page.getByRole('button', { name: '登录' }).waitFor();
-    await expect(page.evaluate(() => localStorage.getItem('uhtz.accessToken'))).resolves.toBeNull();
+    await expect(page.evaluate("localStorage.getItem('uhtz.accessToken')")).resolves.toBeNull();
     await page.context().close();
   });
 });
