@@ -12,5 +12,7 @@ export const accessControlProvider: AccessControlProvider = {
   },
   options: {
     buttons: { enableAccessControl: true, hideIfUnauthorized: true },
+    // answers depend on who is signed in: drop them once no menu or button uses them (e.g. after logout)
+    queryOptions: { gcTime: 0 },
   },
 };
