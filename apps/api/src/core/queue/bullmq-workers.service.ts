@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -14,7 +14,7 @@ import { REDIS } from './redis.provider.js';
  * them; a killed worker's job is taken over by another once BullMQ sees it stalled.
  */
 @Injectable()
-export class BullmqWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(BullmqWorkers.name);
   private readonly workers: Worker[] = [];
 
@@ -54,8 +54,7 @@ export class BullmqWorkers implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** Lets running jobs finish before the process exits (SIGTERM). */
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
-    await this.redis?.quit().catch(() => undefined);
   }
 }

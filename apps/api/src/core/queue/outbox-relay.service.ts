@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -18,9 +19,10 @@ const BATCH = 100;
  * retry rules, and the outbox table is the durable queue.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly queues = new Map<QueueName, Queue>();
+  private producerConnection: Redis | null = null;
   private timer: NodeJS.Timeout | null = null;
   private listener: pg.Client | null = null;
   private running: Promise<void> | null = null;
@@ -39,11 +41,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.REDIS_URL) {
+      // One fail-fast connection for all producers; BullMQ does not close a connection it was given.
+      this.producerConnection = failFastRedis(this.config.REDIS_URL);
       for (const name of ALL_QUEUES) {
-        this.queues.set(
-          name,
-          new Queue(name, { connection: failFastRedis(this.config.REDIS_URL), prefix: this.config.QUEUE_PREFIX }),
-        );
+        this.queues.set(name, new Queue(name, { connection: this.producerConnection, prefix: this.config.QUEUE_PREFIX }));
       }
     }
     if (this.config.DATABASE_URL) void this.listen(this.config.DATABASE_URL);
@@ -151,11 +152,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
     await this.listener?.end().catch(() => undefined);
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    this.producerConnection?.disconnect();
   }
 }

@@ -1,4 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { BullmqWorkers } from './bullmq-workers.service.js';
 import { JobRegistry } from './job-registry.js';
 import { OutboxRelay } from './outbox-relay.service.js';
@@ -10,4 +11,11 @@ import { REDIS, redisProvider } from './redis.provider.js';
   providers: [redisProvider, JobRegistry, OutboxService, OutboxRelay, BullmqWorkers],
   exports: [REDIS, JobRegistry, OutboxService, OutboxRelay],
 })
-export class QueueModule {}
+export class QueueModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis | null) {}
+
+  /** After the workers have closed (before-shutdown), the shared connection goes. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis?.quit().catch(() => undefined);
+  }
+}
