@@ -10,7 +10,10 @@ const shared = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
     // cookie and content-disposition are ES modules that Fastify and Mercurius load.
-    '^.+/node_modules/(cookie|content-disposition)/.+\\.js$': ['ts-jest', { useESM: true, tsconfig: { allowJs: true } }],
+    '^.+/node_modules/(cookie|content-disposition)/.+\\.js$': [
+      'ts-jest',
+      { useESM: true, tsconfig: { allowJs: true } },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition)/)'],
   testEnvironment: 'node',

@@ -19,7 +19,10 @@ const env = { ...process.env, DATABASE_URL: url.toString() };
 const cli = ['node_modules/typeorm/cli.js', '-d', 'dist/apps/api/src/core/database/cli-data-source.js'];
 try {
   execFileSync('node', [cli[0], 'migration:run', ...cli.slice(1)], { env, stdio: 'inherit' });
-  execFileSync('node', [cli[0], 'migration:generate', `migrations/${name}`, '--pretty', ...cli.slice(1)], { env, stdio: 'inherit' });
+  execFileSync('node', [cli[0], 'migration:generate', `migrations/${name}`, '--pretty', ...cli.slice(1)], {
+    env,
+    stdio: 'inherit',
+  });
   console.log(`Now add the new class to migrations/index.ts, with a .js import.`);
 } finally {
   await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, TEST_ADMIN, type TestApp } from '../support/test-app.js';
 
-const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { id email role } } }';
+const LOGIN =
+  'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { id email role } } }';
 
 describe('signing in and roles', () => {
   let api: TestApp;
@@ -52,7 +53,8 @@ describe('signing in and roles', () => {
 
   it('names every bad field of an input, and saves nothing', async () => {
     const token = await api.adminToken();
-    const count = async () => (await api.gql('{ users(first: 100) { totalCount } }', {}, { token })).data?.users.totalCount;
+    const count = async () =>
+      (await api.gql('{ users(first: 100) { totalCount } }', {}, { token })).data?.users.totalCount;
     const before = await count();
     const result = await api.gql(
       'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',

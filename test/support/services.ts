@@ -14,6 +14,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     throw new Error(
       `PostgreSQL is not reachable at ${TEST_DATABASE_URL} (${(error as Error).message}). ` +
         'Start it, or point TEST_DATABASE_URL at a server where the user may create databases.',
+      { cause: error },
     );
   }
   await admin.query(`CREATE DATABASE ${name}`);
@@ -33,12 +34,22 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 
 /** Checks Redis answers, with a message naming it when it does not. */
 export async function assertRedisReachable(url = TEST_REDIS_URL): Promise<void> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+  });
   try {
     await redis.connect();
     await redis.ping();
   } catch (error) {
-    throw new Error(`Redis is not reachable at ${url} (${(error as Error).message}). Start it, or set TEST_REDIS_URL.`);
+    throw new Error(
+      `Redis is not reachable at ${url} (${(error as Error).message}). Start it, or set TEST_REDIS_URL.`,
+      {
+        cause: error,
+      },
+    );
   } finally {
     redis.disconnect();
   }

@@ -11,7 +11,11 @@ export const TEST_ADMIN = { email: 'admin@test.local', password: 'test-admin-pas
 export interface GqlResult<T = Record<string, any>> {
   status: number;
   data: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; fields?: { field: string; message: string }[]; [key: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: { code: string; fields?: { field: string; message: string }[]; [key: string]: unknown };
+  }[];
 }
 
 export interface GqlOptions {
@@ -24,11 +28,18 @@ export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
   dataSource: DataSource;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<GqlResult<T>>;
   login(email: string, password: string): Promise<string>;
   adminToken(): Promise<string>;
   /** Creates a user of the role through the API (as the admin) and signs it in. */
-  userWithRole(role: 'ADMIN' | 'BUREAU_STAFF' | 'ENTERPRISE', email?: string): Promise<{ id: string; token: string; email: string }>;
+  userWithRole(
+    role: 'ADMIN' | 'BUREAU_STAFF' | 'ENTERPRISE',
+    email?: string,
+  ): Promise<{ id: string; token: string; email: string }>;
   /** Resolves once no outbox row is waiting or running. */
   waitForJobs(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -69,9 +80,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   let counter = 0;
 
   const gql: TestApp['gql'] = async (query, variables, opts = {}) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': opts.locale ?? 'zh-CN' };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'accept-language': opts.locale ?? 'zh-CN',
+    };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as Omit<GqlResult, 'status'>;
     return { status: response.status, ...body } as never;
   };

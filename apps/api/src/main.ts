@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   if (config.embedded) {
     lines.push(`Embedded mode: PostgreSQL (PGlite) in ${config.DATA_DIR}/pglite, jobs run in-process.`);
     if (config.NODE_ENV !== 'production') {
-      lines.push(`Demo logins (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => `${u.email} (${u.role})`).join(', ')}`);
+      lines.push(
+        `Demo logins (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => `${u.email} (${u.role})`).join(', ')}`,
+      );
     }
   }
   // Printed to stdout on purpose: the first thing a newcomer needs to see.

@@ -13,7 +13,14 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), loggerModule(config), DatabaseModule, QueueModule, AuditModule, ...FEATURE_MODULES],
+      imports: [
+        ConfigModule.forRoot(config),
+        loggerModule(config),
+        DatabaseModule,
+        QueueModule,
+        AuditModule,
+        ...FEATURE_MODULES,
+      ],
     };
   }
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const WEAK_SECRETS = new Set(['change-me', 'secret', 'dev-secret', 'development-only-secret-change-me']);
 export const DEV_JWT_SECRET = 'development-only-secret-change-me';
@@ -17,7 +15,10 @@ export const envSchema = z
     REDIS_URL: z.string().url().optional(),
     DATA_DIR: z.string().min(1).default('.data'),
     JWT_SECRET: z.string().min(1).default(DEV_JWT_SECRET),
-    JWT_EXPIRES_IN: z.string().regex(/^\d+[smhd]$/, 'a duration like 15m, 12h or 7d').default('12h'),
+    JWT_EXPIRES_IN: z
+      .string()
+      .regex(/^\d+[smhd]$/, 'a duration like 15m, 12h or 7d')
+      .default('12h'),
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(12).optional(),
     RUN_WORKERS: bool.default(true),

@@ -5,4 +5,6 @@ import { loadEnv } from '../config/env.schema.js';
 import { buildDataSourceOptions } from './data-source-options.js';
 
 const env = loadEnv();
-export const dataSource = new DataSource(await buildDataSourceOptions({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }));
+export const dataSource = new DataSource(
+  await buildDataSourceOptions({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }),
+);

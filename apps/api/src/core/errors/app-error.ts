@@ -36,11 +36,9 @@ export class AppError extends Error {
 
   static field(field: string, zh: string, en: string): AppError {
     const message = { 'zh-CN': zh, 'en-US': en };
-    return new AppError(
-      ErrorCode.BAD_USER_INPUT,
-      { 'zh-CN': `${field}：${zh}`, 'en-US': `${field}: ${en}` },
-      [{ field, message }],
-    );
+    return new AppError(ErrorCode.BAD_USER_INPUT, { 'zh-CN': `${field}：${zh}`, 'en-US': `${field}: ${en}` }, [
+      { field, message },
+    ]);
   }
 
   static notFound(entityZh: string, entityEn: string): AppError {

@@ -9,7 +9,13 @@ describe('toInputError', () => {
       { property: 'email', constraints: { isEmail: 'email must be an email' }, children: [] },
       {
         property: 'input',
-        children: [{ property: 'password', constraints: { minLength: 'password must be longer than or equal to 10 characters' }, children: [] }],
+        children: [
+          {
+            property: 'password',
+            constraints: { minLength: 'password must be longer than or equal to 10 characters' },
+            children: [],
+          },
+        ],
       },
     ] as unknown as ValidationError[];
     const error = toInputError(errors);

@@ -35,8 +35,9 @@ const logger = new Logger('GraphQL');
         },
         errorFormatter: (execution, context) => {
           const { statusCode } = mercurius.defaultErrorFormatter(execution, context);
-          const locale = (context as unknown as Partial<GraphqlContext>).locale
-            ?? localeFromHeader(context.reply?.request?.headers['accept-language']);
+          const locale =
+            (context as unknown as Partial<GraphqlContext>).locale ??
+            localeFromHeader(context.reply?.request?.headers['accept-language']);
           return { statusCode, response: formatExecution(execution, locale, logger) };
         },
       }),

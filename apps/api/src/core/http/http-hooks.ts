@@ -6,7 +6,11 @@ import type { AppConfig } from '../config/app-config.js';
 import type { MetricsService } from '../observability/metrics.service.js';
 
 /** Fastify-level concerns: GraphQL-over-HTTP fixes, request metrics, the admin app's files. */
-export async function configureHttp(fastify: FastifyInstance, config: AppConfig, metrics: MetricsService): Promise<void> {
+export async function configureHttp(
+  fastify: FastifyInstance,
+  config: AppConfig,
+  metrics: MetricsService,
+): Promise<void> {
   // graphql-http requires `"extensions": null` to be accepted; Mercurius rejects it otherwise.
   fastify.addHook('preValidation', async (request) => {
     const body = request.body as Record<string, unknown> | null;

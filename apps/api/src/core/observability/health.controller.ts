@@ -33,10 +33,16 @@ export class HealthController {
   @Public()
   @Get('health')
   async health(@Res() reply: FastifyReply): Promise<void> {
-    const database: Check = await within(this.dataSource.query('SELECT 1'), 3000).then(() => 'up' as const, () => 'down' as const);
+    const database: Check = await within(this.dataSource.query('SELECT 1'), 3000).then(
+      () => 'up' as const,
+      () => 'down' as const,
+    );
     const redis: Check = !this.redis
       ? 'not configured'
-      : await within(this.redis.ping(), 3000).then(() => 'up' as const, () => 'down' as const);
+      : await within(this.redis.ping(), 3000).then(
+          () => 'up' as const,
+          () => 'down' as const,
+        );
     const ok = database === 'up' && redis !== 'down';
     await reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', database, redis });
   }

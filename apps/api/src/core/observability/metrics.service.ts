@@ -25,10 +25,7 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(
-    @InjectDataSource() dataSource: DataSource,
-    relay: OutboxRelay,
-  ) {
+  constructor(@InjectDataSource() dataSource: DataSource, relay: OutboxRelay) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: 'queue_jobs',
@@ -45,9 +42,12 @@ export class MetricsService {
           }
         }
         const rows: { queue: string; status: string; count: string }[] = await dataSource
-          .query(`SELECT queue, status, count(*)::int AS count FROM outbox WHERE status IN ('PENDING','FAILED') GROUP BY 1, 2`)
+          .query(
+            `SELECT queue, status, count(*)::int AS count FROM outbox WHERE status IN ('PENDING','FAILED') GROUP BY 1, 2`,
+          )
           .catch(() => []);
-        for (const row of rows) this.set({ queue: row.queue, state: `outbox_${row.status.toLowerCase()}` }, Number(row.count));
+        for (const row of rows)
+          this.set({ queue: row.queue, state: `outbox_${row.status.toLowerCase()}` }, Number(row.count));
       },
     });
   }

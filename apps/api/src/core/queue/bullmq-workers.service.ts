@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -30,18 +36,26 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
     for (const queue of ALL_QUEUES) {
       const worker = new Worker(
         queue,
-        (job: Job) => this.registry.run(queue, job.name, job.data as Record<string, unknown>, {
-          id: job.id!,
-          attempt: job.attemptsMade + 1,
-        }),
+        (job: Job) =>
+          this.registry.run(queue, job.name, job.data as Record<string, unknown>, {
+            id: job.id!,
+            attempt: job.attemptsMade + 1,
+          }),
         { connection: this.redis, prefix: this.config.QUEUE_PREFIX, concurrency: 4 },
       );
       worker.on('completed', (job) => void this.mark(job.id!, { status: 'DONE', attempts: job.attemptsMade }));
       worker.on('failed', (job, error) => {
         if (!job) return;
         const final = job.attemptsMade >= (job.opts.attempts ?? 1);
-        this.logger.warn({ err: error, jobId: job.id, queue }, final ? 'job failed for good' : 'job failed; will retry');
-        void this.mark(job.id!, { status: final ? 'FAILED' : 'DISPATCHED', attempts: job.attemptsMade, lastError: error.message });
+        this.logger.warn(
+          { err: error, jobId: job.id, queue },
+          final ? 'job failed for good' : 'job failed; will retry',
+        );
+        void this.mark(job.id!, {
+          status: final ? 'FAILED' : 'DISPATCHED',
+          attempts: job.attemptsMade,
+          lastError: error.message,
+        });
       });
       worker.on('error', (error) => this.logger.warn({ err: error, queue }, 'worker error'));
       this.workers.push(worker);
@@ -50,7 +64,10 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private async mark(id: string, patch: Partial<OutboxEvent>): Promise<void> {
-    await this.dataSource.getRepository(OutboxEvent).update(id, patch).catch(() => undefined);
+    await this.dataSource
+      .getRepository(OutboxEvent)
+      .update(id, patch)
+      .catch(() => undefined);
   }
 
   /** Lets running jobs finish before the process exits (SIGTERM). */

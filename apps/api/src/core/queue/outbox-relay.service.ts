@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -44,7 +50,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // One fail-fast connection for all producers; BullMQ does not close a connection it was given.
       this.producerConnection = failFastRedis(this.config.REDIS_URL);
       for (const name of ALL_QUEUES) {
-        this.queues.set(name, new Queue(name, { connection: this.producerConnection, prefix: this.config.QUEUE_PREFIX }));
+        this.queues.set(
+          name,
+          new Queue(name, { connection: this.producerConnection, prefix: this.config.QUEUE_PREFIX }),
+        );
       }
     }
     if (this.config.DATABASE_URL) void this.listen(this.config.DATABASE_URL);
@@ -122,7 +131,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         await this.dataSource.getRepository(OutboxEvent).update(row.id, { status: 'DONE', attempts: attempt });
       } catch (error) {
         const failed = attempt >= JOB_ATTEMPTS;
-        this.logger.warn({ err: error, outboxId: row.id, attempt }, failed ? 'job failed for good' : 'job failed; will retry');
+        this.logger.warn(
+          { err: error, outboxId: row.id, attempt },
+          failed ? 'job failed for good' : 'job failed; will retry',
+        );
         await this.dataSource.getRepository(OutboxEvent).update(row.id, {
           attempts: attempt,
           status: failed ? 'FAILED' : 'PENDING',

@@ -28,7 +28,10 @@ export class NotificationsResolver {
 
   @AnyRole()
   @Mutation(() => Notification)
-  markNotificationRead(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Notification> {
+  markNotificationRead(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Notification> {
     return this.service.markRead(actor, id);
   }
 }

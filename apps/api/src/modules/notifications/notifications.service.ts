@@ -23,7 +23,9 @@ export class NotificationsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.registry.register(QueueName.NOTIFICATIONS, WELCOME_JOB, (payload) => this.sendWelcome(String(payload.userId)));
-    this.registry.register(QueueName.NOTIFICATIONS, NOTIFY_JOB, (payload) => this.write(payload as unknown as NotificationMessage));
+    this.registry.register(QueueName.NOTIFICATIONS, NOTIFY_JOB, (payload) =>
+      this.write(payload as unknown as NotificationMessage),
+    );
   }
 
   /** Queues a notification in the caller's transaction; it is written by a job after commit. */

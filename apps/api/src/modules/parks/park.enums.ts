@@ -1,5 +1,10 @@
 import { registerEnumType } from '@nestjs/graphql';
-import type { ParkKind as Kind, ParkLevel as Level, PollutionCategory as Pollution, Tier as TierName } from '#plan-data';
+import type {
+  ParkKind as Kind,
+  ParkLevel as Level,
+  PollutionCategory as Pollution,
+  Tier as TierName,
+} from '#plan-data';
 
 export const ParkKind: { [K in Kind]: K } = {
   INDUSTRIAL_PARK: 'INDUSTRIAL_PARK',
@@ -35,4 +40,7 @@ export type Tier = TierName;
 registerEnumType(ParkKind, { name: 'ParkKind' });
 registerEnumType(ParkLevel, { name: 'ParkLevel' });
 registerEnumType(PollutionCategory, { name: 'PollutionCategory' });
-registerEnumType(Tier, { name: 'Tier', description: '科技型中小企业 → 高新技术企业 → 科技小巨人企业 → 创新型领军企业' });
+registerEnumType(Tier, {
+  name: 'Tier',
+  description: '科技型中小企业 → 高新技术企业 → 科技小巨人企业 → 创新型领军企业',
+});

@@ -44,7 +44,10 @@ export class ParksService {
   }
 
   findChildren(parentIds: readonly string[]): Promise<Park[]> {
-    return this.parks.find({ where: { parentId: In([...parentIds]), active: true }, order: { sortOrder: 'ASC', code: 'ASC' } });
+    return this.parks.find({
+      where: { parentId: In([...parentIds]), active: true },
+      order: { sortOrder: 'ASC', code: 'ASC' },
+    });
   }
 
   create(actor: Actor, input: CreateParkInput): Promise<Park> {
@@ -56,7 +59,12 @@ export class ParksService {
       const park = manager.create(Park, { ...fields, parentId: await this.parentId(manager, parentCode) });
       await this.checkRules(manager, park);
       await manager.insert(Park, park);
-      await this.audit.record(manager, actor, { action: 'park.create', entity: 'Park', entityId: park.id, after: park });
+      await this.audit.record(manager, actor, {
+        action: 'park.create',
+        entity: 'Park',
+        entityId: park.id,
+        after: park,
+      });
       return park;
     });
   }
@@ -75,16 +83,27 @@ export class ParksService {
       await this.checkRules(manager, after);
       await updateVersioned(manager, Park, id, version, patch, PARK_LABEL);
       const saved = await manager.findOneOrFail(Park, { where: { id } });
-      await this.audit.record(manager, actor, { action: 'park.update', entity: 'Park', entityId: id, before, after: saved });
+      await this.audit.record(manager, actor, {
+        action: 'park.update',
+        entity: 'Park',
+        entityId: id,
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
 
-  private async parentId(manager: EntityManager, code: string | null | undefined, selfId?: string): Promise<string | null> {
+  private async parentId(
+    manager: EntityManager,
+    code: string | null | undefined,
+    selfId?: string,
+  ): Promise<string | null> {
     if (!code) return null;
     const parent = await manager.findOne(Park, { where: { code } });
     if (!parent) throw AppError.field('parentCode', `没有编码为 ${code} 的园区`, `no park has the code ${code}`);
-    if (parent.id === selfId) throw AppError.field('parentCode', '园区不能隶属于自身', 'a park cannot belong to itself');
+    if (parent.id === selfId)
+      throw AppError.field('parentCode', '园区不能隶属于自身', 'a park cannot belong to itself');
     return parent.id;
   }
 
@@ -98,11 +117,17 @@ export class ParksService {
     }
     const codes = [...new Set([...park.targetIndustries, ...park.forbiddenIndustries])];
     if (!codes.length) return;
-    const known = new Set((await manager.find(Industry, { where: { code: In(codes) }, select: { code: true } })).map((i) => i.code));
+    const known = new Set(
+      (await manager.find(Industry, { where: { code: In(codes) }, select: { code: true } })).map((i) => i.code),
+    );
     const unknown = codes.filter((code) => !known.has(code));
     if (unknown.length) {
       const field = park.targetIndustries.some((c) => unknown.includes(c)) ? 'targetIndustries' : 'forbiddenIndustries';
-      throw AppError.field(field, `未知的产业编码 ${unknown.join(', ')}`, `unknown industry code ${unknown.join(', ')}`);
+      throw AppError.field(
+        field,
+        `未知的产业编码 ${unknown.join(', ')}`,
+        `unknown industry code ${unknown.join(', ')}`,
+      );
     }
   }
 }

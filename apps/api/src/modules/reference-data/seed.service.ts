@@ -53,7 +53,10 @@ export class SeedService {
   }
 
   private async seedIndustries(manager: EntityManager): Promise<void> {
-    const industries = INDUSTRIES.map(({ segments: _segments, ...industry }, sortOrder) => ({ ...industry, sortOrder }));
+    const industries = INDUSTRIES.map(({ segments: _segments, ...industry }, sortOrder) => ({
+      ...industry,
+      sortOrder,
+    }));
     await manager.upsert(Industry, industries, ['code']);
     const segments = INDUSTRIES.flatMap((industry) =>
       industry.segments.map((segment, sortOrder) => ({ ...segment, industryCode: industry.code, sortOrder })),
@@ -62,7 +65,9 @@ export class SeedService {
   }
 
   private async seedParks(manager: EntityManager): Promise<void> {
-    const existing = new Map((await manager.find(Park, { select: { id: true, code: true } })).map((p) => [p.code, p.id]));
+    const existing = new Map(
+      (await manager.find(Park, { select: { id: true, code: true } })).map((p) => [p.code, p.id]),
+    );
     // Parents first, so children can point at them.
     const ordered = [...PARKS].sort((a, b) => Number(a.parentCode !== null) - Number(b.parentCode !== null));
     for (const data of ordered) {
