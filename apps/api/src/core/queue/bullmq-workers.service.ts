@@ -57,7 +57,7 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
           lastError: error.message,
         });
       });
-      worker.on('error', (error) => this.logger.warn({ err: error, queue }, 'worker error'));
+      worker.on('error', (error) => this.logger.debug({ err: error, queue }, 'worker connection error'));
       this.workers.push(worker);
     }
     this.logger.log(`BullMQ workers consuming ${ALL_QUEUES.join(', ')}`);

@@ -50,10 +50,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // One fail-fast connection for all producers; BullMQ does not close a connection it was given.
       this.producerConnection = failFastRedis(this.config.REDIS_URL);
       for (const name of ALL_QUEUES) {
-        this.queues.set(
-          name,
-          new Queue(name, { connection: this.producerConnection, prefix: this.config.QUEUE_PREFIX }),
-        );
+        const queue = new Queue(name, { connection: this.producerConnection, prefix: this.config.QUEUE_PREFIX });
+        // Connection errors are expected while Redis is down; the passes report what matters.
+        queue.on('error', (error) => this.logger.debug({ err: error, queue: name }, 'queue connection error'));
+        this.queues.set(name, queue);
       }
     }
     if (this.config.DATABASE_URL) void this.listen(this.config.DATABASE_URL);
