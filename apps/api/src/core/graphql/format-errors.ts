@@ -1,5 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { Locale } from '../errors/locale.js';
@@ -9,10 +10,24 @@ const INTERNAL_TEXT = {
   'en-US': 'Something went wrong on our side; please try again later',
 };
 
+const MALFORMED_VALUE_TEXT = {
+  'zh-CN': '输入的编号或数值格式不正确',
+  'en-US': 'An id or value in the request has the wrong format',
+};
+
+/** PostgreSQL 22P02: a malformed uuid or number reached a query; the caller's input, not our fault. */
+function isInvalidTextRepresentation(cause: unknown): boolean {
+  return cause instanceof QueryFailedError && (cause.driverError as { code?: string })?.code === '22P02';
+}
+
+// By name, not instanceof: a rule package may load graphql's CommonJS build, whose class differs.
+const isGraphqlError = (value: unknown): value is GraphQLError =>
+  value instanceof Error && value.name === 'GraphQLError';
+
 function rootCause(error: GraphQLError): unknown {
   let cause: unknown = error.originalError;
   // Mercurius and graphql-jit may wrap the thrown error once more.
-  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  while (isGraphqlError(cause) && cause.originalError) cause = cause.originalError;
   return cause;
 }
 
@@ -28,14 +43,24 @@ export function formatGraphqlError(error: GraphQLError, locale: Locale, logger: 
       extensions: { code: cause.code, ...(fields.length ? { fields } : {}), ...cause.details },
     };
   }
-  if (!cause) {
-    // Parse or validation errors of the query itself: the client's to fix.
-    const code = (error.extensions?.code as string | undefined) ?? ErrorCode.BAD_USER_INPUT;
+  if (isInvalidTextRepresentation(cause)) {
+    return { ...base, message: MALFORMED_VALUE_TEXT[locale], extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (!cause || isGraphqlError(cause)) {
+    // Parse or validation errors of the query itself (graphql-js, armor limits): the client's to fix.
+    const code =
+      (((cause ?? error) as GraphQLError).extensions?.code as string | undefined) ?? ErrorCode.BAD_USER_INPUT;
     const known = Object.values(ErrorCode).includes(code as ErrorCode) ? code : ErrorCode.BAD_USER_INPUT;
-    return { ...base, message: error.message, extensions: { code: known } };
+    return { ...base, message: ((cause ?? error) as GraphQLError).message, extensions: { code: known } };
   }
   logger.error({ err: cause, path: error.path }, 'unhandled error in a resolver');
   return { ...base, message: INTERNAL_TEXT[locale], extensions: { code: ErrorCode.INTERNAL } };
+}
+
+/** Mercurius reports failed validation as one error carrying the list of rule errors. */
+function unwrapValidation(error: GraphQLError): GraphQLError[] {
+  const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
+  return Array.isArray(inner) ? (inner as GraphQLError[]) : [error];
 }
 
 export function formatExecution(
@@ -45,6 +70,8 @@ export function formatExecution(
 ): ExecutionResult & { errors?: GraphQLFormattedError[] } {
   return {
     data: execution.data ?? null,
-    errors: execution.errors?.map((error) => formatGraphqlError(error, locale, logger)) as never,
+    errors: execution.errors
+      ?.flatMap(unwrapValidation)
+      .map((error) => formatGraphqlError(error, locale, logger)) as never,
   };
 }
