@@ -4,7 +4,8 @@ import { ChainSegment } from '../../modules/industries/chain-segment.entity.js';
 import { Industry } from '../../modules/industries/industry.entity.js';
 import { Notification } from '../../modules/notifications/notification.entity.js';
 import { Park } from '../../modules/parks/park.entity.js';
+import { Policy } from '../../modules/policies/policy.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 
 /** Every TypeORM entity, listed (not globbed) so source, build and tests load the same set. */
-export const ENTITIES = [AuditLog, OutboxEvent, User, Industry, ChainSegment, Park, Notification];
+export const ENTITIES = [AuditLog, OutboxEvent, User, Industry, ChainSegment, Park, Notification, Policy];

@@ -1,0 +1,166 @@
+import { Field, Float, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { GraphQLJSON } from 'graphql-type-json';
+import { Tier } from '../../parks/park.enums.js';
+import { Outcome, PolicyKind } from '../policy.enums.js';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MESSAGE = { message: '$property must be a date as YYYY-MM-DD' };
+
+@InputType()
+export class PolicyTestCaseInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => GraphQLJSON, { description: 'Stored facts (not derived ones); a fact left out or null is missing.' })
+  @IsDefined()
+  facts: Record<string, unknown>;
+
+  @Field(() => Outcome)
+  @IsIn(Object.values(Outcome))
+  expectedOutcome: Outcome;
+
+  @Field(() => Float, { nullable: true, description: 'Yuan; null = not checked.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  expectedBenefit?: number | null;
+
+  @Field(() => String, { nullable: true, description: "'YYYY-MM-DD'; default the policy's effectiveFrom, else today." })
+  @IsOptional()
+  @Matches(DAY, DAY_MESSAGE)
+  asOf?: string | null;
+}
+
+/** A whole policy version: create and update both take every field (an absent optional one is cleared). */
+@InputType()
+export class PolicyInput {
+  @Field({ description: 'Upper-case letters, digits and _; the same for every version of a policy.' })
+  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, { message: 'code must be upper-case letters, digits and _' })
+  code: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  title: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  titleEn: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(10000)
+  summary: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(10000)
+  summaryEn: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(200)
+  issuingDepartment: string;
+
+  @Field({ defaultValue: '', description: '发文字号' })
+  @IsString()
+  @MaxLength(100)
+  documentNumber: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(500)
+  @Matches(/^(https?:\/\/\S+)?$/, { message: 'sourceUrl must be an http(s) address' })
+  sourceUrl: string;
+
+  @Field(() => PolicyKind)
+  @IsIn(Object.values(PolicyKind))
+  kind: PolicyKind;
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  targetIndustries: string[];
+
+  @Field(() => [Tier], { defaultValue: [] })
+  @IsArray()
+  @IsIn(Object.values(Tier), { each: true })
+  targetTiers: Tier[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  targetParks: string[];
+
+  @Field(() => GraphQLJSON, { description: 'JsonLogic over the fact vocabulary, giving true or false.' })
+  @IsDefined()
+  criteria: unknown;
+
+  @Field(() => GraphQLJSON, {
+    defaultValue: 0,
+    description: 'JsonLogic giving yuan; 0 when the policy pays no estimable amount.',
+  })
+  @IsDefined()
+  benefitFormula: unknown;
+
+  @Field(() => Float, { nullable: true, description: 'Cap in yuan; null = no cap.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  maxBenefit?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, { message: 'stackingGroup must be upper-case letters, digits and _' })
+  stackingGroup?: string | null;
+
+  @Field(() => String, { nullable: true, description: "'YYYY-MM-DD'" })
+  @IsOptional()
+  @Matches(DAY, DAY_MESSAGE)
+  applicationDeadline?: string | null;
+
+  @Field(() => String, { nullable: true, description: "'YYYY-MM-DD'" })
+  @IsOptional()
+  @Matches(DAY, DAY_MESSAGE)
+  effectiveFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: "'YYYY-MM-DD'" })
+  @IsOptional()
+  @Matches(DAY, DAY_MESSAGE)
+  effectiveTo?: string | null;
+
+  @Field({ defaultValue: false, description: 'Thresholds and amounts are illustrations, not the real policy.' })
+  @IsBoolean()
+  isExample: boolean;
+
+  @Field(() => [PolicyTestCaseInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PolicyTestCaseInput)
+  testCases: PolicyTestCaseInput[];
+}

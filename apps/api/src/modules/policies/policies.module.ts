@@ -1,0 +1,34 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { SeedService } from '../reference-data/seed.service.js';
+import { PoliciesResolver } from './policies.resolver.js';
+import { PoliciesService } from './policies.service.js';
+import { PolicyCodes } from './policy-codes.js';
+import { seedPolicies } from './policy-seed.js';
+import { PolicySimulationService } from './policy-simulation.service.js';
+import { PolicySubjects, SqlPolicySubjects } from './policy-subjects.js';
+import { Policy } from './policy.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Policy])],
+  providers: [
+    PoliciesService,
+    PolicySimulationService,
+    PolicyCodes,
+    { provide: PolicySubjects, useClass: SqlPolicySubjects },
+    PoliciesResolver,
+  ],
+  exports: [PoliciesService, PolicyCodes, PolicySubjects],
+})
+export class PoliciesModule implements OnModuleInit {
+  constructor(
+    private readonly seed: SeedService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The plan's policies are loaded by the seed command (and at boot) after the reference data. */
+  onModuleInit(): void {
+    this.seed.addStep((manager) => seedPolicies(manager, this.audit).then(() => undefined));
+  }
+}
