@@ -10,6 +10,9 @@ import { Guarded } from './components/guarded';
 import { HomeRedirect } from './components/home-redirect';
 import { IndustryList } from './pages/industries/list';
 import { LoginPage } from './pages/login/login';
+import { NotificationList } from './pages/notifications/list';
+import { ParkCreate } from './pages/parks/create';
+import { ParkEdit } from './pages/parks/edit';
 import { ParkList } from './pages/parks/list';
 import { ParkShow } from './pages/parks/show';
 
@@ -59,6 +62,14 @@ export const AppRoutes = () => (
           }
         />
         <Route
+          path="create"
+          element={
+            <Guarded resource="parks" action="create">
+              <ParkCreate />
+            </Guarded>
+          }
+        />
+        <Route
           path=":id"
           element={
             <Guarded resource="parks" action="show">
@@ -66,7 +77,23 @@ export const AppRoutes = () => (
             </Guarded>
           }
         />
+        <Route
+          path=":id/edit"
+          element={
+            <Guarded resource="parks" action="edit">
+              <ParkEdit />
+            </Guarded>
+          }
+        />
       </Route>
+      <Route
+        path="/notifications"
+        element={
+          <Guarded resource="notifications" action="list">
+            <NotificationList />
+          </Guarded>
+        }
+      />
       <Route
         path="/parks-map"
         element={

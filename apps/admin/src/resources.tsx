@@ -1,4 +1,10 @@
-import { ApartmentOutlined, EnvironmentOutlined, FundOutlined, NodeIndexOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BellOutlined,
+  EnvironmentOutlined,
+  FundOutlined,
+  NodeIndexOutlined,
+} from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
 
 /**
@@ -9,6 +15,15 @@ import type { ResourceProps } from '@refinedev/core';
 export const resources: ResourceProps[] = [
   { name: 'plan', list: '/plan', meta: { icon: <FundOutlined /> } },
   { name: 'industries', list: '/industries', meta: { icon: <NodeIndexOutlined /> } },
-  { name: 'parks', list: '/parks', show: '/parks/:id', meta: { icon: <ApartmentOutlined /> } },
+  {
+    name: 'parks',
+    list: '/parks',
+    show: '/parks/:id',
+    create: '/parks/create',
+    edit: '/parks/:id/edit',
+    meta: { icon: <ApartmentOutlined /> },
+  },
   { name: 'parks-map', list: '/parks-map', meta: { icon: <EnvironmentOutlined /> } },
+  // reached from the bell in the header, not the menu
+  { name: 'notifications', list: '/notifications', meta: { hide: true, icon: <BellOutlined /> } },
 ];

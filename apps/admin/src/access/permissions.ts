@@ -22,6 +22,7 @@ export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonl
   leads: { list: STAFF, show: STAFF, create: STAFF, edit: STAFF },
   matching: { list: ALL, show: ALL },
   users: { list: ADMIN, show: ADMIN, create: ADMIN },
+  notifications: { list: ALL },
 };
 
 export const isAction = (value: string): value is Action =>

@@ -3,6 +3,7 @@ import { Layout, Space, Tag, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../graphql/types';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from './notification-bell';
 
 const ROLE_COLOR: Record<User['role'], string> = {
   ADMIN: 'red',
@@ -10,7 +11,7 @@ const ROLE_COLOR: Record<User['role'], string> = {
   ENTERPRISE: 'green',
 };
 
-/** Who is signed in, with which role, and the language switch. */
+/** Who is signed in, with which role, the unread-notifications bell and the language switch. */
 export const AppHeader = () => {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -36,6 +37,7 @@ export const AppHeader = () => {
             <Tag color={ROLE_COLOR[user.role]}>{t(`roles.${user.role}`)}</Tag>
           </Space>
         )}
+        {user && <NotificationBell />}
         <LanguageSwitch />
       </Space>
     </Layout.Header>

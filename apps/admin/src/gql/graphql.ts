@@ -4,6 +4,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type CreateParkInput = {
+  code: string;
+  forbiddenIndustries?: Array<string>;
+  forbidsThreeHigh?: boolean;
+  freeFloorSqm?: number;
+  freeLandMu?: number;
+  infrastructure?: Array<string>;
+  kind: ParkKind;
+  lat: number;
+  level?: ParkLevel;
+  lng: number;
+  maxEnergyTce?: number | null | undefined;
+  maxPollution?: PollutionCategory;
+  name: string;
+  nameEn: string;
+  /** Code of the park this one belongs to. */
+  parentCode?: string | null | undefined;
+  positioning?: string;
+  positioningEn?: string;
+  servedTiers?: Array<Tier>;
+  targetIndustries?: Array<string>;
+  totalFloorSqm?: number;
+  totalLandMu?: number;
+};
+
 export type IndustryCategory =
   | 'AGRICULTURE'
   | 'CULTURE_TOURISM'
@@ -11,6 +36,12 @@ export type IndustryCategory =
   | 'PRIORITY'
   | 'SERVICE'
   | 'TRADITIONAL';
+
+/** ELIGIBLE 符合 · INELIGIBLE 不符合 · NEEDS_INFO 待补充信息 */
+export type Outcome =
+  | 'ELIGIBLE'
+  | 'INELIGIBLE'
+  | 'NEEDS_INFO';
 
 export type ParkFilter = {
   /** Parks that target this industry. */
@@ -37,6 +68,66 @@ export type ParkLevel =
   | 'NATIONAL'
   | 'REGIONAL';
 
+export type PolicyInput = {
+  /** 'YYYY-MM-DD' */
+  applicationDeadline?: string | null | undefined;
+  /** JsonLogic giving yuan; 0 when the policy pays no estimable amount. */
+  benefitFormula?: unknown;
+  /** Upper-case letters, digits and _; the same for every version of a policy. */
+  code: string;
+  /** JsonLogic over the fact vocabulary, giving true or false. */
+  criteria: unknown;
+  /** 发文字号 */
+  documentNumber?: string;
+  /** 'YYYY-MM-DD' */
+  effectiveFrom?: string | null | undefined;
+  /** 'YYYY-MM-DD' */
+  effectiveTo?: string | null | undefined;
+  /** Thresholds and amounts are illustrations, not the real policy. */
+  isExample?: boolean;
+  issuingDepartment?: string;
+  kind: PolicyKind;
+  /** Cap in yuan; null = no cap. */
+  maxBenefit?: number | null | undefined;
+  sourceUrl?: string;
+  stackingGroup?: string | null | undefined;
+  summary?: string;
+  summaryEn?: string;
+  targetIndustries?: Array<string>;
+  targetParks?: Array<string>;
+  targetTiers?: Array<Tier>;
+  testCases?: Array<PolicyTestCaseInput>;
+  title: string;
+  titleEn: string;
+};
+
+/** SUBSIDY 资金补贴 · TAX 税收优惠 · TALENT 人才 · LAND 用地 · RENT 房租 · FINANCE 金融 · OTHER 其他 */
+export type PolicyKind =
+  | 'FINANCE'
+  | 'LAND'
+  | 'OTHER'
+  | 'RENT'
+  | 'SUBSIDY'
+  | 'TALENT'
+  | 'TAX';
+
+/** DRAFT 草稿 · PUBLISHED 已发布 · RETIRED 已废止 */
+export type PolicyStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETIRED';
+
+export type PolicyTestCaseInput = {
+  /** 'YYYY-MM-DD'; default the policy's effectiveFrom, else today. */
+  asOf?: string | null | undefined;
+  /** Yuan; null = not checked. */
+  expectedBenefit?: number | null | undefined;
+  expectedOutcome: Outcome;
+  /** Stored facts (not derived ones); a fact left out or null is missing. */
+  facts: unknown;
+  name: string;
+};
+
 export type PollutionCategory =
   | 'HIGH'
   | 'LOW'
@@ -54,6 +145,31 @@ export type Tier =
   | 'LEADING'
   | 'LITTLE_GIANT'
   | 'TECH_SME';
+
+export type UpdateParkInput = {
+  code?: string | null | undefined;
+  forbiddenIndustries?: Array<string> | null | undefined;
+  forbidsThreeHigh?: boolean | null | undefined;
+  freeFloorSqm?: number | null | undefined;
+  freeLandMu?: number | null | undefined;
+  infrastructure?: Array<string> | null | undefined;
+  kind?: ParkKind | null | undefined;
+  lat?: number | null | undefined;
+  level?: ParkLevel | null | undefined;
+  lng?: number | null | undefined;
+  maxEnergyTce?: number | null | undefined;
+  maxPollution?: PollutionCategory | null | undefined;
+  name?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  /** Code of the park this one belongs to. */
+  parentCode?: string | null | undefined;
+  positioning?: string | null | undefined;
+  positioningEn?: string | null | undefined;
+  servedTiers?: Array<Tier> | null | undefined;
+  targetIndustries?: Array<string> | null | undefined;
+  totalFloorSqm?: number | null | undefined;
+  totalLandMu?: number | null | undefined;
+};
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -75,6 +191,43 @@ export type IndustriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type IndustriesQuery = { industries: Array<{ code: string, name: string, nameEn: string, category: IndustryCategory, description: string, descriptionEn: string, planRef: string, segments: Array<{ code: string, name: string, nameEn: string }> }> };
 
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  unreadOnly?: boolean;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: string, title: string, titleEn: string, body: string, bodyEn: string, data: unknown, readAt: string | null, createdAt: string } }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, readAt: string | null } };
+
+export type CreateParkMutationVariables = Exact<{
+  input: CreateParkInput;
+}>;
+
+
+export type CreateParkMutation = { createPark: { id: string, version: number } };
+
+export type UpdateParkMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateParkInput;
+}>;
+
+
+export type UpdateParkMutation = { updatePark: { id: string, version: number, freeLandMu: number, freeFloorSqm: number } };
+
 export type ParksQueryVariables = Exact<{
   filter?: ParkFilter | null | undefined;
 }>;
@@ -94,10 +247,105 @@ export type HeadlineFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HeadlineFiguresQuery = { headlineFigures: Array<{ code: string, label: string, labelEn: string, value: number, unit: string, unitEn: string, baseline: number | null, year: number, planRef: string, qualifier: string | null }> };
 
+export type PoliciesQueryVariables = Exact<{
+  status?: PolicyStatus | null | undefined;
+  kind?: PolicyKind | null | undefined;
+  industryCode?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type PoliciesQuery = { policies: Array<{ id: string, code: string, version: number, status: PolicyStatus, kind: PolicyKind, title: string, titleEn: string, targetIndustries: Array<string>, targetTiers: Array<Tier>, maxBenefit: number | null, effectiveFrom: string | null, effectiveTo: string | null, applicationDeadline: string | null, isExample: boolean }> };
+
+export type PolicyContentFragment = { code: string, title: string, titleEn: string, summary: string, summaryEn: string, issuingDepartment: string, documentNumber: string, sourceUrl: string, kind: PolicyKind, targetIndustries: Array<string>, targetTiers: Array<Tier>, targetParks: Array<string>, criteria: unknown, benefitFormula: unknown, maxBenefit: number | null, stackingGroup: string | null, applicationDeadline: string | null, effectiveFrom: string | null, effectiveTo: string | null, isExample: boolean, testCases: Array<{ name: string, facts: unknown, expectedOutcome: Outcome, expectedBenefit: number | null, asOf: string | null }> };
+
+export type PolicyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyQuery = { policy: { id: string, version: number, status: PolicyStatus, rowVersion: number, publishedAt: string | null, retiredAt: string | null, updatedAt: string, engineVersion: string | null, criteriaText: Array<string>, benefitText: string, code: string, title: string, titleEn: string, summary: string, summaryEn: string, issuingDepartment: string, documentNumber: string, sourceUrl: string, kind: PolicyKind, targetIndustries: Array<string>, targetTiers: Array<Tier>, targetParks: Array<string>, criteria: unknown, benefitFormula: unknown, maxBenefit: number | null, stackingGroup: string | null, applicationDeadline: string | null, effectiveFrom: string | null, effectiveTo: string | null, isExample: boolean, versions: Array<{ id: string, version: number, status: PolicyStatus, publishedAt: string | null, retiredAt: string | null, updatedAt: string }>, testCases: Array<{ name: string, facts: unknown, expectedOutcome: Outcome, expectedBenefit: number | null, asOf: string | null }> } };
+
+export type CreatePolicyMutationVariables = Exact<{
+  input: PolicyInput;
+}>;
+
+
+export type CreatePolicyMutation = { createPolicy: { id: string, code: string, version: number, status: PolicyStatus, rowVersion: number } };
+
+export type UpdatePolicyMutationVariables = Exact<{
+  id: string | number;
+  input: PolicyInput;
+  rowVersion?: number | null | undefined;
+}>;
+
+
+export type UpdatePolicyMutation = { updatePolicy: { id: string, code: string, version: number, status: PolicyStatus, rowVersion: number } };
+
+export type PublishPolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishPolicyMutation = { publishPolicy: { id: string, version: number, status: PolicyStatus, publishedAt: string | null, matchRun: { id: string, status: string, total: number, done: number, failed: number } | null } };
+
+export type RetirePolicyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetirePolicyMutation = { retirePolicy: { id: string, version: number, status: PolicyStatus, retiredAt: string | null } };
+
+export type EvaluatePolicyQueryVariables = Exact<{
+  input: PolicyInput;
+  facts: unknown;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type EvaluatePolicyQuery = { evaluatePolicy: { outcome: Outcome, benefit: number, explanation: unknown, missingFacts: Array<string>, nearMisses: unknown, inEffect: boolean, asOf: string } };
+
+export type RunPolicyTestCasesQueryVariables = Exact<{
+  input: PolicyInput;
+}>;
+
+
+export type RunPolicyTestCasesQuery = { runPolicyTestCases: Array<{ name: string, passed: boolean, asOf: string, expectedOutcome: Outcome, actualOutcome: Outcome | null, expectedBenefit: number | null, actualBenefit: number | null, explanation: unknown, missingFacts: Array<string>, nearMisses: unknown, factFaults: unknown }> };
+
+export type SimulatePolicyQueryVariables = Exact<{
+  input: PolicyInput;
+  asOf?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SimulatePolicyQuery = { simulatePolicy: { asOf: string, total: number, eligible: number, ineligible: number, needsInfo: number, totalBenefit: number, subjectsAvailable: boolean, comparedWithVersion: number | null, newlyEligibleCount: number, droppedOutCount: number, newlyEligible: Array<{ enterpriseId: string, name: string, outcome: Outcome, previousOutcome: Outcome, benefit: number, previousBenefit: number }>, droppedOut: Array<{ enterpriseId: string, name: string, outcome: Outcome, previousOutcome: Outcome, benefit: number, previousBenefit: number }>, byIndustry: Array<{ key: string | null, label: string, total: number, eligible: number, ineligible: number, needsInfo: number, benefit: number }>, byTier: Array<{ key: string | null, label: string, total: number, eligible: number, ineligible: number, needsInfo: number, benefit: number }>, byPark: Array<{ key: string | null, label: string, total: number, eligible: number, ineligible: number, needsInfo: number, benefit: number }> } };
+
+export type SimulationBucketFieldsFragment = { key: string | null, label: string, total: number, eligible: number, ineligible: number, needsInfo: number, benefit: number };
+
+export type SimulationChangeFieldsFragment = { enterpriseId: string, name: string, outcome: Outcome, previousOutcome: Outcome, benefit: number, previousBenefit: number };
+
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const PolicyContentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolicyContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"issuingDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"targetIndustries"}},{"kind":"Field","name":{"kind":"Name","value":"targetTiers"}},{"kind":"Field","name":{"kind":"Name","value":"targetParks"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"benefitFormula"}},{"kind":"Field","name":{"kind":"Name","value":"maxBenefit"}},{"kind":"Field","name":{"kind":"Name","value":"stackingGroup"}},{"kind":"Field","name":{"kind":"Name","value":"applicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"testCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"expectedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"expectedBenefit"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<PolicyContentFragment, unknown>;
+export const SimulationBucketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulationBucketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationBucket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ineligible"}},{"kind":"Field","name":{"kind":"Name","value":"needsInfo"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}}]}}]} as unknown as DocumentNode<SimulationBucketFieldsFragment, unknown>;
+export const SimulationChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulationChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterpriseId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"previousOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"previousBenefit"}}]}}]} as unknown as DocumentNode<SimulationChangeFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const IndustriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Industries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"planRef"}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<IndustriesQuery, IndustriesQueryVariables>;
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyEn"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotificationCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const CreateParkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePark"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateParkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPark"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateParkMutation, CreateParkMutationVariables>;
+export const UpdateParkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePark"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateParkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePark"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"freeLandMu"}},{"kind":"Field","name":{"kind":"Name","value":"freeFloorSqm"}}]}}]}}]} as unknown as DocumentNode<UpdateParkMutation, UpdateParkMutationVariables>;
 export const ParksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Parks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParkFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetIndustries"}},{"kind":"Field","name":{"kind":"Name","value":"totalLandMu"}},{"kind":"Field","name":{"kind":"Name","value":"freeLandMu"}},{"kind":"Field","name":{"kind":"Name","value":"totalFloorSqm"}},{"kind":"Field","name":{"kind":"Name","value":"freeFloorSqm"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"sampleFields"}}]}}]}}]} as unknown as DocumentNode<ParksQuery, ParksQueryVariables>;
 export const ParkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Park"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"park"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"positioning"}},{"kind":"Field","name":{"kind":"Name","value":"positioningEn"}},{"kind":"Field","name":{"kind":"Name","value":"planRef"}},{"kind":"Field","name":{"kind":"Name","value":"targetIndustries"}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenIndustries"}},{"kind":"Field","name":{"kind":"Name","value":"forbidsThreeHigh"}},{"kind":"Field","name":{"kind":"Name","value":"maxPollution"}},{"kind":"Field","name":{"kind":"Name","value":"maxEnergyTce"}},{"kind":"Field","name":{"kind":"Name","value":"totalLandMu"}},{"kind":"Field","name":{"kind":"Name","value":"freeLandMu"}},{"kind":"Field","name":{"kind":"Name","value":"totalFloorSqm"}},{"kind":"Field","name":{"kind":"Name","value":"freeFloorSqm"}},{"kind":"Field","name":{"kind":"Name","value":"servedTiers"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructure"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"sampleFields"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ParkQuery, ParkQueryVariables>;
 export const HeadlineFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HeadlineFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headlineFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitEn"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"planRef"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}}]}}]} as unknown as DocumentNode<HeadlineFiguresQuery, HeadlineFiguresQueryVariables>;
+export const PoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Policies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"industryCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"industryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"industryCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"targetIndustries"}},{"kind":"Field","name":{"kind":"Name","value":"targetTiers"}},{"kind":"Field","name":{"kind":"Name","value":"maxBenefit"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"applicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}}]}}]} as unknown as DocumentNode<PoliciesQuery, PoliciesQueryVariables>;
+export const PolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Policy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowVersion"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"engineVersion"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaText"}},{"kind":"Field","name":{"kind":"Name","value":"benefitText"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyContent"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolicyContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"issuingDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"targetIndustries"}},{"kind":"Field","name":{"kind":"Name","value":"targetTiers"}},{"kind":"Field","name":{"kind":"Name","value":"targetParks"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"benefitFormula"}},{"kind":"Field","name":{"kind":"Name","value":"maxBenefit"}},{"kind":"Field","name":{"kind":"Name","value":"stackingGroup"}},{"kind":"Field","name":{"kind":"Name","value":"applicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"testCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"expectedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"expectedBenefit"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<PolicyQuery, PolicyQueryVariables>;
+export const CreatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowVersion"}}]}}]}}]} as unknown as DocumentNode<CreatePolicyMutation, CreatePolicyMutationVariables>;
+export const UpdatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"rowVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowVersion"}}]}}]}}]} as unknown as DocumentNode<UpdatePolicyMutation, UpdatePolicyMutationVariables>;
+export const PublishPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"matchRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]}}]}}]} as unknown as DocumentNode<PublishPolicyMutation, PublishPolicyMutationVariables>;
+export const RetirePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetirePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retirePolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}}]}}]}}]} as unknown as DocumentNode<RetirePolicyMutation, RetirePolicyMutationVariables>;
+export const EvaluatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"facts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatePolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"facts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"facts"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"missingFacts"}},{"kind":"Field","name":{"kind":"Name","value":"nearMisses"}},{"kind":"Field","name":{"kind":"Name","value":"inEffect"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<EvaluatePolicyQuery, EvaluatePolicyQueryVariables>;
+export const RunPolicyTestCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunPolicyTestCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runPolicyTestCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"expectedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"actualOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"expectedBenefit"}},{"kind":"Field","name":{"kind":"Name","value":"actualBenefit"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"missingFacts"}},{"kind":"Field","name":{"kind":"Name","value":"nearMisses"}},{"kind":"Field","name":{"kind":"Name","value":"factFaults"}}]}}]}}]} as unknown as DocumentNode<RunPolicyTestCasesQuery, RunPolicyTestCasesQueryVariables>;
+export const SimulatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulatePolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ineligible"}},{"kind":"Field","name":{"kind":"Name","value":"needsInfo"}},{"kind":"Field","name":{"kind":"Name","value":"totalBenefit"}},{"kind":"Field","name":{"kind":"Name","value":"subjectsAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"comparedWithVersion"}},{"kind":"Field","name":{"kind":"Name","value":"newlyEligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"droppedOutCount"}},{"kind":"Field","name":{"kind":"Name","value":"newlyEligible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulationChangeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"droppedOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulationChangeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byIndustry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulationBucketFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulationBucketFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPark"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulationBucketFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulationChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterpriseId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"previousOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}},{"kind":"Field","name":{"kind":"Name","value":"previousBenefit"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulationBucketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationBucket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ineligible"}},{"kind":"Field","name":{"kind":"Name","value":"needsInfo"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"}}]}}]} as unknown as DocumentNode<SimulatePolicyQuery, SimulatePolicyQueryVariables>;

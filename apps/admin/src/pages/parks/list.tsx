@@ -1,10 +1,44 @@
-import { List, useTable } from '@refinedev/antd';
+import { EditButton, List, ShowButton, useTable } from '@refinedev/antd';
 import type { HttpError } from '@refinedev/core';
-import { Table } from 'antd';
+import { Space, Table, type TableColumnsType } from 'antd';
+import { SampleTag } from '../../components/sample-tag';
 import type { ParkSummary } from '../../graphql/types';
+import { FreeLandProgress } from './free-land-progress';
 import { ParkFilters, type ParkSearch } from './park-filters';
 import { PARKS_QUERY } from './queries';
+import { isSampleField } from './sample-fields';
 import { useParkColumns } from './use-park-columns';
+
+/** Free land as a bar beside free floor space; an edit button for admins (hidden for other roles). */
+const withSpaceBarsAndEdit = (columns: TableColumnsType<ParkSummary>): TableColumnsType<ParkSummary> =>
+  columns.map((column) => {
+    if (column.key === 'freeLandMu') {
+      return {
+        ...column,
+        width: 190,
+        render: (_: unknown, park: ParkSummary) => (
+          <FreeLandProgress
+            free={park.freeLandMu}
+            total={park.totalLandMu}
+            extra={isSampleField(park.sampleFields, 'freeLandMu') && <SampleTag />}
+          />
+        ),
+      };
+    }
+    if (column.key === 'actions') {
+      return {
+        ...column,
+        width: 100,
+        render: (_: unknown, park: ParkSummary) => (
+          <Space direction="vertical" size={4}>
+            <ShowButton size="small" resource="parks" recordItemId={park.id} />
+            <EditButton size="small" resource="parks" recordItemId={park.id} />
+          </Space>
+        ),
+      };
+    }
+    return column;
+  });
 
 /** Parks, zones and incubation carriers; kind and name filters run on the server. */
 export const ParkList = () => {
@@ -19,11 +53,11 @@ export const ParkList = () => {
       { field: 'search', operator: 'contains', value: search },
     ],
   });
-  const columns = useParkColumns();
+  const columns = withSpaceBarsAndEdit(useParkColumns());
   return (
     <List>
       <ParkFilters formProps={searchFormProps} />
-      <Table<ParkSummary> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1200 }} size="middle" />
+      <Table<ParkSummary> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1260 }} size="middle" />
     </List>
   );
 };

@@ -1,0 +1,114 @@
+import { List, useTable } from '@refinedev/antd';
+import type { HttpError } from '@refinedev/core';
+import { App, Badge, Button, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '../../format/use-format';
+import type { NotificationsQuery } from '../../gql/graphql';
+import { useGqlMutation } from '../applications/use-api';
+import { MARK_NOTIFICATION_READ_MUTATION, NOTIFICATIONS_QUERY } from './queries';
+
+type NotificationRow = NotificationsQuery['notifications']['edges'][number]['node'];
+
+/** Where a notification points, from its data (an application's status change links to it). */
+const targetOf = (data: unknown): string | null => {
+  if (typeof data !== 'object' || data === null) return null;
+  const { applicationId, enterpriseId } = data as { applicationId?: unknown; enterpriseId?: unknown };
+  if (typeof applicationId === 'string' && applicationId) return `/applications/${applicationId}`;
+  if (typeof enterpriseId === 'string' && enterpriseId) return `/enterprises/${enterpriseId}`;
+  return null;
+};
+
+/** The signed-in user's notifications, newest first, with unread ones marked and a filter for them. */
+export const NotificationList = () => {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { message } = App.useApp();
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const markRead = useGqlMutation(MARK_NOTIFICATION_READ_MUTATION);
+  const { tableProps } = useTable<NotificationRow, HttpError>({
+    resource: 'notifications',
+    meta: { gqlQuery: NOTIFICATIONS_QUERY, connection: true, gqlVariables: { unreadOnly } },
+    pagination: { mode: 'server', pageSize: 20 },
+    sorters: { mode: 'off' },
+    filters: { mode: 'off' },
+    syncWithLocation: false,
+  });
+  const read = async (row: NotificationRow) => {
+    try {
+      await markRead.run({ id: row.id });
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : t('errors.unknown'));
+    }
+  };
+  const columns: TableColumnsType<NotificationRow> = [
+    {
+      key: 'title',
+      title: t('notifications.center.fields.title'),
+      render: (_, row) => {
+        const title = f.pick(row.title, row.titleEn);
+        const target = targetOf(row.data);
+        return (
+          <Space direction="vertical" size={2}>
+            <Space size={6}>
+              {!row.readAt && <Badge status="processing" aria-label={t('notifications.center.unread')} />}
+              {target ? (
+                <Link to={target} onClick={() => !row.readAt && void read(row)}>
+                  <Typography.Text strong={!row.readAt}>{title}</Typography.Text>
+                </Link>
+              ) : (
+                <Typography.Text strong={!row.readAt}>{title}</Typography.Text>
+              )}
+            </Space>
+            <Typography.Text type="secondary">{f.pick(row.body, row.bodyEn)}</Typography.Text>
+          </Space>
+        );
+      },
+    },
+    {
+      key: 'createdAt',
+      title: t('notifications.center.fields.createdAt'),
+      width: 190,
+      render: (_, row) => f.dateTime(row.createdAt),
+    },
+    {
+      key: 'state',
+      title: t('notifications.center.fields.state'),
+      width: 150,
+      render: (_, row) =>
+        row.readAt ? (
+          <Typography.Text type="secondary">{t('notifications.center.read')}</Typography.Text>
+        ) : (
+          <Button
+            size="small"
+            onClick={() => void read(row)}
+            loading={markRead.pending}
+            aria-label={t('notifications.center.markReadLabel', { title: f.pick(row.title, row.titleEn) })}
+          >
+            {t('notifications.center.markRead')}
+          </Button>
+        ),
+    },
+  ];
+  return (
+    <List title={t('notifications.titles.list')}>
+      <Segmented
+        style={{ marginBottom: 16 }}
+        value={unreadOnly ? 'unread' : 'all'}
+        onChange={(value) => setUnreadOnly(value === 'unread')}
+        options={[
+          { value: 'all', label: t('notifications.center.all') },
+          { value: 'unread', label: t('notifications.center.unreadOnly') },
+        ]}
+      />
+      <Table<NotificationRow>
+        {...tableProps}
+        rowKey="id"
+        columns={columns}
+        size="middle"
+        locale={{ emptyText: t('notifications.center.empty') }}
+      />
+    </List>
+  );
+};

@@ -1,0 +1,291 @@
+import { useList } from '@refinedev/core';
+import { Card, Col, Form, Input, InputNumber, Row, Select, Switch, type FormInstance } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../format/use-format';
+import type { Industry, ParkKind, ParkLevel, ParkSummary, PollutionCategory, Tier } from '../../graphql/types';
+import { PARK_KINDS } from '../../graphql/types';
+import { INDUSTRIES_QUERY } from '../industries/queries';
+import { PARKS_QUERY } from './queries';
+
+/** What the park editor edits: CreateParkInput's fields. */
+export interface ParkFormValues {
+  code: string;
+  name: string;
+  nameEn: string;
+  kind: ParkKind;
+  level: ParkLevel;
+  parentCode: string | null;
+  positioning: string;
+  positioningEn: string;
+  targetIndustries: string[];
+  forbiddenIndustries: string[];
+  forbidsThreeHigh: boolean;
+  maxPollution: PollutionCategory;
+  maxEnergyTce: number | null;
+  totalLandMu: number;
+  freeLandMu: number;
+  totalFloorSqm: number;
+  freeFloorSqm: number;
+  servedTiers: Tier[];
+  infrastructure: string[];
+  lng: number;
+  lat: number;
+}
+
+export const NEW_PARK: Partial<ParkFormValues> = {
+  level: 'DISTRICT',
+  parentCode: null,
+  positioning: '',
+  positioningEn: '',
+  targetIndustries: [],
+  forbiddenIndustries: [],
+  forbidsThreeHigh: true,
+  maxPollution: 'MEDIUM',
+  maxEnergyTce: null,
+  totalLandMu: 0,
+  freeLandMu: 0,
+  totalFloorSqm: 0,
+  freeFloorSqm: 0,
+  servedTiers: [],
+  infrastructure: [],
+};
+
+const LEVELS: ParkLevel[] = ['NATIONAL', 'REGIONAL', 'MUNICIPAL', 'DISTRICT'];
+const POLLUTION: PollutionCategory[] = ['LOW', 'MEDIUM', 'HIGH'];
+const TIERS: Tier[] = ['TECH_SME', 'HIGH_TECH', 'LITTLE_GIANT', 'LEADING'];
+
+/** The fields of a park in four groups; free space may not exceed the total (checked here and by the API). */
+export const ParkForm = ({
+  form,
+  initialValues,
+  selfCode,
+  onFinish,
+}: {
+  form: FormInstance<ParkFormValues>;
+  initialValues: Partial<ParkFormValues>;
+  /** The edited park's own code, left out of the parent choices. */
+  selfCode?: string;
+  onFinish: (values: ParkFormValues) => void;
+}) => {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const industries = useList<Industry>({
+    resource: 'industries',
+    meta: { gqlQuery: INDUSTRIES_QUERY },
+    pagination: { mode: 'off' },
+  }).result.data;
+  const parks = useList<ParkSummary>({
+    resource: 'parks',
+    meta: { gqlQuery: PARKS_QUERY },
+    pagination: { mode: 'off' },
+  }).result.data;
+  const industryOptions = industries.map((industry) => ({
+    value: industry.code,
+    label: f.pick(industry.name, industry.nameEn),
+  }));
+  const infrastructure = Object.keys(t('parks.infrastructureTags', { returnObjects: true }) as Record<string, string>);
+  const notAbove = (total: keyof ParkFormValues, message: string) => ({
+    validator: async (_: unknown, value: number | null) => {
+      const max = form.getFieldValue(total) as number | null;
+      if (value !== null && max !== null && value > max) throw new Error(message);
+    },
+  });
+  const number = { style: { width: '100%' } };
+  return (
+    <Form<ParkFormValues> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish}>
+      <Card size="small" title={t('parks.editor.groups.basic')} style={{ marginBottom: 16 }}>
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="code"
+              label={t('parks.fields.code')}
+              rules={[
+                { required: true, message: t('parks.editor.required') },
+                { pattern: /^[A-Z][A-Z0-9_]{1,63}$/, message: t('parks.editor.codePattern') },
+              ]}
+            >
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="name"
+              label={t('parks.fields.name')}
+              rules={[{ required: true, min: 2, message: t('parks.editor.required') }]}
+            >
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="nameEn"
+              label={t('parks.fields.nameEn')}
+              rules={[{ required: true, min: 2, message: t('parks.editor.required') }]}
+            >
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="kind"
+              label={t('parks.fields.kind')}
+              rules={[{ required: true, message: t('parks.editor.required') }]}
+            >
+              <Select options={PARK_KINDS.map((kind) => ({ value: kind, label: t(`parks.kinds.${kind}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="level" label={t('parks.fields.level')}>
+              <Select options={LEVELS.map((level) => ({ value: level, label: t(`parks.levels.${level}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="parentCode" label={t('parks.fields.parent')}>
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                placeholder={t('common.none')}
+                options={parks
+                  .filter((park) => park.code !== selfCode)
+                  .map((park) => ({ value: park.code, label: f.pick(park.name, park.nameEn) }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8}>
+            <Form.Item
+              name="lng"
+              label={t('parks.editor.lng')}
+              rules={[{ required: true, message: t('parks.editor.required') }]}
+            >
+              <InputNumber {...number} min={73} max={135} step={0.0001} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8}>
+            <Form.Item
+              name="lat"
+              label={t('parks.editor.lat')}
+              rules={[{ required: true, message: t('parks.editor.required') }]}
+            >
+              <InputNumber {...number} min={18} max={54} step={0.0001} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+      <Card size="small" title={t('parks.editor.groups.space')} style={{ marginBottom: 16 }}>
+        <Row gutter={16}>
+          <Col xs={12} md={6}>
+            <Form.Item
+              name="totalLandMu"
+              label={t('parks.fields.totalLandMu')}
+              rules={[{ required: true, message: t('parks.editor.required') }]}
+            >
+              <InputNumber {...number} min={0} addonAfter={t('units.mu')} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item
+              name="freeLandMu"
+              label={t('parks.fields.freeLandMu')}
+              dependencies={['totalLandMu']}
+              rules={[
+                { required: true, message: t('parks.editor.required') },
+                notAbove('totalLandMu', t('parks.editor.freeAboveTotal')),
+              ]}
+            >
+              <InputNumber {...number} min={0} addonAfter={t('units.mu')} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item
+              name="totalFloorSqm"
+              label={t('parks.fields.totalFloorSqm')}
+              rules={[{ required: true, message: t('parks.editor.required') }]}
+            >
+              <InputNumber {...number} min={0} addonAfter={t('units.sqm')} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item
+              name="freeFloorSqm"
+              label={t('parks.fields.freeFloorSqm')}
+              dependencies={['totalFloorSqm']}
+              rules={[
+                { required: true, message: t('parks.editor.required') },
+                notAbove('totalFloorSqm', t('parks.editor.freeAboveTotal')),
+              ]}
+            >
+              <InputNumber {...number} min={0} addonAfter={t('units.sqm')} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+      <Card size="small" title={t('parks.editor.groups.positioning')} style={{ marginBottom: 16 }}>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="positioning" label={t('parks.fields.positioning')}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="positioningEn" label={t('parks.editor.positioningEn')}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="targetIndustries" label={t('parks.fields.targetIndustries')}>
+              <Select mode="multiple" allowClear optionFilterProp="label" options={industryOptions} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="forbiddenIndustries" label={t('parks.fields.forbiddenIndustries')}>
+              <Select mode="multiple" allowClear optionFilterProp="label" options={industryOptions} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+      <Card size="small" title={t('parks.editor.groups.admission')}>
+        <Row gutter={16}>
+          <Col xs={24} md={6}>
+            <Form.Item name="forbidsThreeHigh" label={t('parks.fields.forbidsThreeHigh')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item name="maxPollution" label={t('parks.fields.maxPollution')}>
+              <Select options={POLLUTION.map((value) => ({ value, label: t(`parks.pollution.${value}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="maxEnergyTce"
+              label={t('parks.fields.maxEnergyTce')}
+              extra={t('parks.editor.emptyUnlimited')}
+            >
+              <InputNumber {...number} min={0} addonAfter={t('units.tcePerYear')} placeholder={t('common.unlimited')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="servedTiers" label={t('parks.fields.servedTiers')} extra={t('parks.editor.emptyAllTiers')}>
+              <Select
+                mode="multiple"
+                allowClear
+                options={TIERS.map((value) => ({ value, label: t(`parks.tiers.${value}`) }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="infrastructure" label={t('parks.fields.infrastructure')}>
+              <Select
+                mode="multiple"
+                allowClear
+                optionFilterProp="label"
+                options={infrastructure.map((code) => ({ value: code, label: t(`parks.infrastructureTags.${code}`) }))}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+    </Form>
+  );
+};
