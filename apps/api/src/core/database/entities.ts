@@ -1,5 +1,9 @@
 import { AuditLog } from '../audit/audit-log.entity.js';
 import { OutboxEvent } from '../queue/outbox-event.entity.js';
+import { ApplicationStatusChange } from '../../modules/applications/application-status-change.entity.js';
+import { PlacementApplication } from '../../modules/applications/placement-application.entity.js';
+import { EnterpriseProfileChange } from '../../modules/enterprises/enterprise-profile-change.entity.js';
+import { Enterprise } from '../../modules/enterprises/enterprise.entity.js';
 import { ChainSegment } from '../../modules/industries/chain-segment.entity.js';
 import { Industry } from '../../modules/industries/industry.entity.js';
 import { Notification } from '../../modules/notifications/notification.entity.js';
@@ -8,4 +12,17 @@ import { Policy } from '../../modules/policies/policy.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 
 /** Every TypeORM entity, listed (not globbed) so source, build and tests load the same set. */
-export const ENTITIES = [AuditLog, OutboxEvent, User, Industry, ChainSegment, Park, Notification, Policy];
+export const ENTITIES = [
+  AuditLog,
+  OutboxEvent,
+  User,
+  Industry,
+  ChainSegment,
+  Park,
+  Notification,
+  Policy,
+  Enterprise,
+  EnterpriseProfileChange,
+  PlacementApplication,
+  ApplicationStatusChange,
+];
