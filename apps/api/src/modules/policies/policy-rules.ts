@@ -73,11 +73,11 @@ export function policyInputFaults(input: PolicyInput, codes: KnownCodes): FieldF
   const faults = ruleFaults(input, codes);
   const industries = new Set(codes.industries);
   const parks = new Set(codes.parks);
-  input.targetIndustries.forEach((code, i) => {
+  (input.targetIndustries ?? []).forEach((code, i) => {
     if (!industries.has(code))
       faults.push(fault(`targetIndustries[${i}]`, `未知的产业编码 ${code}`, `unknown industry code ${code}`));
   });
-  input.targetParks.forEach((code, i) => {
+  (input.targetParks ?? []).forEach((code, i) => {
     if (!parks.has(code))
       faults.push(fault(`targetParks[${i}]`, `未知的园区编码 ${code}`, `unknown park code ${code}`));
   });
@@ -90,7 +90,7 @@ export function policyInputFaults(input: PolicyInput, codes: KnownCodes): FieldF
     faults.push(fault('effectiveTo', '失效日期不能早于生效日期', 'cannot be before effectiveFrom'));
   }
   const names = new Set<string>();
-  input.testCases.forEach((testCase, i) => {
+  (input.testCases ?? []).forEach((testCase, i) => {
     const at = `testCases[${i}]`;
     if (names.has(testCase.name))
       faults.push(fault(`${at}.name`, `用例名称“${testCase.name}”重复`, `the name "${testCase.name}" is used twice`));
@@ -118,7 +118,7 @@ export function throwIfFaults(faults: FieldFault[]): void {
 }
 
 /** The engine's form of the input's test cases. */
-export function engineTestCases(cases: readonly PolicyInput['testCases'][number][]): EngineTestCase[] {
+export function engineTestCases(cases: readonly NonNullable<PolicyInput['testCases']>[number][]): EngineTestCase[] {
   return cases.map((c) => ({
     name: c.name,
     facts: c.facts,

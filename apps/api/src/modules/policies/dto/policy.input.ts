@@ -50,7 +50,11 @@ export class PolicyTestCaseInput {
   asOf?: string | null;
 }
 
-/** A whole policy version: create and update both take every field (an absent optional one is cleared). */
+/**
+ * A whole policy version: create and update both take every field (an absent optional one is cleared).
+ * Fields with a default are nullable (null = the default): graphql-jit 0.8 refuses a variable that
+ * omits a non-null input field even when the field has a default.
+ */
 @InputType()
 export class PolicyInput {
   @Field({ description: 'Upper-case letters, digits and _; the same for every version of a policy.' })
@@ -69,52 +73,60 @@ export class PolicyInput {
   @MaxLength(300)
   titleEn: string;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { nullable: true, defaultValue: '' })
+  @IsOptional()
   @IsString()
   @MaxLength(10000)
-  summary: string;
+  summary?: string | null;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { nullable: true, defaultValue: '' })
+  @IsOptional()
   @IsString()
   @MaxLength(10000)
-  summaryEn: string;
+  summaryEn?: string | null;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { nullable: true, defaultValue: '' })
+  @IsOptional()
   @IsString()
   @MaxLength(200)
-  issuingDepartment: string;
+  issuingDepartment?: string | null;
 
-  @Field({ defaultValue: '', description: '发文字号' })
+  @Field(() => String, { nullable: true, defaultValue: '', description: '发文字号' })
+  @IsOptional()
   @IsString()
   @MaxLength(100)
-  documentNumber: string;
+  documentNumber?: string | null;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { nullable: true, defaultValue: '' })
+  @IsOptional()
   @IsString()
   @MaxLength(500)
   @Matches(/^(https?:\/\/\S+)?$/, { message: 'sourceUrl must be an http(s) address' })
-  sourceUrl: string;
+  sourceUrl?: string | null;
 
   @Field(() => PolicyKind)
   @IsIn(Object.values(PolicyKind))
   kind: PolicyKind;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { nullable: true, defaultValue: [] })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
-  targetIndustries: string[];
+  targetIndustries?: string[] | null;
 
-  @Field(() => [Tier], { defaultValue: [] })
+  @Field(() => [Tier], { nullable: true, defaultValue: [] })
+  @IsOptional()
   @IsArray()
   @IsIn(Object.values(Tier), { each: true })
-  targetTiers: Tier[];
+  targetTiers?: Tier[] | null;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { nullable: true, defaultValue: [] })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
-  targetParks: string[];
+  targetParks?: string[] | null;
 
   @Field(() => GraphQLJSON, { description: 'JsonLogic over the fact vocabulary, giving true or false.' })
   @IsDefined()
@@ -153,14 +165,20 @@ export class PolicyInput {
   @Matches(DAY, DAY_MESSAGE)
   effectiveTo?: string | null;
 
-  @Field({ defaultValue: false, description: 'Thresholds and amounts are illustrations, not the real policy.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Thresholds and amounts are illustrations, not the real policy.',
+  })
+  @IsOptional()
   @IsBoolean()
-  isExample: boolean;
+  isExample?: boolean | null;
 
-  @Field(() => [PolicyTestCaseInput], { defaultValue: [] })
+  @Field(() => [PolicyTestCaseInput], { nullable: true, defaultValue: [] })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   @Type(() => PolicyTestCaseInput)
-  testCases: PolicyTestCaseInput[];
+  testCases?: PolicyTestCaseInput[] | null;
 }
