@@ -78,25 +78,25 @@ export type PolicyInput = {
   /** JsonLogic over the fact vocabulary, giving true or false. */
   criteria: unknown;
   /** 发文字号 */
-  documentNumber?: string;
+  documentNumber?: string | null | undefined;
   /** 'YYYY-MM-DD' */
   effectiveFrom?: string | null | undefined;
   /** 'YYYY-MM-DD' */
   effectiveTo?: string | null | undefined;
   /** Thresholds and amounts are illustrations, not the real policy. */
-  isExample?: boolean;
-  issuingDepartment?: string;
+  isExample?: boolean | null | undefined;
+  issuingDepartment?: string | null | undefined;
   kind: PolicyKind;
   /** Cap in yuan; null = no cap. */
   maxBenefit?: number | null | undefined;
-  sourceUrl?: string;
+  sourceUrl?: string | null | undefined;
   stackingGroup?: string | null | undefined;
-  summary?: string;
-  summaryEn?: string;
-  targetIndustries?: Array<string>;
-  targetParks?: Array<string>;
-  targetTiers?: Array<Tier>;
-  testCases?: Array<PolicyTestCaseInput>;
+  summary?: string | null | undefined;
+  summaryEn?: string | null | undefined;
+  targetIndustries?: Array<string> | null | undefined;
+  targetParks?: Array<string> | null | undefined;
+  targetTiers?: Array<Tier> | null | undefined;
+  testCases?: Array<PolicyTestCaseInput> | null | undefined;
   title: string;
   titleEn: string;
 };
