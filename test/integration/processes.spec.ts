@@ -9,11 +9,10 @@ import { freePort, waitFor } from '../support/processes.js';
 const MAIN = 'dist/apps/api/src/main.js';
 const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
 
-function run(env: Record<string, string>): {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-} {
+/** Exit code, or the signal name when Nest re-raised SIGTERM after a graceful shutdown. */
+type Exit = number | NodeJS.Signals | null;
+
+function run(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<Exit> } {
   const child = spawn(process.execPath, [MAIN], { env: { ...BASE_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
