@@ -118,10 +118,18 @@ export function throwIfFaults(faults: FieldFault[]): void {
 }
 
 /** The engine's form of the input's test cases. */
-export function engineTestCases(cases: readonly NonNullable<PolicyInput['testCases']>[number][]): EngineTestCase[] {
+export interface TestCaseLike {
+  name: string;
+  facts: unknown;
+  expectedOutcome: EngineTestCase['expectedOutcome'];
+  expectedBenefit?: number | null;
+  asOf?: string | null;
+}
+
+export function engineTestCases(cases: readonly TestCaseLike[]): EngineTestCase[] {
   return cases.map((c) => ({
     name: c.name,
-    facts: c.facts,
+    facts: c.facts as EngineTestCase['facts'],
     expectedOutcome: c.expectedOutcome,
     expectedBenefit: c.expectedBenefit ?? null,
     ...(c.asOf ? { asOf: c.asOf } : {}),
