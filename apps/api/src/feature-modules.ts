@@ -1,3 +1,4 @@
+import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { IndustriesModule } from './modules/industries/industries.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ParksModule } from './modules/parks/parks.module.js';
@@ -6,4 +7,12 @@ import { ReferenceDataModule } from './modules/reference-data/reference-data.mod
 import { UsersModule } from './modules/users/users.module.js';
 
 /** The bounded contexts; the API and the worker load the same set, so jobs find their processors. */
-export const FEATURE_MODULES = [UsersModule, NotificationsModule, IndustriesModule, ParksModule, ReferenceDataModule, PoliciesModule];
+export const FEATURE_MODULES = [
+  UsersModule,
+  NotificationsModule,
+  IndustriesModule,
+  ParksModule,
+  ReferenceDataModule,
+  PoliciesModule,
+  EnterprisesModule,
+];

@@ -1,0 +1,80 @@
+import { Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { SYSTEM_ACTOR } from '../../core/auth/actor.js';
+import type { AppConfig } from '../../core/config/app-config.js';
+import { User } from '../users/user.entity.js';
+import { checkProfile, describeFaults } from './enterprise-profile.js';
+import { Enterprise } from './enterprise.entity.js';
+import { FactSource } from './enterprise.enums.js';
+import type { EnterprisesService, NewEnterprise } from './enterprises.service.js';
+import { buildUscc } from './uscc.js';
+
+export const DEMO_ENTERPRISE_EMAIL = 'enterprise@demo.local';
+
+/**
+ * A sample enterprise for demos (marked `sample`: the plan names no such firm): a software company
+ * registered in Xinshi District (division 650104) by market regulation (91), with a made-up
+ * organisation code whose check characters are computed, so the code is valid.
+ */
+export const DEMO_ENTERPRISE: NewEnterprise = {
+  uscc: buildUscc('91650104', 'MA7D3M01'),
+  name: '新疆示例科技有限公司',
+  contactName: '演示企业用户',
+  contactPhone: '0991-0000000',
+  contactEmail: DEMO_ENTERPRISE_EMAIL,
+  address: '乌鲁木齐市新市区（示例地址）',
+  registeredAt: '2016-05-18',
+  employees: 120,
+  techStaff: 45,
+  revenue: 86_000_000,
+  rdExpense: 5_200_000,
+  revenue3y: 210_000_000,
+  rdExpense3y: 12_600_000,
+  highTechRevenue: 60_000_000,
+  totalAssets: 150_000_000,
+  inventionPatents: 6,
+  otherIp: 18,
+  taxPaid: 4_300_000,
+  industry: 'NEXT_GEN_IT',
+  chainSegment: 'NEXT_GEN_IT.SOFTWARE_IT_SERVICES',
+  tier: 'HIGH_TECH',
+  ownership: 'PRIVATE',
+  isHighTechCertified: true,
+  inZone: true,
+  parkCode: 'SCI_TECH_VALLEY',
+  energyTce: 320,
+  pollutionCategory: 'LOW',
+  seriousDishonesty: false,
+  majorIncidentLastYear: false,
+};
+
+/**
+ * Seed step (embedded, non-production): links the demo enterprise user to the sample enterprise,
+ * creating it once. Idempotent: a linked user, or an existing enterprise, is left as it is.
+ */
+export async function seedDemoEnterprise(
+  manager: EntityManager,
+  config: AppConfig,
+  service: EnterprisesService,
+): Promise<void> {
+  if (!config.embedded || config.NODE_ENV === 'production') return;
+  const user = await manager.findOne(User, { where: { email: DEMO_ENTERPRISE_EMAIL } });
+  if (!user || user.enterpriseId) return;
+  let enterprise = await manager.findOne(Enterprise, { where: { uscc: DEMO_ENTERPRISE.uscc } });
+  if (!enterprise) {
+    const faults = checkProfile({}, DEMO_ENTERPRISE, await service.profileContext(manager));
+    if (faults.length) throw new Error(`demo enterprise: ${describeFaults(faults)['en-US']}`);
+    enterprise = await service.createWithValues(
+      manager,
+      SYSTEM_ACTOR,
+      DEMO_ENTERPRISE,
+      FactSource.SELF_DECLARED,
+      'enterprise.seed',
+      {
+        sample: true,
+      },
+    );
+  }
+  await service.linkUser(manager, SYSTEM_ACTOR, user.id, enterprise.id);
+  new Logger('EnterprisesSeed').log(`${DEMO_ENTERPRISE_EMAIL} linked to the sample enterprise ${enterprise.name}`);
+}

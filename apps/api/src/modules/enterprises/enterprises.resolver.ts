@@ -1,0 +1,128 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { STORED_FACT_NAMES } from '#matching';
+import type { Actor } from '../../core/auth/actor.js';
+import { AuthPayload } from '../../core/auth/auth-payload.type.js';
+import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
+import { AnyRole, Public, Roles, StaffOnly } from '../../core/auth/roles.decorator.js';
+import { PageArgs } from '../../core/graphql/pagination.js';
+import { Role } from '../users/role.enum.js';
+import { EnterpriseProfileInput } from './dto/enterprise-profile.input.js';
+import { EnterprisesArgs } from './dto/enterprises.args.js';
+import { RegisterEnterpriseInput } from './dto/register-enterprise.input.js';
+import { EnterpriseConnection, EnterpriseProfileChangeConnection } from './enterprise-connection.type.js';
+import { EnterpriseFactMeta } from './enterprise-fact-meta.type.js';
+import { EnterpriseImportReport } from './enterprise-import.type.js';
+import { EnterpriseImportService } from './enterprise-import.service.js';
+import { Enterprise } from './enterprise.entity.js';
+import { EnterprisesService } from './enterprises.service.js';
+
+@Resolver(() => Enterprise)
+export class EnterprisesResolver {
+  constructor(
+    private readonly service: EnterprisesService,
+    private readonly importer: EnterpriseImportService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Sign up an enterprise with its USCC; the account gets role ENTERPRISE. One account per USCC.',
+  })
+  registerEnterprise(
+    @CurrentActor() actor: Actor | null,
+    @Args('input') input: RegisterEnterpriseInput,
+  ): Promise<AuthPayload> {
+    return this.service.register(actor, input);
+  }
+
+  @StaffOnly()
+  @Query(() => EnterpriseConnection, { description: 'Enterprises, newest first (staff).' })
+  enterprises(@CurrentActor() actor: Actor, @Args() args: EnterprisesArgs): Promise<EnterpriseConnection> {
+    return this.service.list(actor, args.filter ?? {}, args.first, args.after);
+  }
+
+  @AnyRole()
+  @Query(() => Enterprise, {
+    description: "Staff: any enterprise; an enterprise user: its own (another's is NOT_FOUND).",
+  })
+  enterprise(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Enterprise> {
+    return this.service.get(actor, id);
+  }
+
+  @Roles(Role.ENTERPRISE)
+  @Query(() => Enterprise, { nullable: true, description: "The signed-in enterprise user's enterprise." })
+  myEnterprise(@CurrentActor() actor: Actor): Promise<Enterprise | null> {
+    return this.service.mine(actor);
+  }
+
+  @AnyRole()
+  @Mutation(() => Enterprise, {
+    description:
+      'Change profile fields (absent = unchanged, null = cleared): the enterprise itself or staff. With `version`, a stale one is a CONFLICT.',
+  })
+  updateEnterpriseProfile(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: EnterpriseProfileInput,
+    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+  ): Promise<Enterprise> {
+    return this.service.updateProfile(actor, id, input, version);
+  }
+
+  @StaffOnly()
+  @Mutation(() => Enterprise, {
+    description: 'Mark facts as verified by staff (they stay so until their value changes).',
+  })
+  verifyEnterpriseFacts(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('facts', { type: () => [String] }) facts: string[],
+    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+  ): Promise<Enterprise> {
+    return this.service.verifyFacts(actor, id, facts, version);
+  }
+
+  @StaffOnly()
+  @Mutation(() => EnterpriseImportReport, {
+    description:
+      'Import enterprises from an .xlsx (base64): upsert by USCC; refused rows reported with row, column and reason.',
+  })
+  importEnterprises(@CurrentActor() actor: Actor, @Args('file') file: string): Promise<EnterpriseImportReport> {
+    return this.importer.import(actor, file);
+  }
+
+  @StaffOnly()
+  @Query(() => String, { description: 'The .xlsx import template (base64), with the column names as its header row.' })
+  enterpriseImportTemplate(): Promise<string> {
+    return this.importer.template();
+  }
+
+  @ResolveField(() => [EnterpriseFactMeta], {
+    description: 'Source and date of each entered fact, in vocabulary order.',
+  })
+  factMeta(@Parent() enterprise: Enterprise): EnterpriseFactMeta[] {
+    const meta = enterprise.factMeta ?? {};
+    return STORED_FACT_NAMES.filter((fact) => meta[fact]).map((fact) => ({
+      fact,
+      source: meta[fact].source,
+      updatedAt: new Date(meta[fact].updatedAt),
+      updatedBy: meta[fact].updatedBy ?? null,
+      verifiedBy: meta[fact].verifiedBy ?? null,
+      verifiedAt: meta[fact].verifiedAt ? new Date(meta[fact].verifiedAt!) : null,
+    }));
+  }
+
+  @ResolveField(() => [String], { description: 'Stored facts not entered yet (null), in vocabulary order.' })
+  missingFacts(@Parent() enterprise: Enterprise): string[] {
+    const values = enterprise as unknown as Record<string, unknown>;
+    return STORED_FACT_NAMES.filter((fact) => values[fact] === null || values[fact] === undefined);
+  }
+
+  @ResolveField(() => EnterpriseProfileChangeConnection, { description: 'Who changed which field when, newest first.' })
+  history(
+    @CurrentActor() actor: Actor | null,
+    @Parent() enterprise: Enterprise,
+    @Args() page: PageArgs,
+  ): Promise<EnterpriseProfileChangeConnection> {
+    return this.service.history(actor, enterprise.id, page.first, page.after);
+  }
+}
