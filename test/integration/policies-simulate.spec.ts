@@ -226,6 +226,28 @@ describe('policies: simulation over every enterprise', () => {
     expect(same).toMatchObject({ comparedWithVersion: 1, newlyEligibleCount: 0, droppedOutCount: 0 });
   });
 
+  it('reads every enterprise once, in batches, with its stored facts', async () => {
+    const { PolicySubjects } = await import('../../apps/api/src/modules/policies/policy-subjects.js');
+    const subjects = api.app.get(PolicySubjects);
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    await subjects.forEachProfile((batch) => {
+      sizes.push(batch.length);
+      seen.push(...batch.map((s) => s.enterpriseId));
+      const first = batch.find((s) => s.enterpriseId === ids['模拟甲']);
+      if (first)
+        expect(first.facts).toMatchObject({
+          registeredAt: '2020-05-01',
+          revenue: '10000000',
+          inZone: true,
+          tier: 'HIGH_TECH',
+        });
+    }, 2);
+    const all = (await api.dataSource.query('SELECT id FROM enterprises ORDER BY id')).map((r: { id: string }) => r.id);
+    expect(seen).toEqual(all);
+    expect(Math.max(...sizes)).toBe(2);
+  });
+
   it('refuses a bad rule and keeps simulation to staff', async () => {
     const bad = await api.gql(SIMULATE, { input: rdSubsidy({ '>=': [v('nope'), 1] }) }, { token: staff });
     expect(bad.errors?.[0].extensions.fields?.map((f) => f.field)).toEqual(["criteria['>='][0]"]);

@@ -73,7 +73,7 @@ export class SqlPolicySubjects extends PolicySubjects {
     let after: string | null = null;
     for (;;) {
       const rows: Record<string, unknown>[] = await this.dataSource.query(
-        `SELECT ${select.join(', ')} FROM "${TABLE}" ${after === null ? '' : 'WHERE "id"::text > $2'} ORDER BY "id"::text LIMIT $1`,
+        `SELECT ${select.join(', ')} FROM "${TABLE}" ${after === null ? '' : 'WHERE "id" > $2'} ORDER BY "id" LIMIT $1`,
         after === null ? [batchSize] : [batchSize, after],
       );
       if (!rows.length) return;
