@@ -19,6 +19,11 @@ import { ParkShow } from './pages/parks/show';
 // The ECharts pages load on demand, keeping the first load small.
 const PlanList = lazy(() => import('./pages/plan/list').then((module) => ({ default: module.PlanList })));
 const ParksMapList = lazy(() => import('./pages/parks-map/list').then((module) => ({ default: module.ParksMapList })));
+// The policy pages bring the rule engine's texts, the query builder and ECharts: loaded on demand too.
+const PolicyList = lazy(() => import('./pages/policies/list').then((module) => ({ default: module.PolicyList })));
+const PolicyShow = lazy(() => import('./pages/policies/show').then((module) => ({ default: module.PolicyShow })));
+const PolicyCreate = lazy(() => import('./pages/policies/create').then((module) => ({ default: module.PolicyCreate })));
+const PolicyEdit = lazy(() => import('./pages/policies/edit').then((module) => ({ default: module.PolicyEdit })));
 
 const Loading = () => <Spin style={{ display: 'block', margin: '64px auto' }} />;
 
@@ -102,6 +107,40 @@ export const AppRoutes = () => (
           </Guarded>
         }
       />
+      <Route path="/policies">
+        <Route
+          index
+          element={
+            <Guarded resource="policies" action="list">
+              <PolicyList />
+            </Guarded>
+          }
+        />
+        <Route
+          path="create"
+          element={
+            <Guarded resource="policies" action="create">
+              <PolicyCreate />
+            </Guarded>
+          }
+        />
+        <Route
+          path=":id"
+          element={
+            <Guarded resource="policies" action="show">
+              <PolicyShow />
+            </Guarded>
+          }
+        />
+        <Route
+          path=":id/edit"
+          element={
+            <Guarded resource="policies" action="edit">
+              <PolicyEdit />
+            </Guarded>
+          }
+        />
+      </Route>
       <Route path="*" element={<ErrorComponent />} />
     </Route>
     <Route

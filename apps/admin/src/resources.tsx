@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   BellOutlined,
   EnvironmentOutlined,
+  FileProtectOutlined,
   FundOutlined,
   NodeIndexOutlined,
 } from '@ant-design/icons';
@@ -24,6 +25,14 @@ export const resources: ResourceProps[] = [
     meta: { icon: <ApartmentOutlined /> },
   },
   { name: 'parks-map', list: '/parks-map', meta: { icon: <EnvironmentOutlined /> } },
+  {
+    name: 'policies',
+    list: '/policies',
+    show: '/policies/:id',
+    create: '/policies/create',
+    edit: '/policies/:id/edit',
+    meta: { icon: <FileProtectOutlined /> },
+  },
   // reached from the bell in the header, not the menu
   { name: 'notifications', list: '/notifications', meta: { hide: true, icon: <BellOutlined /> } },
 ];

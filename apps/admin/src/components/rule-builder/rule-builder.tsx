@@ -1,0 +1,143 @@
+import { CloseOutlined } from '@ant-design/icons';
+import { QueryBuilderAntD } from '@react-querybuilder/antd';
+import { Alert, Segmented, Space } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryBuilder, type RuleGroupType, type Translations } from 'react-querybuilder';
+import 'react-querybuilder/dist/query-builder.css';
+import { DEFAULT_LOCALE, isLocale } from '../../i18n/locale';
+import { factFields, type CodeOptions } from './fact-fields';
+import { isInvalidJson, JsonInput } from './json-input';
+import { queryToRule, ruleToQuery } from './jsonlogic-bridge';
+import { FactFieldSelector, FactOperatorSelector, FactValueEditor, GroupCombinatorSelector } from './rule-controls';
+
+type Mode = 'builder' | 'json';
+
+export interface RuleBuilderProps {
+  id?: string;
+  /** The criteria as JsonLogic. */
+  value?: unknown;
+  onChange?: (rule: unknown) => void;
+  /** Choices for industry, chain segment and park codes (else they are typed). */
+  codeOptions?: CodeOptions;
+  disabled?: boolean;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Eligibility criteria edited with react-querybuilder (antd controls) over the fact vocabulary,
+ * read from and written as JsonLogic. A rule the builder cannot show exactly (if, arithmetic)
+ * opens in the JSON editor instead, and the builder refuses to take it over.
+ */
+export const RuleBuilder = ({ id, value, onChange, codeOptions, disabled }: RuleBuilderProps) => {
+  const { t, i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
+  const initial = useMemo(() => ruleToQuery(value), []); // read once; later values arrive through the effect below
+  const [query, setQuery] = useState<RuleGroupType>(initial.query);
+  const [mode, setMode] = useState<Mode>(initial.exact ? 'builder' : 'json');
+  const [blocked, setBlocked] = useState(!initial.exact);
+  const emitted = useRef<unknown>(value);
+
+  // A value set from outside (the policy loaded, a form reset) is read again.
+  useEffect(() => {
+    if (isInvalidJson(value) || same(value, emitted.current)) return;
+    emitted.current = value;
+    const parsed = ruleToQuery(value);
+    setQuery(parsed.query);
+    setBlocked(!parsed.exact);
+    if (!parsed.exact) setMode('json');
+  }, [value]);
+
+  const emit = (rule: unknown) => {
+    emitted.current = rule;
+    onChange?.(rule);
+  };
+
+  const switchMode = (next: Mode) => {
+    if (next === 'builder') {
+      if (isInvalidJson(value)) {
+        setBlocked(true);
+        return;
+      }
+      const parsed = ruleToQuery(value);
+      setBlocked(!parsed.exact);
+      if (!parsed.exact) return;
+      setQuery(parsed.query);
+    }
+    setMode(next);
+  };
+
+  const fields = useMemo(() => factFields(locale, t, codeOptions), [locale, t, codeOptions]);
+  const translations = useMemo<Partial<Translations>>(
+    () => ({
+      fields: { title: t('policies.builder.fact'), placeholderLabel: t('policies.builder.choose') },
+      operators: { title: t('policies.builder.operator') },
+      value: { title: t('policies.builder.value') },
+      combinators: { title: t('policies.builder.combinator') },
+      addRule: { label: t('policies.builder.addRule'), title: t('policies.builder.addRule') },
+      addGroup: { label: t('policies.builder.addGroup'), title: t('policies.builder.addGroup') },
+      removeRule: { label: <CloseOutlined />, title: t('policies.builder.removeRule') },
+      removeGroup: { label: <CloseOutlined />, title: t('policies.builder.removeGroup') },
+      notToggle: { label: t('policies.builder.not'), title: t('policies.builder.notTitle') },
+    }),
+    [t],
+  );
+  const combinators = useMemo(
+    () => [
+      { name: 'and', value: 'and', label: t('policies.builder.combinators.and') },
+      { name: 'or', value: 'or', label: t('policies.builder.combinators.or') },
+    ],
+    [t],
+  );
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size={8} id={id}>
+      <Segmented<Mode>
+        value={mode}
+        onChange={switchMode}
+        disabled={disabled}
+        options={[
+          { value: 'builder', label: t('policies.builder.modes.builder') },
+          { value: 'json', label: t('policies.builder.modes.json') },
+        ]}
+        aria-label={t('policies.builder.modes.label')}
+      />
+      {blocked && mode === 'json' && <Alert type="info" showIcon message={t('policies.builder.notRepresentable')} />}
+      {mode === 'builder' ? (
+        <QueryBuilderAntD>
+          <QueryBuilder
+            fields={fields}
+            query={query}
+            onQueryChange={(next) => {
+              setQuery(next);
+              emit(queryToRule(next));
+            }}
+            combinators={combinators}
+            translations={translations}
+            controlElements={{
+              fieldSelector: FactFieldSelector,
+              operatorSelector: FactOperatorSelector,
+              combinatorSelector: GroupCombinatorSelector,
+              valueEditor: FactValueEditor,
+            }}
+            showNotToggle
+            listsAsArrays
+            resetOnFieldChange
+            addRuleToNewGroups
+            enableMountQueryChange={false}
+            disabled={disabled}
+          />
+        </QueryBuilderAntD>
+      ) : (
+        <JsonInput
+          value={value}
+          onChange={(next) => emit(next)}
+          rows={12}
+          disabled={disabled}
+          aria-label={t('policies.builder.jsonLabel')}
+        />
+      )}
+    </Space>
+  );
+};

@@ -1,0 +1,115 @@
+import { AntDValueEditor, AntDValueSelector, type AntDValueSelectorProps } from '@react-querybuilder/antd';
+import { InputNumber, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type {
+  CombinatorSelectorProps,
+  FieldSelectorProps,
+  OperatorSelectorProps,
+  Path,
+  ValueEditorProps,
+} from 'react-querybuilder';
+import { toDisplay, toStored, type FactField } from './fact-fields';
+
+/**
+ * The builder's controls with accessible names that say which condition they belong to
+ * ("条件 2：比较" / "Condition 2: comparison"), so people and browser tests find them by label.
+ */
+export const conditionNumber = (path: Path): string => path.map((index) => index + 1).join('.');
+
+const useControlLabel = (path: Path, control: string): string => {
+  const { t } = useTranslation();
+  return path.length === 0
+    ? t(`policies.builder.aria.${control}Root`)
+    : t(`policies.builder.aria.${control}`, { n: conditionNumber(path) });
+};
+
+// react-querybuilder's option types and antd's Select props disagree only about className arrays.
+const asSelector = (props: FieldSelectorProps | OperatorSelectorProps | CombinatorSelectorProps) =>
+  props as unknown as AntDValueSelectorProps;
+
+export const FactFieldSelector = (props: FieldSelectorProps) => (
+  <AntDValueSelector
+    {...asSelector(props)}
+    showSearch
+    aria-label={useControlLabel(props.path, 'field')}
+    style={{ minWidth: 220 }}
+  />
+);
+
+export const FactOperatorSelector = (props: OperatorSelectorProps) => (
+  <AntDValueSelector
+    {...asSelector(props)}
+    aria-label={useControlLabel(props.path, 'operator')}
+    style={{ minWidth: 110 }}
+  />
+);
+
+export const GroupCombinatorSelector = (props: CombinatorSelectorProps) => (
+  <AntDValueSelector
+    {...asSelector(props)}
+    aria-label={useControlLabel(props.path, 'combinator')}
+    style={{ minWidth: 100 }}
+  />
+);
+
+const asPair = (value: unknown): [unknown, unknown] => {
+  if (Array.isArray(value)) return [value[0], value[1]];
+  if (typeof value === 'string' && value.includes(',')) {
+    const [low, high] = value.split(',');
+    return [low, high];
+  }
+  return [undefined, undefined];
+};
+
+const asNumber = (value: unknown): number | null => {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return null;
+};
+
+/**
+ * Numbers in the unit a person thinks in: money in 万元 and ratios in %, stored in yuan and
+ * fractions (what the rule compares). Other facts use the antd editor of react-querybuilder.
+ */
+export const FactValueEditor = (props: ValueEditorProps) => {
+  const { t } = useTranslation();
+  const label = useControlLabel(props.path, 'value');
+  const field = props.fieldData as Partial<FactField>;
+  const { operator, value, handleOnChange, disabled } = props;
+  if (operator === 'null' || operator === 'notNull') return null;
+  if (field.factType !== 'number') return <AntDValueEditor {...props} extraProps={{ 'aria-label': label }} />;
+
+  const unit = field.unit ?? null;
+  const addon = unit ? t(`policies.units.${unit}`) : undefined;
+  const shown = (stored: unknown) => {
+    const number = asNumber(stored);
+    return number === null ? null : toDisplay(number, unit);
+  };
+  const stored = (input: number | string | null) => {
+    const number = asNumber(input);
+    return number === null ? '' : toStored(number, unit);
+  };
+  const input = (current: unknown, onChange: (next: number | string) => void, ariaLabel: string) => (
+    <InputNumber
+      aria-label={ariaLabel}
+      value={shown(current)}
+      onChange={(next) => onChange(stored(next))}
+      disabled={disabled}
+      addonAfter={addon}
+      precision={field.integer ? 0 : undefined}
+      style={{ width: 180 }}
+    />
+  );
+
+  if (operator === 'between' || operator === 'notBetween') {
+    const [low, high] = asPair(value);
+    return (
+      <Space size={4}>
+        {input(low, (next) => handleOnChange([next, high ?? '']), t('policies.builder.aria.from', { label }))}
+        <span>{t('policies.builder.and')}</span>
+        {input(high, (next) => handleOnChange([low ?? '', next]), t('policies.builder.aria.to', { label }))}
+      </Space>
+    );
+  }
+  return input(value, handleOnChange, label);
+};

@@ -1,0 +1,121 @@
+import { isInvalidJson } from '../../components/rule-builder/json-input';
+import type { PolicyContent, PolicyInput } from './types';
+
+/**
+ * The editor's form holds a PolicyInput as the API takes it (money in yuan, dates as
+ * 'YYYY-MM-DD'); inputs show 万元 and date pickers. These helpers move between the two.
+ */
+export type PolicyFormValues = PolicyInput;
+
+const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
+
+export const emptyPolicy = (): PolicyFormValues => ({
+  code: '',
+  title: '',
+  titleEn: '',
+  summary: '',
+  summaryEn: '',
+  issuingDepartment: '',
+  documentNumber: '',
+  sourceUrl: '',
+  kind: 'SUBSIDY',
+  targetIndustries: [],
+  targetTiers: [],
+  targetParks: [],
+  criteria: true,
+  benefitFormula: 0,
+  maxBenefit: null,
+  stackingGroup: null,
+  applicationDeadline: null,
+  effectiveFrom: null,
+  effectiveTo: null,
+  isExample: false,
+  testCases: [],
+});
+
+/** A stored policy as editor values (only the fields PolicyInput has). */
+export const toFormValues = (policy: PolicyContent): PolicyFormValues => ({
+  code: policy.code,
+  title: policy.title,
+  titleEn: policy.titleEn,
+  summary: policy.summary,
+  summaryEn: policy.summaryEn,
+  issuingDepartment: policy.issuingDepartment,
+  documentNumber: policy.documentNumber,
+  sourceUrl: policy.sourceUrl,
+  kind: policy.kind,
+  targetIndustries: policy.targetIndustries,
+  targetTiers: policy.targetTiers,
+  targetParks: policy.targetParks,
+  criteria: policy.criteria,
+  benefitFormula: policy.benefitFormula,
+  maxBenefit: policy.maxBenefit,
+  stackingGroup: policy.stackingGroup,
+  applicationDeadline: policy.applicationDeadline,
+  effectiveFrom: policy.effectiveFrom,
+  effectiveTo: policy.effectiveTo,
+  isExample: policy.isExample,
+  testCases: policy.testCases.map((testCase) => ({
+    name: testCase.name,
+    facts: testCase.facts,
+    expectedOutcome: testCase.expectedOutcome,
+    expectedBenefit: testCase.expectedBenefit,
+    asOf: testCase.asOf ?? null,
+  })),
+});
+
+const text = (value: string | null | undefined): string => (value ?? '').trim();
+const orNull = <T>(value: T | null | undefined): T | null => (value === undefined || value === '' ? null : value);
+
+/** The form's values as the API's PolicyInput: trimmed, empty optionals as null, no stray keys. */
+export const toPolicyInput = (values: Partial<PolicyFormValues>): PolicyInput => ({
+  code: text(values.code),
+  title: text(values.title),
+  titleEn: text(values.titleEn),
+  summary: text(values.summary),
+  summaryEn: text(values.summaryEn),
+  issuingDepartment: text(values.issuingDepartment),
+  documentNumber: text(values.documentNumber),
+  sourceUrl: text(values.sourceUrl),
+  kind: values.kind ?? 'OTHER',
+  targetIndustries: values.targetIndustries ?? [],
+  targetTiers: values.targetTiers ?? [],
+  targetParks: values.targetParks ?? [],
+  criteria: values.criteria ?? true,
+  benefitFormula: values.benefitFormula ?? 0,
+  maxBenefit: orNull(values.maxBenefit),
+  stackingGroup: orNull(text(values.stackingGroup)),
+  applicationDeadline: orNull(values.applicationDeadline),
+  effectiveFrom: orNull(values.effectiveFrom),
+  effectiveTo: orNull(values.effectiveTo),
+  isExample: values.isExample ?? false,
+  testCases: (values.testCases ?? []).map((testCase) => ({
+    name: text(testCase?.name),
+    facts: testCase?.facts ?? {},
+    expectedOutcome: testCase?.expectedOutcome ?? 'ELIGIBLE',
+    expectedBenefit: orNull(testCase?.expectedBenefit),
+    asOf: orNull(testCase?.asOf),
+  })),
+});
+
+/**
+ * The input for trying rules before the policy's own fields are filled in: the API validates the
+ * whole PolicyInput, so a missing code or title is stood in for (nothing is saved by a trial).
+ */
+export const trialInput = (values: Partial<PolicyFormValues>, withCases: boolean): PolicyInput => {
+  const input = toPolicyInput(values);
+  return {
+    ...input,
+    code: CODE.test(input.code) ? input.code : 'TRIAL',
+    title: input.title.length >= 2 ? input.title : 'TRIAL',
+    titleEn: input.titleEn.length >= 2 ? input.titleEn : 'TRIAL',
+    sourceUrl: /^https?:\/\/\S+$/.test(input.sourceUrl ?? '') ? input.sourceUrl : '',
+    testCases: withCases ? input.testCases : [],
+  };
+};
+
+/** Whether any JSON field of the values does not parse (the form refuses them anyway). */
+export const hasInvalidJson = (values: Partial<PolicyFormValues>): boolean =>
+  isInvalidJson(values.criteria) ||
+  isInvalidJson(values.benefitFormula) ||
+  (values.testCases ?? []).some((testCase) => isInvalidJson(testCase?.facts));

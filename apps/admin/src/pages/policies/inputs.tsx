@@ -1,0 +1,50 @@
+import { DatePicker, InputNumber } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+export interface WanInputProps {
+  id?: string;
+  /** Yuan. */
+  value?: number | null;
+  onChange?: (yuan: number | null) => void;
+  disabled?: boolean;
+  placeholder?: string;
+  'aria-label'?: string;
+}
+
+/** An amount entered in 万元 and kept in yuan (what the API stores). */
+export const WanInput = ({ value, onChange, ...rest }: WanInputProps) => {
+  const { t } = useTranslation();
+  return (
+    <InputNumber<number>
+      {...rest}
+      min={0}
+      value={value === null || value === undefined ? null : round(value / 10_000, 6)}
+      onChange={(wan) => onChange?.(wan === null || wan === undefined ? null : round(wan * 10_000, 2))}
+      addonAfter={t('units.wan')}
+      style={{ width: '100%' }}
+    />
+  );
+};
+
+export interface DayInputProps {
+  id?: string;
+  /** 'YYYY-MM-DD'. */
+  value?: string | null;
+  onChange?: (day: string | null) => void;
+  disabled?: boolean;
+  placeholder?: string;
+  'aria-label'?: string;
+}
+
+/** A calendar day kept as 'YYYY-MM-DD'. */
+export const DayInput = ({ value, onChange, ...rest }: DayInputProps) => (
+  <DatePicker
+    {...rest}
+    value={value ? dayjs(value) : null}
+    onChange={(day: Dayjs | null) => onChange?.(day ? day.format('YYYY-MM-DD') : null)}
+    style={{ width: '100%' }}
+  />
+);

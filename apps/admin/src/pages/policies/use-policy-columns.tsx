@@ -1,0 +1,87 @@
+import { EditButton, ShowButton } from '@refinedev/antd';
+import { Space, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { SampleTag } from '../../components/sample-tag';
+import { useFormat } from '../../format/use-format';
+import { PolicyKindTag, PolicyStatusTag } from './policy-tags';
+import type { PolicySummary } from './types';
+
+export const useEffectivePeriod = () => {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (from: string | null, to: string | null): string => {
+    if (!from && !to) return t('policies.period.always');
+    if (!to) return t('policies.period.from', { from: f.date(from as string) });
+    if (!from) return t('policies.period.until', { to: f.date(to) });
+    return t('policies.period.between', { from: f.date(from), to: f.date(to) });
+  };
+};
+
+export const usePolicyColumns = (): TableColumnsType<PolicySummary> => {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const period = useEffectivePeriod();
+  return [
+    {
+      key: 'code',
+      title: t('policies.fields.code'),
+      width: 230,
+      render: (_, policy) => <Typography.Text code>{policy.code}</Typography.Text>,
+    },
+    {
+      key: 'title',
+      title: t('policies.fields.title'),
+      render: (_, policy) => (
+        <Space size={4} wrap>
+          <Link to={`/policies/${policy.id}`}>{f.pick(policy.title, policy.titleEn)}</Link>
+          {policy.isExample && <SampleTag />}
+        </Space>
+      ),
+    },
+    {
+      key: 'kind',
+      title: t('policies.fields.kind'),
+      width: 100,
+      render: (_, policy) => <PolicyKindTag kind={policy.kind} />,
+    },
+    {
+      key: 'status',
+      title: t('policies.fields.status'),
+      width: 90,
+      render: (_, policy) => <PolicyStatusTag status={policy.status} />,
+    },
+    {
+      key: 'version',
+      title: t('policies.fields.version'),
+      width: 70,
+      align: 'right',
+      render: (_, policy) => `v${policy.version}`,
+    },
+    {
+      key: 'effective',
+      title: t('policies.fields.effective'),
+      width: 230,
+      render: (_, policy) => period(policy.effectiveFrom, policy.effectiveTo),
+    },
+    {
+      key: 'maxBenefit',
+      title: t('policies.fields.maxBenefit'),
+      width: 120,
+      align: 'right',
+      render: (_, policy) => (policy.maxBenefit === null ? t('common.unlimited') : f.money(policy.maxBenefit)),
+    },
+    {
+      key: 'actions',
+      title: t('policies.fields.actions'),
+      width: 170,
+      fixed: 'right',
+      render: (_, policy) => (
+        <Space size={4}>
+          <ShowButton size="small" resource="policies" recordItemId={policy.id} />
+          {policy.status !== 'RETIRED' && <EditButton size="small" resource="policies" recordItemId={policy.id} />}
+        </Space>
+      ),
+    },
+  ];
+};
