@@ -8,6 +8,10 @@ import { AppHeader } from './components/app-header';
 import { AppTitle } from './components/app-title';
 import { Guarded } from './components/guarded';
 import { HomeRedirect } from './components/home-redirect';
+import { EnterpriseEdit } from './pages/enterprises/edit';
+import { EnterpriseImport } from './pages/enterprises/import';
+import { EnterprisesHome } from './pages/enterprises/list';
+import { EnterpriseShow } from './pages/enterprises/show';
 import { IndustryList } from './pages/industries/list';
 import { LoginPage } from './pages/login/login';
 import { NotificationList } from './pages/notifications/list';
@@ -15,6 +19,7 @@ import { ParkCreate } from './pages/parks/create';
 import { ParkEdit } from './pages/parks/edit';
 import { ParkList } from './pages/parks/list';
 import { ParkShow } from './pages/parks/show';
+import { RegisterPage } from './pages/register/register';
 
 // The ECharts pages load on demand, keeping the first load small.
 const PlanList = lazy(() => import('./pages/plan/list').then((module) => ({ default: module.PlanList })));
@@ -141,6 +146,40 @@ export const AppRoutes = () => (
           }
         />
       </Route>
+      <Route path="/enterprises">
+        <Route
+          index
+          element={
+            <Guarded resource="enterprises" action="list">
+              <EnterprisesHome />
+            </Guarded>
+          }
+        />
+        <Route
+          path="import"
+          element={
+            <Guarded resource="enterprises" action="create">
+              <EnterpriseImport />
+            </Guarded>
+          }
+        />
+        <Route
+          path=":id"
+          element={
+            <Guarded resource="enterprises" action="show">
+              <EnterpriseShow />
+            </Guarded>
+          }
+        />
+        <Route
+          path=":id/edit"
+          element={
+            <Guarded resource="enterprises" action="edit">
+              <EnterpriseEdit />
+            </Guarded>
+          }
+        />
+      </Route>
       <Route path="*" element={<ErrorComponent />} />
     </Route>
     <Route
@@ -151,6 +190,7 @@ export const AppRoutes = () => (
       }
     >
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/register" element={<RegisterPage />} />
     </Route>
   </Routes>
 );

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  BankOutlined,
   BellOutlined,
   EnvironmentOutlined,
   FileProtectOutlined,
@@ -32,6 +33,14 @@ export const resources: ResourceProps[] = [
     create: '/policies/create',
     edit: '/policies/:id/edit',
     meta: { icon: <FileProtectOutlined /> },
+  },
+  {
+    name: 'enterprises',
+    list: '/enterprises',
+    show: '/enterprises/:id',
+    edit: '/enterprises/:id/edit',
+    create: '/enterprises/import',
+    meta: { icon: <BankOutlined /> },
   },
   // reached from the bell in the header, not the menu
   { name: 'notifications', list: '/notifications', meta: { hide: true, icon: <BellOutlined /> } },

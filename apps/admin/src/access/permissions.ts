@@ -16,7 +16,8 @@ export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonl
   industries: { list: ALL, show: ALL },
   parks: { list: ALL, show: ALL, create: ADMIN, edit: ADMIN },
   'parks-map': { list: ALL },
-  enterprises: { list: STAFF, show: ALL, edit: ALL },
+  // an enterprise user's `list` is its own record (一企一档); staff list all and import (`create`)
+  enterprises: { list: ALL, show: ALL, create: STAFF, edit: ALL },
   applications: { list: ALL, show: ALL, create: ['ENTERPRISE'], edit: STAFF },
   policies: { list: ALL, show: ALL, create: ADMIN, edit: ADMIN },
   leads: { list: STAFF, show: STAFF, create: STAFF, edit: STAFF },

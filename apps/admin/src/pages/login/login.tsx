@@ -1,6 +1,7 @@
 import { useLogin } from '@refinedev/core';
 import { Alert, Button, Card, Flex, Form, Input, Layout, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { AppLogo } from '../../components/app-logo';
 import { LanguageSwitch } from '../../components/language-switch';
 import type { LoginParams } from '../../providers/auth-provider';
@@ -51,6 +52,9 @@ export const LoginPage = () => {
                 {t('pages.login.signin')}
               </Button>
             </Form>
+            <Typography.Text>
+              {t('register.noAccount')} <Link to="/register">{t('register.toRegister')}</Link>
+            </Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('pages.login.demoHint')}
             </Typography.Text>

@@ -53,6 +53,18 @@ export const NEW_PARK: Partial<ParkFormValues> = {
 const LEVELS: ParkLevel[] = ['NATIONAL', 'REGIONAL', 'MUNICIPAL', 'DISTRICT'];
 const POLLUTION: PollutionCategory[] = ['LOW', 'MEDIUM', 'HIGH'];
 const TIERS: Tier[] = ['TECH_SME', 'HIGH_TECH', 'LITTLE_GIANT', 'LEADING'];
+/** libs/plan-data INFRASTRUCTURE_TAG_CODES; labels in i18n `parks.infrastructureTags`. */
+const INFRASTRUCTURE = [
+  'POWER_DUAL_SUPPLY',
+  'GAS',
+  'STEAM',
+  'WASTEWATER',
+  'FIBER_5G',
+  'CLEANROOM',
+  'RAIL',
+  'AIRPORT_CARGO',
+  'COLD_CHAIN',
+] as const;
 
 /** The fields of a park in four groups; free space may not exceed the total (checked here and by the API). */
 export const ParkForm = ({
@@ -83,7 +95,6 @@ export const ParkForm = ({
     value: industry.code,
     label: f.pick(industry.name, industry.nameEn),
   }));
-  const infrastructure = Object.keys(t('parks.infrastructureTags', { returnObjects: true }) as Record<string, string>);
   const notAbove = (total: keyof ParkFormValues, message: string) => ({
     validator: async (_: unknown, value: number | null) => {
       const max = form.getFieldValue(total) as number | null;
@@ -280,7 +291,7 @@ export const ParkForm = ({
                 mode="multiple"
                 allowClear
                 optionFilterProp="label"
-                options={infrastructure.map((code) => ({ value: code, label: t(`parks.infrastructureTags.${code}`) }))}
+                options={INFRASTRUCTURE.map((code) => ({ value: code, label: t(`parks.infrastructureTags.${code}`) }))}
               />
             </Form.Item>
           </Col>

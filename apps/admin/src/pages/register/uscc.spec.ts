@@ -21,7 +21,11 @@ describe('USCC check (GB 32100-2015)', () => {
     expect(checkUscc('91110108551385082A')).toEqual({ valid: false, reason: 'check', expected: 'Q', actual: 'A' });
   });
 
-  it('refuses a wrong length before anything else', () => {
+  it('names a character outside the charset even before the code is complete', () => {
+    expect(checkUscc('9165O1')).toEqual({ valid: false, reason: 'charset', position: 5, char: 'O' });
+  });
+
+  it('refuses a wrong length', () => {
     expect(checkUscc('9135010')).toEqual({ valid: false, reason: 'length', length: 7 });
     expect(checkUscc(`${PUBLISHED[0]}0`)).toEqual({ valid: false, reason: 'length', length: 19 });
     expect(checkUscc('')).toEqual({ valid: false, reason: 'length', length: 0 });

@@ -36,14 +36,15 @@ export const usccCheckChar = (first17: string): string => {
   return USCC_CHARSET.charAt(check);
 };
 
-/** Checks length, charset and check character, naming the first fault. */
+/** Checks charset, length and check character, naming the first fault. */
 export const checkUscc = (input: string): UsccCheck => {
   const code = normalizeUscc(input);
-  if (code.length !== USCC_LENGTH) return { valid: false, reason: 'length', length: code.length };
+  // a wrong character is named as soon as it is typed, before the code is complete
   for (let i = 0; i < code.length; i += 1) {
     const char = code.charAt(i);
     if (!USCC_CHARSET.includes(char)) return { valid: false, reason: 'charset', position: i + 1, char };
   }
+  if (code.length !== USCC_LENGTH) return { valid: false, reason: 'length', length: code.length };
   const expected = usccCheckChar(code.slice(0, USCC_LENGTH - 1));
   const actual = code.charAt(USCC_LENGTH - 1);
   return expected === actual ? { valid: true, code } : { valid: false, reason: 'check', expected, actual };

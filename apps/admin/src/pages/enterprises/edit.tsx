@@ -1,0 +1,29 @@
+import { Edit } from '@refinedev/antd';
+import { Alert } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useGqlQuery } from '../applications/use-api';
+import { ProfileEditor } from './profile-editor';
+import { ENTERPRISE_QUERY } from './queries';
+
+/** Staff (or the enterprise itself) edit one enterprise's record by id. */
+export const EnterpriseEdit = () => {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, isLoading, error, refetch } = useGqlQuery(ENTERPRISE_QUERY, { id });
+  const enterprise = data?.enterprise;
+  return (
+    <Edit
+      resource="enterprises"
+      recordItemId={id}
+      isLoading={isLoading}
+      title={enterprise ? `${t('enterprises.titles.edit')} · ${enterprise.name}` : t('enterprises.titles.edit')}
+      canDelete={false}
+      headerButtons={({ defaultButtons }) => defaultButtons}
+      footerButtons={() => null}
+    >
+      {error && <Alert type="error" showIcon message={error.message} />}
+      {enterprise && <ProfileEditor enterprise={enterprise} reload={refetch} />}
+    </Edit>
+  );
+};

@@ -1,0 +1,106 @@
+import { SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Form } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EnterpriseProfileFragment, EnterpriseProfileInput } from '../../gql/graphql';
+import { errorText, FieldApiError, isConflict, useGqlMutation } from '../applications/use-api';
+import { ProfileForm } from './profile-form';
+import { toFormValues, toProfileInput, type ProfileFormValues } from './profile-model';
+import { UPDATE_ENTERPRISE_PROFILE_MUTATION } from './queries';
+import { useTaxonomy } from './use-taxonomy';
+
+/**
+ * Edits one enterprise's profile (the enterprise itself or staff). Only changed fields are sent,
+ * with the version read: a profile changed meanwhile is refused and the editor says so.
+ */
+export const ProfileEditor = ({
+  enterprise,
+  reload,
+}: {
+  enterprise: EnterpriseProfileFragment;
+  reload: () => Promise<unknown>;
+}) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const taxonomy = useTaxonomy();
+  const [form] = Form.useForm<ProfileFormValues>();
+  const [conflict, setConflict] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const update = useGqlMutation(UPDATE_ENTERPRISE_PROFILE_MUTATION);
+  const initialValues = useMemo(() => toFormValues(enterprise), [enterprise]);
+
+  const save = async (values: ProfileFormValues) => {
+    setFailure(null);
+    // each fact is converted by its kind (profile-model.ts), so the values fit the input's types
+    const input = toProfileInput(initialValues, values) as EnterpriseProfileInput;
+    if (Object.keys(input).length === 0) {
+      void message.info(t('enterprises.profile.unchanged'));
+      return;
+    }
+    try {
+      await update.run({ id: enterprise.id, version: enterprise.version, input });
+      void message.success(t('enterprises.profile.saved'));
+    } catch (error) {
+      if (isConflict(error)) return setConflict(true);
+      if (error instanceof FieldApiError) {
+        form.setFields(
+          error.fields.map(({ name, message: text }) => ({ name: name as keyof ProfileFormValues, errors: [text] })),
+        );
+      }
+      setFailure(errorText(error));
+    }
+  };
+
+  return (
+    <>
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          message={t('enterprises.profile.conflict')}
+          action={
+            <Button
+              size="small"
+              onClick={() => {
+                setConflict(false);
+                void reload();
+              }}
+            >
+              {t('enterprises.profile.reload')}
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('enterprises.profile.failed')}
+          description={failure}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <ProfileForm
+        key={`${enterprise.id}:${enterprise.version}`}
+        form={form}
+        enterprise={enterprise}
+        initialValues={initialValues}
+        taxonomy={taxonomy}
+        onFinish={(values) => void save(values)}
+      />
+      <Flex justify="flex-end" style={{ position: 'sticky', bottom: 0, padding: '12px 0', background: 'inherit' }}>
+        <Button
+          type="primary"
+          icon={<SaveOutlined />}
+          loading={update.pending}
+          disabled={conflict}
+          onClick={() => form.submit()}
+        >
+          {t('enterprises.profile.save')}
+        </Button>
+      </Flex>
+    </>
+  );
+};
