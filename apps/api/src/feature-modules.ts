@@ -1,3 +1,4 @@
+import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { IndustriesModule } from './modules/industries/industries.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
@@ -15,4 +16,5 @@ export const FEATURE_MODULES = [
   ReferenceDataModule,
   PoliciesModule,
   EnterprisesModule,
+  ApplicationsModule,
 ];

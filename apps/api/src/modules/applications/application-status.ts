@@ -1,0 +1,52 @@
+import { AppError } from '../../core/errors/app-error.js';
+import { ApplicationStatus as S } from './application.enums.js';
+
+/**
+ * The lifecycle of a placement application. Staff may take an application under review and decide
+ * from any status before a decision, so the flow works before automatic screening exists; the
+ * enterprise may withdraw until a decision.
+ */
+export const TRANSITIONS: Readonly<Record<S, readonly S[]>> = {
+  [S.DRAFT]: [S.SUBMITTED, S.WITHDRAWN],
+  [S.SUBMITTED]: [S.SCREENING, S.RECOMMENDED, S.UNDER_REVIEW, S.APPROVED, S.REJECTED, S.WITHDRAWN],
+  [S.SCREENING]: [S.RECOMMENDED, S.UNDER_REVIEW, S.APPROVED, S.REJECTED, S.WITHDRAWN],
+  [S.RECOMMENDED]: [S.UNDER_REVIEW, S.APPROVED, S.REJECTED, S.WITHDRAWN],
+  [S.UNDER_REVIEW]: [S.APPROVED, S.REJECTED, S.WITHDRAWN],
+  [S.APPROVED]: [S.MOVED_IN],
+  [S.REJECTED]: [],
+  [S.MOVED_IN]: [],
+  [S.WITHDRAWN]: [],
+};
+
+export const STATUS_LABELS: Readonly<Record<S, { zh: string; en: string }>> = {
+  [S.DRAFT]: { zh: '草稿', en: 'draft' },
+  [S.SUBMITTED]: { zh: '已提交', en: 'submitted' },
+  [S.SCREENING]: { zh: '初筛中', en: 'screening' },
+  [S.RECOMMENDED]: { zh: '已推荐', en: 'recommended' },
+  [S.UNDER_REVIEW]: { zh: '审核中', en: 'under review' },
+  [S.APPROVED]: { zh: '已批准', en: 'approved' },
+  [S.REJECTED]: { zh: '已驳回', en: 'rejected' },
+  [S.MOVED_IN]: { zh: '已入驻', en: 'moved in' },
+  [S.WITHDRAWN]: { zh: '已撤回', en: 'withdrawn' },
+};
+
+/** Statuses after which nothing can change the space in a park any more, or before a decision. */
+export const DECIDED: ReadonlySet<S> = new Set([S.APPROVED, S.REJECTED, S.MOVED_IN, S.WITHDRAWN]);
+
+export function canMove(from: S, to: S): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** Refuses an illegal transition, naming the statuses the application may move to. */
+export function assertTransition(from: S, to: S): void {
+  if (canMove(from, to)) return;
+  const allowed = TRANSITIONS[from];
+  const label = (s: S) => `“${STATUS_LABELS[s].zh}”（${s}）`;
+  const zh = allowed.length
+    ? `申请不能从${label(from)}变更为${label(to)}：只能从${label(from)}变更为 ${allowed.map(label).join('、')}`
+    : `申请不能从${label(from)}变更为${label(to)}：${label(from)}是最终状态，不能再变更`;
+  const en = allowed.length
+    ? `An application cannot move from ${from} to ${to}; from ${from} it can only move to ${allowed.join(', ')}`
+    : `An application cannot move from ${from} to ${to}; ${from} is final`;
+  throw AppError.badInput({ 'zh-CN': zh, 'en-US': en }, [], { from, to, allowed: [...allowed] });
+}

@@ -1,0 +1,189 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../core/auth/actor.js';
+import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
+import { AnyRole, Roles, StaffOnly } from '../../core/auth/roles.decorator.js';
+import { Loaders } from '../../core/graphql/loaders.decorator.js';
+import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { Enterprise } from '../enterprises/enterprise.entity.js';
+import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { Park } from '../parks/park.entity.js';
+import { ParksService } from '../parks/parks.service.js';
+import { Role } from '../users/role.enum.js';
+import { ApplicationConnectionArgs } from './dto/application-connection.args.js';
+import { ApplicationInput } from './dto/application.input.js';
+import { PlacementApplicationConnection } from './application-connection.type.js';
+import { ApplicationStatusChange } from './application-status-change.entity.js';
+import { ApplicationStatus, Decision } from './application.enums.js';
+import { ApplicationsService } from './applications.service.js';
+import { PlacementApplication } from './placement-application.entity.js';
+
+@Resolver(() => PlacementApplication)
+export class ApplicationsResolver {
+  constructor(
+    private readonly service: ApplicationsService,
+    private readonly parks: ParksService,
+    private readonly enterprises: EnterprisesService,
+  ) {}
+
+  @AnyRole()
+  @Query(() => PlacementApplicationConnection, {
+    description: 'Newest first. Staff see every submitted application; an enterprise sees its own (drafts included).',
+  })
+  applications(
+    @CurrentActor() actor: Actor,
+    @Args() args: ApplicationConnectionArgs,
+  ): Promise<PlacementApplicationConnection> {
+    return this.service.list(actor, args.filter ?? {}, args.first, args.after);
+  }
+
+  @AnyRole()
+  @Query(() => PlacementApplication, { description: "Another enterprise's application is NOT_FOUND." })
+  application(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PlacementApplication> {
+    return this.service.get(actor, id);
+  }
+
+  @Roles(Role.ENTERPRISE)
+  @Mutation(() => PlacementApplication, { description: 'Apply for placement: SUBMITTED, or DRAFT with `draft: true`.' })
+  submitApplication(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ApplicationInput,
+  ): Promise<PlacementApplication> {
+    return this.service.submit(actor, input);
+  }
+
+  @Roles(Role.ENTERPRISE)
+  @Mutation(() => PlacementApplication, { description: 'Rewrite a DRAFT; with `draft: false` it is submitted too.' })
+  updateDraftApplication(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ApplicationInput,
+    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+  ): Promise<PlacementApplication> {
+    return this.service.updateDraft(actor, id, input, version);
+  }
+
+  @Roles(Role.ENTERPRISE)
+  @Mutation(() => PlacementApplication, { description: 'DRAFT → SUBMITTED.' })
+  submitDraftApplication(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+  ): Promise<PlacementApplication> {
+    return this.service.submitDraft(actor, id, version);
+  }
+
+  @Roles(Role.ENTERPRISE)
+  @Mutation(() => PlacementApplication, { description: 'The enterprise withdraws its application before a decision.' })
+  withdrawApplication(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<PlacementApplication> {
+    return this.service.withdraw(actor, id, version, note);
+  }
+
+  @StaffOnly()
+  @Mutation(() => PlacementApplication, { description: 'Staff take an application under review (→ UNDER_REVIEW).' })
+  reviewApplication(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<PlacementApplication> {
+    return this.service.move(actor, id, version, ApplicationStatus.UNDER_REVIEW, note);
+  }
+
+  @StaffOnly()
+  @Mutation(() => PlacementApplication, {
+    description: 'Staff move an application to SCREENING, RECOMMENDED or UNDER_REVIEW.',
+  })
+  moveApplication(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('status', { type: () => ApplicationStatus }) status: ApplicationStatus,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<PlacementApplication> {
+    return this.service.move(actor, id, version, status, note);
+  }
+
+  @StaffOnly()
+  @Mutation(() => PlacementApplication, {
+    description: 'APPROVED (needs parkId; takes the space from the park) or REJECTED (needs a reason).',
+  })
+  decideApplication(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('decision', { type: () => Decision }) decision: Decision,
+    @Args('parkId', { type: () => ID, nullable: true }) parkId?: string | null,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ): Promise<PlacementApplication> {
+    return this.service.decide(actor, id, version, decision, parkId, reason);
+  }
+
+  @StaffOnly()
+  @Mutation(() => PlacementApplication, { description: 'APPROVED → MOVED_IN.' })
+  markMovedIn(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<PlacementApplication> {
+    return this.service.markMovedIn(actor, id, version, note);
+  }
+
+  @ResolveField(() => Park, { nullable: true, description: 'The park allocated on approval.' })
+  park(@Parent() app: PlacementApplication, @Loaders() loaders: RequestLoaders): Promise<Park | null> | null {
+    return app.parkId ? this.parkLoader(loaders).load(app.parkId) : null;
+  }
+
+  @ResolveField(() => [Park], { description: 'The preferred parks, in order.' })
+  async preferredParks(@Parent() app: PlacementApplication, @Loaders() loaders: RequestLoaders): Promise<Park[]> {
+    const parks = await this.parkLoader(loaders).loadMany(app.preferredParkIds ?? []);
+    return parks.filter((p): p is Park => p instanceof Park);
+  }
+
+  @ResolveField(() => Enterprise)
+  enterprise(@Parent() app: PlacementApplication, @Loaders() loaders: RequestLoaders): Promise<Enterprise | null> {
+    return loaders
+      .get<string, Enterprise | null>('enterprise.byId', async (ids) =>
+        byKeys(ids, await this.enterprises.findByIds(ids), (e) => e.id),
+      )
+      .load(app.enterpriseId);
+  }
+
+  @ResolveField(() => [ApplicationStatusChange], { description: 'Status changes, oldest first.' })
+  timeline(
+    @Parent() app: PlacementApplication,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ApplicationStatusChange[]> {
+    return loaders
+      .get<string, ApplicationStatusChange[]>('application.timeline', (ids) => this.service.timelines(ids))
+      .load(app.id);
+  }
+
+  private parkLoader(loaders: RequestLoaders) {
+    return loaders.get<string, Park | null>('park.byId', async (ids) =>
+      byKeys(ids, await this.parks.findByIds(ids), (p) => p.id),
+    );
+  }
+}
+
+/** `Enterprise.applications`: the enterprise's applications, for its own users and staff. */
+@Resolver(() => Enterprise)
+export class EnterpriseApplicationsResolver {
+  constructor(private readonly service: ApplicationsService) {}
+
+  @ResolveField(() => [PlacementApplication], { description: 'Newest first (staff do not see drafts).' })
+  applications(
+    @CurrentActor() actor: Actor | null,
+    @Parent() enterprise: Enterprise,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<PlacementApplication[]> {
+    return loaders
+      .get<string, PlacementApplication[]>('enterprise.applications', (ids) => this.service.byEnterprises(actor, ids))
+      .load(enterprise.id);
+  }
+}
