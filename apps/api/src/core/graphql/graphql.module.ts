@@ -9,6 +9,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { localeFromHeader } from '../errors/locale.js';
 import { GRAPHQL_LIMITS, armorRules } from './armor-rules.js';
 import { formatExecution } from './format-errors.js';
+import { withInputDefaults } from './input-defaults.js';
 import type { GraphqlContext } from './graphql-context.js';
 import { RequestLoaders } from './request-loaders.js';
 
@@ -29,6 +30,11 @@ const logger = new Logger('GraphQL');
         allowBatchedQueries: false,
         validationRules: armorRules(config.NODE_ENV === 'production'),
         graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens } },
+        hooks: {
+          preExecution: async (schema, document, _context, variables) => ({
+            variables: withInputDefaults(schema, document, variables),
+          }),
+        },
         context: async (req: FastifyRequest, reply: FastifyReply): Promise<GraphqlContext> => {
           const locale = localeFromHeader(req.headers['accept-language']);
           return { req, reply, locale, actor: await auth.actorFromRequest(req, locale), loaders: new RequestLoaders() };
