@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { EnterprisesService } from '../../apps/api/src/modules/enterprises/enterprises.service.js';
+import { DEMO_ENTERPRISE, seedDemoEnterprise } from '../../apps/api/src/modules/enterprises/enterprise-seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { nextUscc, usccFor, withWrongCheck } from '../fixtures/uscc.js';
 
@@ -501,6 +503,78 @@ describe('enterprises', () => {
         { token: staff.token },
       );
       expect(unknown.errors?.[0].message).toContain('revenu');
+    });
+  });
+
+  describe('accounts and the demo enterprise', () => {
+    it('lets staff open an ENTERPRISE account for an imported enterprise, which then signs in to it', async () => {
+      const uscc = nextUscc();
+      await api.gql(
+        IMPORT,
+        {
+          file: await xlsx([
+            ['uscc', 'name'],
+            [uscc, '只有导入记录的企业'],
+          ]),
+        },
+        { token: staff.token },
+      );
+      const id = (await api.gql(LIST, { filter: { search: uscc } }, { token: staff.token })).data?.enterprises.edges[0]
+        .node.id;
+      const email = `opened-${Date.now()}@test.local`;
+      const created = await api.gql(
+        'mutation ($id: ID!, $input: EnterpriseUserInput!) { createEnterpriseUser(enterpriseId: $id, input: $input) { role enterprise { uscc } } }',
+        { id, input: { email, password: 'a-long-enterprise-password', name: '导入企业联系人' } },
+        { token: staff.token },
+      );
+      expect(created.data?.createEnterpriseUser).toEqual({ role: 'ENTERPRISE', enterprise: { uscc } });
+      const signIn = await api.gql(
+        'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { user { role enterprise { id uscc } } } }',
+        { email, password: 'a-long-enterprise-password' },
+      );
+      expect(signIn.data?.login.user).toEqual({ role: 'ENTERPRISE', enterprise: { id, uscc } });
+      const byEnterprise = await api.gql(
+        'mutation ($id: ID!, $input: EnterpriseUserInput!) { createEnterpriseUser(enterpriseId: $id, input: $input) { id } }',
+        { id, input: { email: `x${email}`, password: 'a-long-enterprise-password', name: 'x' } },
+        { token: await api.login(email, 'a-long-enterprise-password') },
+      );
+      expect(byEnterprise.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('links the demo user to the sample enterprise once (embedded seed step)', async () => {
+      const email = 'enterprise@demo.local';
+      const admin = await api.adminToken();
+      await api.gql(
+        'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        { input: { email, password: 'demo-password-1', name: '演示企业用户', role: 'ENTERPRISE' } },
+        { token: admin },
+      );
+      const service = api.app.get(EnterprisesService);
+      const embedded = { ...api.config, embedded: true };
+      await api.dataSource.transaction((manager) =>
+        seedDemoEnterprise(manager, { ...api.config, NODE_ENV: 'production' }, service),
+      );
+      const token = await api.login(email, 'demo-password-1');
+      expect((await api.gql('{ myEnterprise { id } }', {}, { token })).data?.myEnterprise).toBeNull();
+      await api.dataSource.transaction((manager) => seedDemoEnterprise(manager, embedded, service));
+      await api.dataSource.transaction((manager) => seedDemoEnterprise(manager, embedded, service));
+      const mine = await api.gql(
+        '{ myEnterprise { name uscc sample revenue industry missingFacts factMeta { source } } }',
+        {},
+        { token },
+      );
+      expect(mine.data?.myEnterprise).toMatchObject({
+        name: '新疆示例科技有限公司',
+        uscc: DEMO_ENTERPRISE.uscc,
+        sample: true,
+        revenue: 86_000_000,
+        industry: 'NEXT_GEN_IT',
+        missingFacts: [],
+      });
+      const [{ n }] = await api.dataSource.query('SELECT count(*)::int AS n FROM enterprises WHERE uscc = $1', [
+        DEMO_ENTERPRISE.uscc,
+      ]);
+      expect(n).toBe(1);
     });
   });
 });

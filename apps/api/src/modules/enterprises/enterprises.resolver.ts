@@ -6,7 +6,9 @@ import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole, Public, Roles, StaffOnly } from '../../core/auth/roles.decorator.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
 import { Role } from '../users/role.enum.js';
+import { User } from '../users/user.entity.js';
 import { EnterpriseProfileInput } from './dto/enterprise-profile.input.js';
+import { EnterpriseUserInput } from './dto/enterprise-user.input.js';
 import { EnterprisesArgs } from './dto/enterprises.args.js';
 import { RegisterEnterpriseInput } from './dto/register-enterprise.input.js';
 import { EnterpriseConnection, EnterpriseProfileChangeConnection } from './enterprise-connection.type.js';
@@ -32,6 +34,18 @@ export class EnterprisesResolver {
     @Args('input') input: RegisterEnterpriseInput,
   ): Promise<AuthPayload> {
     return this.service.register(actor, input);
+  }
+
+  @StaffOnly()
+  @Mutation(() => User, {
+    description: 'Staff open an ENTERPRISE account for an existing enterprise (e.g. an imported one).',
+  })
+  createEnterpriseUser(
+    @CurrentActor() actor: Actor,
+    @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
+    @Args('input') input: EnterpriseUserInput,
+  ): Promise<User> {
+    return this.service.createUser(actor, enterpriseId, input);
   }
 
   @StaffOnly()

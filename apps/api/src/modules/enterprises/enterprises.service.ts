@@ -15,6 +15,7 @@ import { Role } from '../users/role.enum.js';
 import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import type { EnterpriseProfileInput } from './dto/enterprise-profile.input.js';
+import type { EnterpriseUserInput } from './dto/enterprise-user.input.js';
 import type { EnterpriseFilter } from './dto/enterprises.args.js';
 import type { RegisterEnterpriseInput } from './dto/register-enterprise.input.js';
 import { EnterpriseProfileChange, type FactValue } from './enterprise-profile-change.entity.js';
@@ -143,6 +144,16 @@ export class EnterprisesService implements OnModuleInit {
       if (isUniqueViolation(error, 'users')) throw AppError.field('email', '该邮箱已注册', 'is already registered');
       throw error;
     }
+  }
+
+  /** Staff open an account for an existing enterprise (one imported, or a second user). */
+  createUser(actor: Actor, enterpriseId: string, input: EnterpriseUserInput): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!UUID.test(enterpriseId) || !(await manager.exists(Enterprise, { where: { id: enterpriseId } }))) {
+        throw AppError.notFound('企业', 'Enterprise');
+      }
+      return this.users.insert(manager, actor, { ...input, role: Role.ENTERPRISE, enterpriseId });
+    });
   }
 
   // ── Reading ─────────────────────────────────────────────────────────────────────────────
