@@ -8,6 +8,9 @@ import { AppHeader } from './components/app-header';
 import { AppTitle } from './components/app-title';
 import { Guarded } from './components/guarded';
 import { HomeRedirect } from './components/home-redirect';
+import { ApplicationCreate } from './pages/applications/create';
+import { ApplicationList } from './pages/applications/list';
+import { ApplicationShow } from './pages/applications/show';
 import { EnterpriseEdit } from './pages/enterprises/edit';
 import { EnterpriseImport } from './pages/enterprises/import';
 import { EnterprisesHome } from './pages/enterprises/list';
@@ -167,7 +170,9 @@ export const AppRoutes = () => (
           path=":id"
           element={
             <Guarded resource="enterprises" action="show">
-              <EnterpriseShow />
+              <EnterpriseShow
+                applications={(enterpriseId) => <ApplicationList enterpriseId={enterpriseId} embedded />}
+              />
             </Guarded>
           }
         />
@@ -176,6 +181,32 @@ export const AppRoutes = () => (
           element={
             <Guarded resource="enterprises" action="edit">
               <EnterpriseEdit />
+            </Guarded>
+          }
+        />
+      </Route>
+      <Route path="/applications">
+        <Route
+          index
+          element={
+            <Guarded resource="applications" action="list">
+              <ApplicationList />
+            </Guarded>
+          }
+        />
+        <Route
+          path="create"
+          element={
+            <Guarded resource="applications" action="create">
+              <ApplicationCreate />
+            </Guarded>
+          }
+        />
+        <Route
+          path=":id"
+          element={
+            <Guarded resource="applications" action="show">
+              <ApplicationShow />
             </Guarded>
           }
         />

@@ -3,6 +3,7 @@ import {
   BankOutlined,
   BellOutlined,
   EnvironmentOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
   FundOutlined,
   NodeIndexOutlined,
@@ -41,6 +42,13 @@ export const resources: ResourceProps[] = [
     edit: '/enterprises/:id/edit',
     create: '/enterprises/import',
     meta: { icon: <BankOutlined /> },
+  },
+  {
+    name: 'applications',
+    list: '/applications',
+    show: '/applications/:id',
+    create: '/applications/create',
+    meta: { icon: <FileDoneOutlined /> },
   },
   // reached from the bell in the header, not the menu
   { name: 'notifications', list: '/notifications', meta: { hide: true, icon: <BellOutlined /> } },

@@ -1,0 +1,399 @@
+import { Create } from '@refinedev/antd';
+import { useGo, useList } from '@refinedev/core';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Steps,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ApplicationParkOption, parkOptionText, type ParkSpace } from '../../components/application-park-option';
+import { useFormat } from '../../format/use-format';
+import type { ApplicationInput, ApplicationKind, PollutionCategory } from '../../gql/graphql';
+import type { ParkSummary } from '../../graphql/types';
+import { POLLUTION_CATEGORIES } from '../enterprises/fact-groups';
+import { wanToYuan, yuanToWanInput } from '../enterprises/form-values';
+import { PARKS_QUERY } from '../parks/queries';
+import { APPLICATION_QUERY, SUBMIT_APPLICATION_MUTATION, UPDATE_DRAFT_APPLICATION_MUTATION } from './queries';
+import { APPLICATION_KINDS, needsLand, parkFits, spaceText } from './space';
+import { errorText, FieldApiError, useGqlMutation, useGqlQuery } from './use-api';
+
+/** What the wizard holds: money in 万元, the move-in date as a Dayjs. */
+export interface WizardValues {
+  kind: ApplicationKind;
+  landMu?: number | null;
+  floorSqm?: number | null;
+  desiredMoveIn?: Dayjs | null;
+  preferredParkIds?: string[];
+  summary?: string;
+  plannedInvestment?: number | null;
+  jobs?: number | null;
+  expectedAnnualTax?: number | null;
+  energyTce?: number | null;
+  pollutionCategory?: PollutionCategory | null;
+}
+
+const STEP_FIELDS: (keyof WizardValues)[][] = [
+  ['kind', 'landMu', 'floorSqm', 'desiredMoveIn'],
+  ['preferredParkIds'],
+  ['summary', 'plannedInvestment', 'jobs', 'expectedAnnualTax', 'energyTce', 'pollutionCategory'],
+  [],
+];
+
+/** The API's input: money in yuan, only the space measure of the kind, the date as YYYY-MM-DD. */
+export const toApplicationInput = (values: WizardValues, draft: boolean): ApplicationInput => ({
+  kind: values.kind,
+  landMu: needsLand(values.kind) ? (values.landMu ?? null) : null,
+  floorSqm: needsLand(values.kind) ? null : (values.floorSqm ?? null),
+  desiredMoveIn: values.desiredMoveIn ? values.desiredMoveIn.format('YYYY-MM-DD') : null,
+  preferredParkIds: values.preferredParkIds ?? [],
+  summary: values.summary?.trim() ?? '',
+  plannedInvestment: wanToYuan(values.plannedInvestment),
+  jobs: values.jobs ?? null,
+  expectedAnnualTax: wanToYuan(values.expectedAnnualTax),
+  energyTce: values.energyTce ?? null,
+  pollutionCategory: values.pollutionCategory ?? null,
+  draft,
+});
+
+const full = { style: { width: '100%' } };
+
+/**
+ * The application wizard: kind and space, preferred parks (with their free space), the project,
+ * then review and submit. It can be saved as a draft at any step and continued later (?draft=id).
+ */
+export const ApplicationCreate = () => {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const go = useGo();
+  const { message } = App.useApp();
+  const [params] = useSearchParams();
+  const draftId = params.get('draft');
+  const [form] = Form.useForm<WizardValues>();
+  const [step, setStep] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const submit = useGqlMutation(SUBMIT_APPLICATION_MUTATION);
+  const updateDraft = useGqlMutation(UPDATE_DRAFT_APPLICATION_MUTATION);
+  const draft = useGqlQuery(APPLICATION_QUERY, { id: draftId ?? '' }, { enabled: !!draftId }).data?.application;
+  const parks = useList<ParkSummary>({
+    resource: 'parks',
+    meta: { gqlQuery: PARKS_QUERY },
+    pagination: { mode: 'off' },
+  }).result.data;
+  const kind = (Form.useWatch('kind', form) as ApplicationKind | undefined) ?? 'LAND';
+  const landMu = Form.useWatch('landMu', form) as number | null | undefined;
+  const floorSqm = Form.useWatch('floorSqm', form) as number | null | undefined;
+  const request = { kind, landMu, floorSqm };
+
+  useEffect(() => {
+    if (!draft) return;
+    form.setFieldsValue({
+      kind: draft.kind,
+      landMu: draft.landMu,
+      floorSqm: draft.floorSqm,
+      desiredMoveIn: draft.desiredMoveIn ? dayjs(draft.desiredMoveIn) : null,
+      preferredParkIds: [...draft.preferredParkIds],
+      summary: draft.summary,
+      plannedInvestment: yuanToWanInput(draft.plannedInvestment),
+      jobs: draft.jobs,
+      expectedAnnualTax: yuanToWanInput(draft.expectedAnnualTax),
+      energyTce: draft.energyTce,
+      pollutionCategory: draft.pollutionCategory,
+    });
+  }, [draft, form]);
+
+  const save = async (asDraft: boolean) => {
+    setFailure(null);
+    try {
+      if (!asDraft) await form.validateFields();
+      const input = toApplicationInput(form.getFieldsValue(true) as WizardValues, asDraft);
+      const saved =
+        draft && draft.status === 'DRAFT'
+          ? (await updateDraft.run({ id: draft.id, version: draft.version, input })).updateDraftApplication
+          : (await submit.run({ input })).submitApplication;
+      void message.success(asDraft ? t('applications.wizard.draftSaved') : t('applications.wizard.submitted'));
+      go({ to: `/applications/${saved.id}` });
+    } catch (error) {
+      if (error instanceof FieldApiError) {
+        form.setFields(
+          error.fields.map(({ name, message: text }) => ({ name: name as keyof WizardValues, errors: [text] })),
+        );
+        const index = STEP_FIELDS.findIndex((fields) =>
+          error.fields.some((field) => fields.includes(field.name as keyof WizardValues)),
+        );
+        if (index >= 0) setStep(index);
+      }
+      if (typeof error === 'object' && error !== null && 'errorFields' in error) {
+        // a failed validation is shown at its field: go to the step that holds the first one
+        const [first] = (error as { errorFields: { name: (string | number)[] }[] }).errorFields;
+        const index = STEP_FIELDS.findIndex((fields) => fields.includes(first?.name[0] as keyof WizardValues));
+        if (index >= 0) setStep(index);
+        return;
+      }
+      setFailure(errorText(error, t('applications.conflict')));
+    }
+  };
+
+  const next = async () => {
+    try {
+      await form.validateFields(STEP_FIELDS[step]);
+      setStep(step + 1);
+    } catch {
+      // the fields say what is missing
+    }
+  };
+
+  const values = form.getFieldsValue(true) as WizardValues;
+  const parkById = new Map(parks.map((park) => [park.id, park]));
+  const pending = submit.pending || updateDraft.pending;
+  const positive = {
+    validator: async (_: unknown, value: number | null) => {
+      if (value !== null && value !== undefined && value <= 0) throw new Error(t('applications.wizard.positive'));
+    },
+  };
+
+  return (
+    <Create
+      resource="applications"
+      title={t('applications.titles.create')}
+      footerButtons={() => (
+        <Space>
+          {step > 0 && <Button onClick={() => setStep(step - 1)}>{t('applications.wizard.previous')}</Button>}
+          <Button loading={pending} onClick={() => void save(true)}>
+            {t('applications.wizard.saveDraft')}
+          </Button>
+          {step < STEP_FIELDS.length - 1 ? (
+            <Button type="primary" onClick={() => void next()}>
+              {t('applications.wizard.next')}
+            </Button>
+          ) : (
+            <Button type="primary" loading={pending} onClick={() => void save(false)}>
+              {t('applications.wizard.submit')}
+            </Button>
+          )}
+        </Space>
+      )}
+    >
+      <Steps
+        current={step}
+        onChange={(target) => (target < step ? setStep(target) : void next())}
+        style={{ marginBottom: 24 }}
+        items={[
+          { title: t('applications.steps.space') },
+          { title: t('applications.steps.parks') },
+          { title: t('applications.steps.project') },
+          { title: t('applications.steps.review') },
+        ]}
+      />
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('applications.wizard.failed')}
+          description={failure}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form<WizardValues> form={form} layout="vertical" initialValues={{ kind: 'LAND', preferredParkIds: [] }}>
+        <div hidden={step !== 0}>
+          <Form.Item name="kind" label={t('applications.fields.kind')} rules={[{ required: true }]}>
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              options={APPLICATION_KINDS.map((value) => ({ value, label: t(`applications.kinds.${value}`) }))}
+            />
+          </Form.Item>
+          <Typography.Paragraph type="secondary">{t(`applications.kindHints.${kind}`)}</Typography.Paragraph>
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              {needsLand(kind) ? (
+                <Form.Item
+                  name="landMu"
+                  label={t('applications.fields.landMu')}
+                  rules={[
+                    {
+                      required: true,
+                      message: t('applications.wizard.required', { field: t('applications.fields.landMu') }),
+                    },
+                    positive,
+                  ]}
+                >
+                  <InputNumber {...full} min={0} addonAfter={t('units.mu')} />
+                </Form.Item>
+              ) : (
+                <Form.Item
+                  name="floorSqm"
+                  label={t('applications.fields.floorSqm')}
+                  rules={[
+                    {
+                      required: true,
+                      message: t('applications.wizard.required', { field: t('applications.fields.floorSqm') }),
+                    },
+                    positive,
+                  ]}
+                >
+                  <InputNumber {...full} min={0} addonAfter={t('units.sqm')} />
+                </Form.Item>
+              )}
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="desiredMoveIn" label={t('applications.fields.desiredMoveIn')}>
+                <DatePicker {...full} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </div>
+        <div hidden={step !== 1}>
+          <Typography.Paragraph type="secondary">{t('applications.wizard.parksHint')}</Typography.Paragraph>
+          <Form.Item name="preferredParkIds" label={t('applications.fields.preferredParks')}>
+            <Select
+              mode="multiple"
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              optionLabelProp="short"
+              options={parks.map((park) => ({
+                value: park.id,
+                label: parkOptionText(park, f, t),
+                short: f.pick(park.name, park.nameEn),
+                park,
+              }))}
+              optionRender={(option) => (
+                <ApplicationParkOption
+                  park={option.data.park as ParkSpace}
+                  fits={parkFits(option.data.park as ParkSpace, request)}
+                />
+              )}
+            />
+          </Form.Item>
+        </div>
+        <div hidden={step !== 2}>
+          <Form.Item
+            name="summary"
+            label={t('applications.fields.summary')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('applications.wizard.required', { field: t('applications.fields.summary') }),
+              },
+            ]}
+          >
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} showCount />
+          </Form.Item>
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item name="plannedInvestment" label={t('applications.fields.plannedInvestment')}>
+                <InputNumber {...full} min={0} precision={4} addonAfter={t('units.wan')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="jobs" label={t('applications.fields.jobs')}>
+                <InputNumber {...full} min={0} precision={0} addonAfter={t('enterprises.units.person')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="expectedAnnualTax" label={t('applications.fields.expectedAnnualTax')}>
+                <InputNumber {...full} min={0} precision={4} addonAfter={t('units.wan')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="energyTce" label={t('applications.fields.energyTce')}>
+                <InputNumber {...full} min={0} addonAfter={t('enterprises.units.tce')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="pollutionCategory" label={t('applications.fields.pollutionCategory')}>
+                <Select
+                  allowClear
+                  options={POLLUTION_CATEGORIES.map((value) => ({ value, label: t(`enterprises.pollution.${value}`) }))}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+        </div>
+        {step === 3 && (
+          <>
+            <Typography.Paragraph type="secondary">{t('applications.wizard.reviewHint')}</Typography.Paragraph>
+            <Descriptions
+              bordered
+              size="small"
+              column={{ xs: 1, md: 2 }}
+              items={[
+                { key: 'kind', label: t('applications.fields.kind'), children: t(`applications.kinds.${values.kind}`) },
+                { key: 'space', label: t('applications.fields.space'), children: spaceText(f, values) },
+                {
+                  key: 'desiredMoveIn',
+                  label: t('applications.fields.desiredMoveIn'),
+                  children: values.desiredMoveIn ? values.desiredMoveIn.format('YYYY-MM-DD') : t('common.none'),
+                },
+                {
+                  key: 'parks',
+                  label: t('applications.fields.preferredParks'),
+                  children: values.preferredParkIds?.length
+                    ? values.preferredParkIds
+                        .map((id) => parkById.get(id))
+                        .map((park) => (park ? f.pick(park.name, park.nameEn) : ''))
+                        .join('、')
+                    : t('applications.wizard.noParks'),
+                },
+                {
+                  key: 'plannedInvestment',
+                  label: t('applications.fields.plannedInvestment'),
+                  children:
+                    values.plannedInvestment == null
+                      ? t('common.none')
+                      : `${f.number(values.plannedInvestment, 4)} ${t('units.wan')}`,
+                },
+                { key: 'jobs', label: t('applications.fields.jobs'), children: values.jobs ?? t('common.none') },
+                {
+                  key: 'expectedAnnualTax',
+                  label: t('applications.fields.expectedAnnualTax'),
+                  children:
+                    values.expectedAnnualTax == null
+                      ? t('common.none')
+                      : `${f.number(values.expectedAnnualTax, 4)} ${t('units.wan')}`,
+                },
+                {
+                  key: 'energy',
+                  label: t('applications.fields.energyTce'),
+                  children:
+                    values.energyTce == null
+                      ? t('common.none')
+                      : `${f.number(values.energyTce)} ${t('enterprises.units.tce')}`,
+                },
+                {
+                  key: 'pollution',
+                  label: t('applications.fields.pollutionCategory'),
+                  children: values.pollutionCategory
+                    ? t(`enterprises.pollution.${values.pollutionCategory}`)
+                    : t('common.none'),
+                },
+                {
+                  key: 'summary',
+                  label: t('applications.fields.summary'),
+                  span: 2,
+                  children: values.summary || t('common.none'),
+                },
+              ]}
+            />
+          </>
+        )}
+      </Form>
+    </Create>
+  );
+};

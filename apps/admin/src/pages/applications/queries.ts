@@ -1,0 +1,162 @@
+import { graphql } from '../../gql';
+
+export const APPLICATION_DETAILS_FRAGMENT = graphql(`
+  fragment ApplicationDetails on PlacementApplication {
+    id
+    kind
+    status
+    version
+    landMu
+    floorSqm
+    summary
+    plannedInvestment
+    jobs
+    expectedAnnualTax
+    energyTce
+    pollutionCategory
+    desiredMoveIn
+    submittedAt
+    decidedAt
+    decisionReason
+    reservedLandMu
+    reservedFloorSqm
+    createdAt
+    updatedAt
+    preferredParkIds
+    preferredParks {
+      id
+      code
+      name
+      nameEn
+    }
+    park {
+      id
+      code
+      name
+      nameEn
+    }
+    enterprise {
+      id
+      name
+      uscc
+    }
+  }
+`);
+
+export const APPLICATIONS_QUERY = graphql(`
+  query Applications($filter: ApplicationFilter, $first: Int!, $after: String) {
+    applications(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          kind
+          status
+          landMu
+          floorSqm
+          submittedAt
+          updatedAt
+          preferredParks {
+            id
+            name
+            nameEn
+          }
+          park {
+            id
+            name
+            nameEn
+          }
+          enterprise {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const APPLICATION_QUERY = graphql(`
+  query Application($id: ID!) {
+    application(id: $id) {
+      ...ApplicationDetails
+      timeline {
+        id
+        from
+        to
+        at
+        actorRole
+        note
+      }
+    }
+  }
+`);
+
+export const SUBMIT_APPLICATION_MUTATION = graphql(`
+  mutation SubmitApplication($input: ApplicationInput!) {
+    submitApplication(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const UPDATE_DRAFT_APPLICATION_MUTATION = graphql(`
+  mutation UpdateDraftApplication($id: ID!, $version: Int, $input: ApplicationInput!) {
+    updateDraftApplication(id: $id, version: $version, input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const WITHDRAW_APPLICATION_MUTATION = graphql(`
+  mutation WithdrawApplication($id: ID!, $version: Int) {
+    withdrawApplication(id: $id, version: $version) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const REVIEW_APPLICATION_MUTATION = graphql(`
+  mutation ReviewApplication($id: ID!, $version: Int!, $note: String) {
+    reviewApplication(id: $id, version: $version, note: $note) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const DECIDE_APPLICATION_MUTATION = graphql(`
+  mutation DecideApplication($id: ID!, $version: Int!, $decision: Decision!, $parkId: ID, $reason: String) {
+    decideApplication(id: $id, version: $version, decision: $decision, parkId: $parkId, reason: $reason) {
+      id
+      status
+      version
+      park {
+        id
+        freeLandMu
+        freeFloorSqm
+      }
+    }
+  }
+`);
+
+export const MARK_MOVED_IN_MUTATION = graphql(`
+  mutation MarkMovedIn($id: ID!, $version: Int!, $note: String) {
+    markMovedIn(id: $id, version: $version, note: $note) {
+      id
+      status
+      version
+    }
+  }
+`);
