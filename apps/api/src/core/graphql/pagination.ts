@@ -90,6 +90,18 @@ export interface PageOptions {
   direction: 'ASC' | 'DESC';
 }
 
+const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', Date]);
+
+/**
+ * PostgreSQL keeps microseconds, a cursor (a JS Date) milliseconds: timestamps are ordered and
+ * compared at millisecond precision, or rows sharing the cursor's millisecond would be skipped.
+ */
+function sortExpression(query: SelectQueryBuilder<ObjectLiteral>, property: string): string {
+  const column = query.expressionMap.mainAlias?.metadata.findColumnWithPropertyName(property);
+  const path = `${query.alias}.${property}`;
+  return column && TIMESTAMP_TYPES.has(column.type) ? `date_trunc('milliseconds', ${path})` : path;
+}
+
 /** Keyset pagination: stable under inserts, one query for the page and one for the count. */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
@@ -97,7 +109,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 ): Promise<Connection<T>> {
   const first = Math.min(Math.max(options.first, 1), MAX_PAGE_SIZE);
   const alias = query.alias;
-  const column = `${alias}.${options.sortColumn}`;
+  const column = sortExpression(query, options.sortColumn);
   const totalCount = await query.clone().getCount();
   if (options.after) {
     const cursor = decodeCursor(options.after);
