@@ -7,7 +7,7 @@ import { updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { paginate, type Connection } from '../../core/graphql/pagination.js';
 import { describeFaults } from '../enterprises/enterprise-profile.js';
-import { EnterprisesService, pageableNow } from '../enterprises/enterprises.service.js';
+import { EnterprisesService } from '../enterprises/enterprises.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Park } from '../parks/park.entity.js';
 import { Role } from '../users/role.enum.js';
@@ -122,7 +122,6 @@ export class ApplicationsService {
         enterpriseId,
         status,
         submittedAt: draft ? null : new Date(),
-        createdAt: pageableNow(),
       });
       await manager.insert(PlacementApplication, app);
       await manager.insert(ApplicationStatusChange, {

@@ -113,7 +113,6 @@ export class EnterprisesService implements OnModuleInit {
           contactName: input.contactName?.trim() || null,
           contactEmail: input.email.trim().toLowerCase(),
           factMeta: {},
-          createdAt: pageableNow(),
         });
         await manager.insert(Enterprise, enterprise);
         // Nobody is signed in yet: the registrant acts as an anonymous enterprise user.
@@ -266,7 +265,6 @@ export class EnterprisesService implements OnModuleInit {
       await manager.insert(
         EnterpriseProfileChange,
         verified.map((fact) => ({
-          at: pageableNow(),
           enterpriseId: id,
           actorId: actor.userId,
           actorRole: actor.role,
@@ -338,7 +336,6 @@ export class EnterprisesService implements OnModuleInit {
       uscc: values.uscc,
       factMeta: withMeta({}, changes, source, actor),
       ...extra,
-      createdAt: pageableNow(),
     } as Partial<Enterprise>);
     await manager.insert(Enterprise, enterprise);
     await this.writeHistory(manager, actor, enterprise.id, changes, source);
@@ -386,11 +383,9 @@ export class EnterprisesService implements OnModuleInit {
     source: FactSource,
   ) {
     if (!changes.length) return;
-    const at = pageableNow();
     await manager.insert(
       EnterpriseProfileChange,
       changes.map((c) => ({
-        at,
         enterpriseId,
         actorId: actor.userId,
         actorRole: actor.role,
@@ -422,14 +417,6 @@ export function cleanPatch(input: ProfileValues): ProfileValues {
   return patch;
 }
 
-/**
- * A timestamp for a column lists page on. Set from JS (millisecond precision) rather than the
- * database's now() (microseconds), because page cursors carry the value as a JS date: with
- * microseconds, rows sharing a millisecond with the cursor would be skipped on the next page.
- */
-export function pageableNow(): Date {
-  return new Date();
-}
 
 function withMeta(
   current: Record<string, FactMetaEntry>,
