@@ -13,8 +13,8 @@ export interface PolicyRuleCardProps {
   /** The app's language: its tab opens first. */
   locale: Locale;
   labels?: CodeLabeler;
-  /** Sentences the API wrote in the app's language (criteriaText / benefitText), shown in its tab. */
-  serverText?: { criteria: string[]; benefit: string };
+  /** The criteria as the API wrote them in the app's language (criteriaText), shown in its tab. */
+  serverText?: { criteria: string[] };
   formatMoney: (yuan: number) => string;
 }
 
@@ -34,7 +34,6 @@ export const PolicyRuleCard = ({
   const { t } = useTranslation();
   const tab = (language: Locale) => {
     const fromServer = serverText && language === locale ? serverText : null;
-    const benefit = fromServer ? fromServer.benefit : formulaSentence(benefitFormula, language, labels);
     return (
       <div lang={language}>
         <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -61,12 +60,14 @@ export const PolicyRuleCard = ({
         )}
         <Typography.Title level={5}>{t('policies.rule.benefit')}</Typography.Title>
         <Typography.Paragraph style={{ marginBottom: 4 }}>
-          {paysNothing(benefitFormula) && !fromServer
+          {paysNothing(benefitFormula)
             ? t('policies.rule.noAmount')
-            : (benefit ?? t('policies.rule.unreadable'))}
+            : (formulaSentence(benefitFormula, language, labels) ?? t('policies.rule.unreadable'))}
         </Typography.Paragraph>
         <Typography.Text type="secondary">
-          {t('policies.rule.cap')}：{maxBenefit === null ? t('common.unlimited') : formatMoney(maxBenefit)}
+          {t('policies.rule.capValue', {
+            amount: maxBenefit === null ? t('common.unlimited') : formatMoney(maxBenefit),
+          })}
         </Typography.Text>
       </div>
     );

@@ -1,4 +1,5 @@
 import { Input } from 'antd';
+import { compactJson } from './compact-json';
 import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 
@@ -12,7 +13,7 @@ export class InvalidJson {
 
 export const isInvalidJson = (value: unknown): value is InvalidJson => value instanceof InvalidJson;
 
-const pretty = (value: unknown): string => (value === undefined ? '' : JSON.stringify(value, null, 2));
+const pretty = (value: unknown): string => compactJson(value);
 
 export interface JsonInputProps {
   id?: string;

@@ -4,12 +4,21 @@ import { Alert, Segmented, Space } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryBuilder, type RuleGroupType, type Translations } from 'react-querybuilder';
-import 'react-querybuilder/dist/query-builder.css';
+import 'react-querybuilder/dist/query-builder-layout.css';
+import './rule-builder.css';
 import { DEFAULT_LOCALE, isLocale } from '../../i18n/locale';
 import { factFields, type CodeOptions } from './fact-fields';
 import { isInvalidJson, JsonInput } from './json-input';
 import { queryToRule, ruleToQuery } from './jsonlogic-bridge';
-import { FactFieldSelector, FactOperatorSelector, FactValueEditor, GroupCombinatorSelector } from './rule-controls';
+import {
+  AddAction,
+  FactFieldSelector,
+  FactOperatorSelector,
+  FactValueEditor,
+  GroupCombinatorSelector,
+  GroupNotToggle,
+  RemoveAction,
+} from './rule-controls';
 
 type Mode = 'builder' | 'json';
 
@@ -120,7 +129,13 @@ export const RuleBuilder = ({ id, value, onChange, codeOptions, disabled }: Rule
               operatorSelector: FactOperatorSelector,
               combinatorSelector: GroupCombinatorSelector,
               valueEditor: FactValueEditor,
+              addRuleAction: AddAction,
+              addGroupAction: AddAction,
+              removeRuleAction: RemoveAction,
+              removeGroupAction: RemoveAction,
+              notToggle: GroupNotToggle,
             }}
+            controlClassnames={{ queryBuilder: 'policy-rule-builder queryBuilder-branches' }}
             showNotToggle
             listsAsArrays
             resetOnFieldChange

@@ -1,8 +1,16 @@
-import { AntDValueEditor, AntDValueSelector, type AntDValueSelectorProps } from '@react-querybuilder/antd';
-import { InputNumber, Space } from 'antd';
+import {
+  AntDActionElement,
+  AntDValueEditor,
+  AntDValueSelector,
+  type AntDActionProps,
+  type AntDValueSelectorProps,
+} from '@react-querybuilder/antd';
+import { InputNumber, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type {
+  ActionProps,
   CombinatorSelectorProps,
+  NotToggleProps,
   FieldSelectorProps,
   OperatorSelectorProps,
   Path,
@@ -32,7 +40,7 @@ export const FactFieldSelector = (props: FieldSelectorProps) => (
     {...asSelector(props)}
     showSearch
     aria-label={useControlLabel(props.path, 'field')}
-    style={{ minWidth: 220 }}
+    style={{ width: 280 }}
   />
 );
 
@@ -40,7 +48,7 @@ export const FactOperatorSelector = (props: OperatorSelectorProps) => (
   <AntDValueSelector
     {...asSelector(props)}
     aria-label={useControlLabel(props.path, 'operator')}
-    style={{ minWidth: 110 }}
+    style={{ width: 120 }}
   />
 );
 
@@ -48,7 +56,7 @@ export const GroupCombinatorSelector = (props: CombinatorSelectorProps) => (
   <AntDValueSelector
     {...asSelector(props)}
     aria-label={useControlLabel(props.path, 'combinator')}
-    style={{ minWidth: 100 }}
+    style={{ width: 130 }}
   />
 );
 
@@ -113,3 +121,19 @@ export const FactValueEditor = (props: ValueEditorProps) => {
   }
   return input(value, handleOnChange, label);
 };
+
+/** Adding a condition or a group: a plain button, not antd's primary blue. */
+export const AddAction = (props: ActionProps) => <AntDActionElement {...(props as AntDActionProps)} type="default" />;
+
+/** Removing: a quiet danger icon button, named by its title. */
+export const RemoveAction = (props: ActionProps) => (
+  <AntDActionElement {...(props as AntDActionProps)} type="text" danger aria-label={props.title} />
+);
+
+/** "Not" on a group: a labelled switch (antd's shows a bare "=" when off). */
+export const GroupNotToggle = ({ checked, handleOnChange, label, title, disabled }: NotToggleProps) => (
+  <label style={{ display: 'inline-flex', alignItems: 'center', gap: 4, whiteSpace: 'nowrap' }} title={title}>
+    <Switch size="small" checked={Boolean(checked)} onChange={(next) => handleOnChange(next)} disabled={disabled} />
+    {label}
+  </label>
+);

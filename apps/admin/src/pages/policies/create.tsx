@@ -1,5 +1,5 @@
 import { Create } from '@refinedev/antd';
-import { useGo, useInvalidate } from '@refinedev/core';
+import { useInvalidate } from '@refinedev/core';
 import { Form } from 'antd';
 import { useMemo, useState } from 'react';
 import { emptyPolicy, toPolicyInput, type PolicyFormValues } from './form-values';
@@ -10,7 +10,6 @@ import { CREATE_POLICY_MUTATION } from './queries';
 /** A new policy, saved as version 1 DRAFT; then its page opens (publish from there). */
 export const PolicyCreate = () => {
   const [form] = Form.useForm<PolicyFormValues>();
-  const go = useGo();
   const invalidate = useInvalidate();
   const [saving, setSaving] = useState(false);
   const initialValues = useMemo(() => emptyPolicy(), []);
@@ -20,7 +19,7 @@ export const PolicyCreate = () => {
     try {
       const { createPolicy } = await policyMutation(CREATE_POLICY_MUTATION, { input: toPolicyInput(values) });
       await invalidate({ resource: 'policies', invalidates: ['list'] });
-      go({ to: `/policies/${createPolicy.id}` });
+      return createPolicy.id;
     } finally {
       setSaving(false);
     }

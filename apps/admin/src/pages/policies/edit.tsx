@@ -1,5 +1,5 @@
 import { Edit } from '@refinedev/antd';
-import { useGo, useInvalidate, useShow } from '@refinedev/core';
+import { useInvalidate, useShow } from '@refinedev/core';
 import { Alert, Form } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,6 @@ export const PolicyEdit = () => {
   const { t } = useTranslation();
   const f = useFormat();
   const [form] = Form.useForm<PolicyFormValues>();
-  const go = useGo();
   const invalidate = useInvalidate();
   const [saving, setSaving] = useState(false);
   const { result: policy, query } = useShow<PolicyDetail>({
@@ -30,7 +29,7 @@ export const PolicyEdit = () => {
   const initialValues = useMemo(() => (policy ? toFormValues(policy) : null), [policy?.id]);
 
   const save = async (values: PolicyFormValues) => {
-    if (!policy) return;
+    if (!policy) throw new Error(t('errors.unknown'));
     setSaving(true);
     try {
       const { updatePolicy } = await policyMutation(UPDATE_POLICY_MUTATION, {
@@ -39,7 +38,7 @@ export const PolicyEdit = () => {
         rowVersion: policy.rowVersion,
       });
       await invalidate({ resource: 'policies', invalidates: ['list', 'detail'], id: updatePolicy.id });
-      go({ to: `/policies/${updatePolicy.id}` });
+      return updatePolicy.id;
     } finally {
       setSaving(false);
     }
@@ -51,7 +50,9 @@ export const PolicyEdit = () => {
     <Edit
       isLoading={query.isLoading}
       title={
-        policy ? `${t('policies.titles.edit')}：${f.pick(policy.title, policy.titleEn)} v${policy.version}` : undefined
+        policy
+          ? t('policies.titles.editOf', { title: f.pick(policy.title, policy.titleEn), version: policy.version })
+          : undefined
       }
       canDelete={false}
       saveButtonProps={{ onClick: () => form.submit(), loading: saving, disabled: !policy }}

@@ -1,7 +1,7 @@
 import { BENEFIT_TOLERANCE, validateBenefit } from '#matching';
-import { useWarnAboutChange } from '@refinedev/core';
+import { useGo, useWarnAboutChange } from '@refinedev/core';
 import { Alert, Card, Col, Form, Input, Row, Select, Switch, Typography, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RuleSentences } from '../../components/policy-rule/rule-sentences';
 import { formulaSentence } from '../../components/policy-rule/rule-text';
@@ -23,8 +23,8 @@ import { POLICY_KINDS, TIERS } from './types';
 export interface PolicyEditorProps {
   form: FormInstance<PolicyFormValues>;
   initialValues: PolicyFormValues;
-  /** Saves the values (createPolicy / updatePolicy); throws the API's refusal. */
-  save: (values: PolicyFormValues) => Promise<void>;
+  /** Saves the values (createPolicy / updatePolicy) and answers the saved version's id; throws the API's refusal. */
+  save: (values: PolicyFormValues) => Promise<string>;
   /** A note above the form (e.g. that saving a published policy opens its next version). */
   notice?: ReactNode;
   /** Whether the code may still change (not once published or versioned). */
@@ -64,8 +64,15 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
   const { t } = useTranslation();
   const f = useFormat();
   const codes = useCodeLabels(f.locale);
-  const { setWarnWhen } = useWarnAboutChange();
+  const { warnWhen, setWarnWhen } = useWarnAboutChange();
+  const go = useGo();
+  const [savedId, setSavedId] = useState<string | null>(null);
+  // Leave for the saved version's page once the unsaved-changes guard is off (it would stop the move).
+  useEffect(() => {
+    if (savedId && !warnWhen) go({ to: `/policies/${savedId}` });
+  }, [savedId, warnWhen, go]);
   const [refusal, setRefusal] = useState<{ message: string; faults: FieldFault[] } | null>(null);
+  const [faultyCases, setFaultyCases] = useState<number[]>([]);
   const criteria = Form.useWatch('criteria', form) as unknown;
   const benefitFormula = Form.useWatch('benefitFormula', form) as unknown;
 
@@ -84,6 +91,9 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
       return name[0] !== 'testCases' || name.length === 1 || Number(name[1]) < count;
     });
     form.setFields(placed);
+    setFaultyCases(
+      placed.flatMap(({ name }) => (name[0] === 'testCases' && typeof name[1] === 'number' ? [name[1]] : [])),
+    );
     setRefusal(
       apiError.fields.length > 0 || apiError.code !== 'BAD_USER_INPUT'
         ? { message: apiError.message, faults: unplaced }
@@ -159,8 +169,9 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
   const finish = async (submitted: PolicyFormValues) => {
     setRefusal(null);
     try {
-      await save({ ...values(), ...submitted });
+      const id = await save({ ...values(), ...submitted });
       setWarnWhen(false);
+      setSavedId(id);
     } catch (error) {
       showError(error);
     }
@@ -364,7 +375,7 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
               rules={[jsonRule(t)]}
               extra={
                 <span>
-                  {t('policies.editor.preview')}：{benefitPreview ?? t('policies.rule.unreadable')}
+                  {t('policies.editor.previewValue', { text: benefitPreview ?? t('policies.rule.unreadable') })}
                 </span>
               }
             >
@@ -385,7 +396,7 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
 
       <Card title={t('policies.testCases.title')} size="small" style={{ marginBottom: 16 }}>
         <Typography.Paragraph type="secondary">{t('policies.testCases.intro')}</Typography.Paragraph>
-        <TestCasesEditor runOne={runOne} runAll={runAll} onError={showError} />
+        <TestCasesEditor runOne={runOne} runAll={runAll} onError={showError} faultyCases={faultyCases} />
       </Card>
 
       <Card title={t('policies.simulation.title')} size="small">

@@ -65,7 +65,6 @@ export const POLICY_QUERY = graphql(`
       updatedAt
       engineVersion
       criteriaText
-      benefitText
       ...PolicyContent
       versions {
         id

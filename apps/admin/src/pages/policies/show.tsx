@@ -1,6 +1,6 @@
 import { Show } from '@refinedev/antd';
 import { useGetIdentity, useShow } from '@refinedev/core';
-import { Alert, Card, Descriptions, Space } from 'antd';
+import { Alert, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PolicyRuleCard } from '../../components/policy-rule/policy-rule-card';
@@ -40,10 +40,9 @@ export const PolicyShow = () => {
       isLoading={query.isLoading}
       title={
         policy ? (
-          <Space size={8} wrap>
-            {f.pick(policy.title, policy.titleEn)}
-            <PolicyStatusTag status={policy.status} />
-          </Space>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {f.pick(policy.title, policy.titleEn)} <PolicyStatusTag status={policy.status} />
+          </Typography.Title>
         ) : (
           t('policies.titles.show')
         )
@@ -77,7 +76,7 @@ export const PolicyShow = () => {
             maxBenefit={policy.maxBenefit}
             locale={f.locale}
             labels={codes.labeler}
-            serverText={{ criteria: policy.criteriaText, benefit: policy.benefitText }}
+            serverText={{ criteria: policy.criteriaText }}
             formatMoney={f.money}
           />
           <Descriptions

@@ -44,7 +44,9 @@ export const TestCaseResultView = ({ result }: { result: CaseResult }) => {
         <span>{t('policies.testCases.actual')}</span>
         {result.outcome ? <OutcomeTag outcome={result.outcome} /> : t('common.none')}
         <span>
-          {t('policies.testCases.benefit')}：{result.benefit === null ? t('common.none') : f.money(result.benefit)}
+          {t('policies.testCases.benefitValue', {
+            amount: result.benefit === null ? t('common.none') : f.money(result.benefit),
+          })}
         </span>
         <Typography.Text type="secondary">
           {t('policies.testCases.evaluatedAsOf', { asOf: f.date(result.asOf) })}

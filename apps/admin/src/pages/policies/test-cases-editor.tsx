@@ -1,7 +1,8 @@
 import { CaretRightOutlined, DeleteOutlined, PlayCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Col, Collapse, Form, Input, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OutcomeTag } from '../../components/policy-explanation/outcome-tag';
 import { JsonInput, jsonRule } from '../../components/rule-builder/json-input';
 import { DayInput, WanInput } from './inputs';
 import type { PolicyApiError } from './policy-api';
@@ -15,6 +16,8 @@ export interface TestCasesEditorProps {
   runAll: () => Promise<CaseResult[]>;
   /** Turns a refusal into what the editor shows (rule faults land next to their fields). */
   onError: (error: unknown) => PolicyApiError | null;
+  /** Cases the API found fault with: their panels open. */
+  faultyCases?: number[];
 }
 
 export const newTestCase = (): PolicyTestCaseInput => ({
@@ -25,14 +28,64 @@ export const newTestCase = (): PolicyTestCaseInput => ({
   asOf: null,
 });
 
-/**
- * The policy's own examples (stored facts → expected outcome and benefit), each with a run button
- * showing the result and explanation; "run all" runs them as publishing will.
- */
-export const TestCasesEditor = ({ runOne, runAll, onError }: TestCasesEditorProps) => {
+const stop = (event: MouseEvent) => event.stopPropagation();
+
+/** A case's panel header: its number, name and expected outcome, and how its last run went. */
+const CaseHeader = ({ index, result }: { index: number; result: CaseResult | undefined }) => {
   const { t } = useTranslation();
-  // Results follow the list item (Form.List keys), so removing a case keeps the others' results.
+  const form = Form.useFormInstance();
+  const testCase = Form.useWatch(['testCases', index], form) as PolicyTestCaseInput | undefined;
+  return (
+    <Space size={8} wrap>
+      <Typography.Text strong>{t('policies.testCases.caseN', { n: index + 1 })}</Typography.Text>
+      <span>
+        {testCase?.name || <Typography.Text type="secondary">{t('policies.testCases.unnamed')}</Typography.Text>}
+      </span>
+      {testCase?.expectedOutcome && <OutcomeTag outcome={testCase.expectedOutcome} />}
+      {result && (
+        <Tag color={result.passed ? 'success' : 'error'} bordered={false}>
+          {t(result.passed ? 'policies.testCases.passed' : 'policies.testCases.failed')}
+        </Tag>
+      )}
+    </Space>
+  );
+};
+
+/** Reports list items added since the last render (a new case opens its panel). */
+const OpenAdded = ({ keys, onAdded }: { keys: number[]; onAdded: (keys: number[]) => void }) => {
+  const seen = useRef(new Set(keys));
+  useEffect(() => {
+    const added = keys.filter((key) => !seen.current.has(key));
+    seen.current = new Set(keys);
+    if (added.length > 0) onAdded(added);
+  }, [keys, onAdded]);
+  return null;
+};
+
+/** Opens the panels of cases the API found fault with, each time it reports them. */
+const OpenFaulty = ({ keys, onFaulty }: { keys: number[]; onFaulty: (keys: number[]) => void }) => {
+  const signature = keys.join(',');
+  const report = useRef(onFaulty);
+  report.current = onFaulty;
+  useEffect(() => {
+    if (signature) report.current(signature.split(',').map(Number));
+  }, [signature]);
+  return null;
+};
+
+/**
+ * The policy's own examples (stored facts → expected outcome and benefit), one panel each with a
+ * run button showing the result and explanation; "run all" runs them as publishing will.
+ */
+export const TestCasesEditor = ({ runOne, runAll, onError, faultyCases = [] }: TestCasesEditorProps) => {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  // Results and open panels follow the list item (Form.List keys), so removing a case keeps the others'.
   const [results, setResults] = useState<Record<number, CaseResult>>({});
+  const [open, setOpen] = useState<number[]>(() => {
+    const count = (form.getFieldValue('testCases') as unknown[] | undefined)?.length ?? 0;
+    return count <= 3 ? Array.from({ length: count }, (_, index) => index) : [];
+  });
   const [running, setRunning] = useState<number | 'all' | null>(null);
   const [error, setError] = useState<PolicyApiError | null>(null);
 
@@ -52,6 +105,14 @@ export const TestCasesEditor = ({ runOne, runAll, onError }: TestCasesEditorProp
     <Form.List name="testCases">
       {(fields, { add, remove }) => (
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
+          <OpenAdded
+            keys={fields.map((field) => field.key)}
+            onAdded={(keys) => setOpen((current) => [...current, ...keys])}
+          />
+          <OpenFaulty
+            keys={faultyCases.flatMap((index) => (fields[index] ? [fields[index].key] : []))}
+            onFaulty={(keys) => setOpen((current) => [...new Set([...current, ...keys])])}
+          />
           <Space wrap>
             <Button
               icon={<PlayCircleOutlined />}
@@ -63,13 +124,19 @@ export const TestCasesEditor = ({ runOne, runAll, onError }: TestCasesEditorProp
                   setResults(
                     Object.fromEntries(fields.map((field, index) => [field.key, all[index]]).filter(([, r]) => r)),
                   );
+                  setOpen((current) => [
+                    ...new Set([
+                      ...current,
+                      ...fields.filter((_, index) => all[index] && !all[index].passed).map((f) => f.key),
+                    ]),
+                  ]);
                 })
               }
             >
               {t('policies.testCases.runAll')}
             </Button>
             {fields.length > 0 && Object.keys(results).length > 0 && (
-              <Typography.Text type="secondary">
+              <Typography.Text type="secondary" role="status">
                 {t('policies.testCases.summary', {
                   passed: fields.filter((field) => results[field.key]?.passed).length,
                   total: fields.length,
@@ -78,98 +145,115 @@ export const TestCasesEditor = ({ runOne, runAll, onError }: TestCasesEditorProp
             )}
           </Space>
           {error && <Alert type="error" showIcon message={error.message} closable onClose={() => setError(null)} />}
-          {fields.map((field, index) => {
-            const label = t('policies.testCases.caseN', { n: index + 1 });
-            return (
-              <Card
-                key={field.key}
-                size="small"
-                title={label}
-                role="group"
-                aria-label={label}
-                extra={
-                  <Space size={4}>
-                    <Button
-                      size="small"
-                      icon={<CaretRightOutlined />}
-                      loading={running === index}
-                      onClick={() =>
-                        guard(index, async () => {
-                          const result = await runOne(index);
-                          setResults((current) => ({ ...current, [field.key]: result }));
-                        })
-                      }
-                    >
-                      {t('policies.testCases.run')}
-                    </Button>
-                    <Popconfirm
-                      title={t('policies.testCases.removeConfirm')}
-                      okText={t('buttons.delete')}
-                      cancelText={t('buttons.cancel')}
-                      onConfirm={() => {
-                        remove(field.name);
-                        setResults(({ [field.key]: _removed, ...rest }) => rest);
-                      }}
-                    >
-                      <Button size="small" danger icon={<DeleteOutlined />}>
-                        {t('policies.testCases.remove')}
+          {fields.length > 0 && (
+            <Collapse
+              activeKey={open.map(String)}
+              onChange={(keys) => setOpen((Array.isArray(keys) ? keys : [keys]).map(Number))}
+              items={fields.map((field, index) => {
+                const label = t('policies.testCases.caseN', { n: index + 1 });
+                return {
+                  key: String(field.key),
+                  forceRender: true,
+                  label: <CaseHeader index={index} result={results[field.key]} />,
+                  extra: (
+                    <Space size={4} onClick={stop}>
+                      <Button
+                        size="small"
+                        icon={<CaretRightOutlined />}
+                        loading={running === index}
+                        aria-label={t('policies.testCases.runN', { n: index + 1 })}
+                        onClick={() =>
+                          guard(index, async () => {
+                            const result = await runOne(index);
+                            setResults((current) => ({ ...current, [field.key]: result }));
+                            setOpen((current) => [...new Set([...current, field.key])]);
+                          })
+                        }
+                      >
+                        {t('policies.testCases.run')}
                       </Button>
-                    </Popconfirm>
-                  </Space>
-                }
-              >
-                <Row gutter={12}>
-                  <Col xs={24} md={10}>
-                    <Form.Item
-                      name={[field.name, 'name']}
-                      label={t('policies.testCases.name')}
-                      rules={[{ required: true, whitespace: true, message: t('policies.testCases.nameRequired') }]}
-                    >
-                      <Input maxLength={200} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={12} md={5}>
-                    <Form.Item name={[field.name, 'expectedOutcome']} label={t('policies.testCases.expectedOutcome')}>
-                      <Select
-                        options={OUTCOMES.map((outcome) => ({
-                          value: outcome,
-                          label: t(`policies.outcomes.${outcome}`),
-                        }))}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={12} md={5}>
-                    <Form.Item
-                      name={[field.name, 'expectedBenefit']}
-                      label={t('policies.testCases.expectedBenefit')}
-                      tooltip={t('policies.testCases.expectedBenefitHint')}
-                    >
-                      <WanInput placeholder={t('policies.testCases.benefitNotChecked')} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} md={4}>
-                    <Form.Item
-                      name={[field.name, 'asOf']}
-                      label={t('policies.testCases.asOf')}
-                      tooltip={t('policies.testCases.asOfHint')}
-                    >
-                      <DayInput />
-                    </Form.Item>
-                  </Col>
-                </Row>
-                <Form.Item
-                  name={[field.name, 'facts']}
-                  label={t('policies.testCases.factsJson')}
-                  tooltip={t('policies.testCases.factsHint')}
-                  rules={[jsonRule(t)]}
-                  style={{ marginBottom: 0 }}
-                >
-                  <JsonInput rows={4} placeholder='{ "employees": 50, "revenue": 20000000 }' />
-                </Form.Item>
-                {results[field.key] && <TestCaseResultView result={results[field.key] as CaseResult} />}
-              </Card>
-            );
-          })}
+                      <Popconfirm
+                        title={t('policies.testCases.removeConfirm')}
+                        okText={t('buttons.delete')}
+                        cancelText={t('buttons.cancel')}
+                        onConfirm={() => {
+                          remove(field.name);
+                          setResults(({ [field.key]: _removed, ...rest }) => rest);
+                        }}
+                      >
+                        <Button
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={t('policies.testCases.removeN', { n: index + 1 })}
+                        >
+                          {t('policies.testCases.remove')}
+                        </Button>
+                      </Popconfirm>
+                    </Space>
+                  ),
+                  children: (
+                    <div role="group" aria-label={label}>
+                      <Row gutter={12}>
+                        <Col xs={24} md={10}>
+                          <Form.Item
+                            name={[field.name, 'name']}
+                            label={t('policies.testCases.name')}
+                            rules={[
+                              { required: true, whitespace: true, message: t('policies.testCases.nameRequired') },
+                            ]}
+                          >
+                            <Input maxLength={200} />
+                          </Form.Item>
+                        </Col>
+                        <Col xs={12} md={5}>
+                          <Form.Item
+                            name={[field.name, 'expectedOutcome']}
+                            label={t('policies.testCases.expectedOutcome')}
+                          >
+                            <Select
+                              options={OUTCOMES.map((outcome) => ({
+                                value: outcome,
+                                label: t(`policies.outcomes.${outcome}`),
+                              }))}
+                            />
+                          </Form.Item>
+                        </Col>
+                        <Col xs={12} md={5}>
+                          <Form.Item
+                            name={[field.name, 'expectedBenefit']}
+                            label={t('policies.testCases.expectedBenefit')}
+                            tooltip={t('policies.testCases.expectedBenefitHint')}
+                          >
+                            <WanInput placeholder={t('policies.testCases.benefitNotChecked')} />
+                          </Form.Item>
+                        </Col>
+                        <Col xs={24} md={4}>
+                          <Form.Item
+                            name={[field.name, 'asOf']}
+                            label={t('policies.testCases.asOf')}
+                            tooltip={t('policies.testCases.asOfHint')}
+                          >
+                            <DayInput />
+                          </Form.Item>
+                        </Col>
+                      </Row>
+                      <Form.Item
+                        name={[field.name, 'facts']}
+                        label={t('policies.testCases.factsJson')}
+                        tooltip={t('policies.testCases.factsHint')}
+                        rules={[jsonRule(t)]}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <JsonInput rows={4} placeholder='{ "employees": 50, "revenue": 20000000 }' />
+                      </Form.Item>
+                      {results[field.key] && <TestCaseResultView result={results[field.key] as CaseResult} />}
+                    </div>
+                  ),
+                };
+              })}
+            />
+          )}
           <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add(newTestCase())}>
             {t('policies.testCases.add')}
           </Button>

@@ -1,4 +1,5 @@
-import { Table, Typography } from 'antd';
+import { Table } from 'antd';
+import { FactsSummary } from '../../components/policy-explanation/facts-summary';
 import { useTranslation } from 'react-i18next';
 import { OutcomeTag } from '../../components/policy-explanation/outcome-tag';
 import { useFormat } from '../../format/use-format';
@@ -22,11 +23,7 @@ export const TestCasesTable = ({ cases }: { cases: Case[] }) => {
         {
           key: 'facts',
           title: t('policies.testCases.facts'),
-          render: (_, testCase) => (
-            <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
-              {JSON.stringify(testCase.facts)}
-            </Typography.Text>
-          ),
+          render: (_, testCase) => <FactsSummary facts={testCase.facts} />,
         },
         {
           key: 'asOf',

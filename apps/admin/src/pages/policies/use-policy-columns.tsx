@@ -26,8 +26,12 @@ export const usePolicyColumns = (): TableColumnsType<PolicySummary> => {
     {
       key: 'code',
       title: t('policies.fields.code'),
-      width: 230,
-      render: (_, policy) => <Typography.Text code>{policy.code}</Typography.Text>,
+      width: 270,
+      render: (_, policy) => (
+        <Typography.Text code style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+          {policy.code}
+        </Typography.Text>
+      ),
     },
     {
       key: 'title',
