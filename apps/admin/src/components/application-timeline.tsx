@@ -27,22 +27,24 @@ export const ApplicationTimeline = ({ entries }: { entries: readonly TimelineEnt
   if (entries.length === 0)
     return <Typography.Text type="secondary">{t('applications.timeline.empty')}</Typography.Text>;
   return (
-    <Timeline
-      items={entries.map((entry) => ({
-        key: entry.id,
-        color: DOT[entry.to] ?? (STATUS_COLORS[entry.to] === 'default' ? 'gray' : 'blue'),
-        children: (
-          <div>
-            <Typography.Text strong>{t(`applications.statuses.${entry.to}`)}</Typography.Text>
+    <section aria-label={t('applications.timeline.title')}>
+      <Timeline
+        items={entries.map((entry) => ({
+          key: entry.id,
+          color: DOT[entry.to] ?? (STATUS_COLORS[entry.to] === 'default' ? 'gray' : 'blue'),
+          children: (
             <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {f.dateTime(entry.at)} · {t(`roles.${entry.actorRole}`, { defaultValue: entry.actorRole })}
-              </Typography.Text>
+              <Typography.Text strong>{t(`applications.statuses.${entry.to}`)}</Typography.Text>
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {f.dateTime(entry.at)} · {t(`roles.${entry.actorRole}`, { defaultValue: entry.actorRole })}
+                </Typography.Text>
+              </div>
+              {entry.note && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{entry.note}</Typography.Paragraph>}
             </div>
-            {entry.note && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{entry.note}</Typography.Paragraph>}
-          </div>
-        ),
-      }))}
-    />
+          ),
+        }))}
+      />
+    </section>
   );
 };

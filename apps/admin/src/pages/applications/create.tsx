@@ -298,7 +298,7 @@ export const ApplicationCreate = () => {
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item name="plannedInvestment" label={t('applications.fields.plannedInvestment')}>
-                <InputNumber {...full} min={0} precision={4} addonAfter={t('units.wan')} />
+                <InputNumber {...full} min={0} step={1} addonAfter={t('units.wan')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -308,7 +308,7 @@ export const ApplicationCreate = () => {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="expectedAnnualTax" label={t('applications.fields.expectedAnnualTax')}>
-                <InputNumber {...full} min={0} precision={4} addonAfter={t('units.wan')} />
+                <InputNumber {...full} min={0} step={1} addonAfter={t('units.wan')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>

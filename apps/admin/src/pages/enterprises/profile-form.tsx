@@ -44,7 +44,7 @@ export const ProfileForm = ({
       case 'date':
         return <DatePicker {...full} placeholder={t('enterprises.unset')} />;
       case 'money':
-        return <InputNumber {...full} min={0} precision={4} addonAfter={t('units.wan')} />;
+        return <InputNumber {...full} min={0} step={1} addonAfter={t('units.wan')} />;
       case 'person':
         return <InputNumber {...full} min={0} precision={0} addonAfter={t('enterprises.units.person')} />;
       case 'count':
