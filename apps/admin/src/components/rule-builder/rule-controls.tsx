@@ -85,7 +85,10 @@ export const FactValueEditor = (props: ValueEditorProps) => {
   const field = props.fieldData as Partial<FactField>;
   const { operator, value, handleOnChange, disabled } = props;
   if (operator === 'null' || operator === 'notNull') return null;
-  if (field.factType !== 'number') return <AntDValueEditor {...props} extraProps={{ 'aria-label': label }} />;
+  if (field.factType !== 'number') {
+    const choice = props.type === 'select' || props.type === 'multiselect';
+    return <AntDValueEditor {...props} extraProps={{ 'aria-label': label, style: { width: choice ? 320 : 200 } }} />;
+  }
 
   const unit = field.unit ?? null;
   const addon = unit ? t(`policies.units.${unit}`) : undefined;

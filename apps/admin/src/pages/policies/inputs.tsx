@@ -40,11 +40,15 @@ export interface DayInputProps {
 }
 
 /** A calendar day kept as 'YYYY-MM-DD'. */
-export const DayInput = ({ value, onChange, ...rest }: DayInputProps) => (
-  <DatePicker
-    {...rest}
-    value={value ? dayjs(value) : null}
-    onChange={(day: Dayjs | null) => onChange?.(day ? day.format('YYYY-MM-DD') : null)}
-    style={{ width: '100%' }}
-  />
-);
+export const DayInput = ({ value, onChange, placeholder, ...rest }: DayInputProps) => {
+  const { t } = useTranslation();
+  return (
+    <DatePicker
+      {...rest}
+      placeholder={placeholder ?? t('policies.editor.chooseDate')}
+      value={value ? dayjs(value) : null}
+      onChange={(day: Dayjs | null) => onChange?.(day ? day.format('YYYY-MM-DD') : null)}
+      style={{ width: '100%' }}
+    />
+  );
+};

@@ -64,7 +64,7 @@ export const SimulationPanel = ({ simulate, onError }: SimulationPanelProps) => 
     })),
   };
   const changes = (rows: Change[], count: number, title: string) => (
-    <Card size="small" title={`${title}（${f.number(count, 0)}）`}>
+    <Card size="small" title={t('policies.simulation.countOf', { title, count: f.number(count, 0) })}>
       <Table<Change>
         size="small"
         rowKey="enterpriseId"
