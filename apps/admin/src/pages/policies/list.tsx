@@ -29,11 +29,11 @@ export const PolicyList = () => {
     meta: { gqlQuery: INDUSTRIES_QUERY },
     pagination: { mode: 'off' },
   }).result.data;
-  const columns = usePolicyColumns();
+  const columns = usePolicyColumns(!isEnterprise);
   return (
     <List>
       <PolicyFilters value={search} onChange={setSearch} industries={industries} showStatus={!isEnterprise} />
-      <Table<PolicySummary> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1200 }} size="middle" />
+      <Table<PolicySummary> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1300 }} size="middle" />
     </List>
   );
 };

@@ -18,17 +18,18 @@ export const useEffectivePeriod = () => {
   };
 };
 
-export const usePolicyColumns = (): TableColumnsType<PolicySummary> => {
+/** The list's columns; enterprises see published versions only, so they get no status column. */
+export const usePolicyColumns = (showStatus: boolean): TableColumnsType<PolicySummary> => {
   const { t } = useTranslation();
   const f = useFormat();
   const period = useEffectivePeriod();
-  return [
+  const columns: TableColumnsType<PolicySummary> = [
     {
       key: 'code',
       title: t('policies.fields.code'),
-      width: 270,
+      width: 200,
       render: (_, policy) => (
-        <Typography.Text code style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+        <Typography.Text code ellipsis={{ tooltip: policy.code }} style={{ fontSize: 12, maxWidth: 180 }}>
           {policy.code}
         </Typography.Text>
       ),
@@ -36,6 +37,7 @@ export const usePolicyColumns = (): TableColumnsType<PolicySummary> => {
     {
       key: 'title',
       title: t('policies.fields.title'),
+      width: 340,
       render: (_, policy) => (
         <Space size={4} wrap>
           <Link to={`/policies/${policy.id}`}>{f.pick(policy.title, policy.titleEn)}</Link>
@@ -65,7 +67,7 @@ export const usePolicyColumns = (): TableColumnsType<PolicySummary> => {
     {
       key: 'effective',
       title: t('policies.fields.effective'),
-      width: 230,
+      width: 190,
       render: (_, policy) => period(policy.effectiveFrom, policy.effectiveTo),
     },
     {
@@ -88,4 +90,5 @@ export const usePolicyColumns = (): TableColumnsType<PolicySummary> => {
       ),
     },
   ];
+  return showStatus ? columns : columns.filter((column) => column.key !== 'status');
 };
