@@ -23,7 +23,13 @@ export const EnterpriseEdit = () => {
       footerButtons={() => null}
     >
       {error && <Alert type="error" showIcon message={error.message} />}
-      {enterprise && <ProfileEditor enterprise={enterprise} reload={refetch} />}
+      {enterprise && (
+        <ProfileEditor
+          key={enterprise.id}
+          enterprise={enterprise}
+          reload={async () => (await refetch()).data?.data.enterprise}
+        />
+      )}
     </Edit>
   );
 };

@@ -47,7 +47,11 @@ export const MyEnterprise = () => {
               </div>
             )}
           </Card>
-          <ProfileEditor enterprise={enterprise} reload={refetch} />
+          <ProfileEditor
+            key={enterprise.id}
+            enterprise={enterprise}
+            reload={async () => (await refetch()).data?.data.myEnterprise}
+          />
         </>
       )}
     </Space>

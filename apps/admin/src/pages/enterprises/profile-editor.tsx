@@ -14,12 +14,16 @@ import { useTaxonomy } from './use-taxonomy';
  * with the version read: a profile changed meanwhile is refused and the editor says so.
  */
 export const ProfileEditor = ({
-  enterprise,
+  enterprise: loaded,
   reload,
 }: {
   enterprise: EnterpriseProfileFragment;
-  reload: () => Promise<unknown>;
+  /** Reads the profile again (after a CONFLICT). */
+  reload: () => Promise<EnterpriseProfileFragment | null | undefined>;
 }) => {
+  // The profile as the form was loaded (or last saved): its version goes with the save, so a
+  // background refetch can never turn someone else's change into a silent overwrite.
+  const [enterprise, setEnterprise] = useState(loaded);
   const { t } = useTranslation();
   const { message } = App.useApp();
   const taxonomy = useTaxonomy();
@@ -38,7 +42,8 @@ export const ProfileEditor = ({
       return;
     }
     try {
-      await update.run({ id: enterprise.id, version: enterprise.version, input });
+      const { updateEnterpriseProfile } = await update.run({ id: enterprise.id, version: enterprise.version, input });
+      setEnterprise(updateEnterpriseProfile);
       void message.success(t('enterprises.profile.saved'));
     } catch (error) {
       if (isConflict(error)) return setConflict(true);
@@ -63,8 +68,10 @@ export const ProfileEditor = ({
             <Button
               size="small"
               onClick={() => {
-                setConflict(false);
-                void reload();
+                void reload().then((fresh) => {
+                  if (fresh) setEnterprise(fresh);
+                  setConflict(false);
+                });
               }}
             >
               {t('enterprises.profile.reload')}

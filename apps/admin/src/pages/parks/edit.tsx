@@ -1,7 +1,7 @@
 import { Edit } from '@refinedev/antd';
 import { useGo } from '@refinedev/core';
 import { Alert, App, Button, Form } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Park } from '../../graphql/types';
@@ -49,7 +49,12 @@ export const ParkEdit = () => {
   const [failure, setFailure] = useState<string | null>(null);
   const { data, isLoading, error, refetch } = useGqlQuery(PARK_QUERY, { id });
   const update = useGqlMutation(UPDATE_PARK_MUTATION);
-  const park = data?.park;
+  // The park as the form was loaded: its version goes with the save, so a background refetch
+  // can never turn someone else's change into a silent overwrite.
+  const [park, setPark] = useState<Park | null>(null);
+  useEffect(() => {
+    if (data?.park && !park) setPark(data.park);
+  }, [data, park]);
 
   const save = async (values: ParkFormValues) => {
     if (!park) return;
@@ -73,7 +78,10 @@ export const ParkEdit = () => {
   const reload = async () => {
     const fresh = await refetch();
     const next = (fresh.data?.data as { park?: Park } | undefined)?.park;
-    if (next) form.setFieldsValue(parkToFormValues(next));
+    if (next) {
+      setPark(next);
+      form.setFieldsValue(parkToFormValues(next));
+    }
     setConflict(false);
   };
 
