@@ -26,7 +26,11 @@ const numberValue = fc.oneof(
   fc.constantFrom(0, 1, 0.03, 0.04, 0.05, 0.1, 0.6, 5e7, 2e8, 500),
 );
 const dateValue = fc
-  .record({ y: fc.integer({ min: 2000, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    y: fc.integer({ min: 2000, max: 2026 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
 /** A complete fact set: every fact of the vocabulary has a value. */
@@ -35,11 +39,15 @@ const completeFacts: fc.Arbitrary<Facts> = fc.record(
     FACT_NAMES.map((name) => {
       const def = FACTS[name];
       const arb =
-        def.type === 'number' ? numberValue
-        : def.type === 'boolean' ? fc.boolean()
-        : def.type === 'date' ? dateValue
-        : def.values ? fc.constantFrom(...def.values)
-        : fc.constantFrom(...CODES);
+        def.type === 'number'
+          ? numberValue
+          : def.type === 'boolean'
+            ? fc.boolean()
+            : def.type === 'date'
+              ? dateValue
+              : def.values
+                ? fc.constantFrom(...def.values)
+                : fc.constantFrom(...CODES);
       return [name, arb];
     }),
   ) as Record<string, fc.Arbitrary<unknown>>,
@@ -54,7 +62,9 @@ function numExpr(depth: number, defaults = true): fc.Arbitrary<unknown> {
   const sub = numExpr(depth - 1, defaults);
   return fc.oneof(
     ...leaves,
-    fc.tuple(fc.constantFrom('+', '*', 'min', 'max'), fc.array(sub, { minLength: 1, maxLength: 3 })).map(([op, args]) => ({ [op]: args })),
+    fc
+      .tuple(fc.constantFrom('+', '*', 'min', 'max'), fc.array(sub, { minLength: 1, maxLength: 3 }))
+      .map(([op, args]) => ({ [op]: args })),
     fc.tuple(fc.constantFrom('-', '/', '%'), sub, sub).map(([op, a, b]) => ({ [op]: [a, b] })),
     sub.map((a) => ({ '-': a })),
     fc.tuple(boolExpr(depth - 1, defaults), sub, sub).map(([c, a, b]) => ({ if: [c, a, b] })),
@@ -65,27 +75,39 @@ function numExpr(depth: number, defaults = true): fc.Arbitrary<unknown> {
 function boolExpr(depth: number, defaults = true): fc.Arbitrary<unknown> {
   const cmpOps = fc.constantFrom('==', '===', '!=', '!==', '<', '<=', '>', '>=');
   const leaves: fc.Arbitrary<unknown>[] = [
-    fc.tuple(cmpOps, numExpr(Math.min(depth, 1), defaults), numExpr(Math.min(depth, 1), defaults)).map(([op, a, b]) => ({ [op]: [a, b] })),
-    fc.tuple(fc.constantFrom('<', '<='), numberValue, fc.constantFrom(...NUMBER_FACTS), numberValue).map(([op, lo, f, hi]) => ({ [op]: [lo, v(f), hi] })),
+    fc
+      .tuple(cmpOps, numExpr(Math.min(depth, 1), defaults), numExpr(Math.min(depth, 1), defaults))
+      .map(([op, a, b]) => ({ [op]: [a, b] })),
+    fc
+      .tuple(fc.constantFrom('<', '<='), numberValue, fc.constantFrom(...NUMBER_FACTS), numberValue)
+      .map(([op, lo, f, hi]) => ({ [op]: [lo, v(f), hi] })),
     fc.constantFrom(...BOOLEAN_FACTS).map(v),
-    fc.tuple(fc.constantFrom('==', '!='), fc.constantFrom(...BOOLEAN_FACTS), fc.boolean()).map(([op, f, b]) => ({ [op]: [v(f), b] })),
+    fc
+      .tuple(fc.constantFrom('==', '!='), fc.constantFrom(...BOOLEAN_FACTS), fc.boolean())
+      .map(([op, f, b]) => ({ [op]: [v(f), b] })),
     fc.constantFrom(...ENUM_FACTS).chain((f) =>
       fc.oneof(
-        fc.tuple(fc.constantFrom('==', '!=', '===', '!=='), fc.constantFrom(...(FACTS[f].values as string[]))).map(([op, x]) => ({ [op]: [v(f), x] })),
+        fc
+          .tuple(fc.constantFrom('==', '!=', '===', '!=='), fc.constantFrom(...(FACTS[f].values as string[])))
+          .map(([op, x]) => ({ [op]: [v(f), x] })),
         fc.subarray([...(FACTS[f].values as string[])]).map((xs) => ({ in: [v(f), xs] })),
       ),
     ),
-    fc.tuple(fc.constantFrom(...FREE_STRING_FACTS), fc.constantFrom(...CODES), fc.boolean()).map(([f, code, contains]) =>
-      contains ? { in: [code, v(f)] } : { '==': [v(f), code] },
-    ),
-    fc.tuple(fc.constantFrom('<', '<=', '>', '>=', '=='), dateValue).map(([op, d]) => ({ [op]: [v('registeredAt'), d] })),
+    fc
+      .tuple(fc.constantFrom(...FREE_STRING_FACTS), fc.constantFrom(...CODES), fc.boolean())
+      .map(([f, code, contains]) => (contains ? { in: [code, v(f)] } : { '==': [v(f), code] })),
+    fc
+      .tuple(fc.constantFrom('<', '<=', '>', '>=', '=='), dateValue)
+      .map(([op, d]) => ({ [op]: [v('registeredAt'), d] })),
     fc.boolean(),
   ];
   if (depth <= 0) return fc.oneof(...leaves);
   const sub = boolExpr(depth - 1, defaults);
   return fc.oneof(
     ...leaves,
-    fc.tuple(fc.constantFrom('and', 'or'), fc.array(sub, { minLength: 1, maxLength: 4 })).map(([op, args]) => ({ [op]: args })),
+    fc
+      .tuple(fc.constantFrom('and', 'or'), fc.array(sub, { minLength: 1, maxLength: 4 }))
+      .map(([op, args]) => ({ [op]: args })),
     fc.tuple(fc.constantFrom('!', '!!'), sub, fc.boolean()).map(([op, a, wrap]) => ({ [op]: wrap ? [a] : a })),
     fc.tuple(sub, sub, sub).map(([c, a, b]) => ({ if: [c, a, b] })),
   );
@@ -109,7 +131,9 @@ function looseExpr(depth: number): fc.Arbitrary<unknown> {
     ...leaves,
     fc.tuple(fc.constantFrom(...ops), sub, sub).map(([op, a, b]) => ({ [op]: [a, b] })),
     fc.tuple(fc.constantFrom('<', '<='), sub, sub, sub).map(([op, a, b, c]) => ({ [op]: [a, b, c] })),
-    fc.tuple(fc.constantFrom('and', 'or', '+', '*', 'min', 'max'), fc.array(sub, { minLength: 1, maxLength: 3 })).map(([op, args]) => ({ [op]: args })),
+    fc
+      .tuple(fc.constantFrom('and', 'or', '+', '*', 'min', 'max'), fc.array(sub, { minLength: 1, maxLength: 3 }))
+      .map(([op, args]) => ({ [op]: args })),
     // Always an argument list: a bare array literal would itself be read as the list.
     fc.tuple(fc.constantFrom('!', '!!', '-'), sub).map(([op, a]) => ({ [op]: [a] })),
     fc.array(sub, { minLength: 2, maxLength: 5 }).map((args) => ({ if: args })),
@@ -120,7 +144,10 @@ const RUNS = { numRuns: 1500 };
 
 describe('compiled evaluator vs json-logic-js', () => {
   it('generated rules are well-typed (the generator only makes valid rules)', () => {
-    fc.assert(fc.property(boolExpr(3), (rule) => expect(validateRule(rule)).toEqual([])), { numRuns: 500 });
+    fc.assert(
+      fc.property(boolExpr(3), (rule) => expect(validateRule(rule)).toEqual([])),
+      { numRuns: 500 },
+    );
   });
 
   it('agrees on the outcome of well-typed rules with every fact present (ELIGIBLE ⇔ truthy)', () => {
@@ -167,9 +194,13 @@ describe('compiled evaluator vs json-logic-js', () => {
         const outcome = compiled.outcome(partial as Facts);
         expect([full, 'NEEDS_INFO']).toContain(outcome);
         const r = compiled.evaluate(partial as Facts);
+        // The short-circuiting fast path and the explaining path agree.
+        expect(r.outcome).toBe(outcome);
         if (outcome === 'NEEDS_INFO') {
           expect(r.missingFacts.length).toBeGreaterThan(0);
-          expect(r.missingFacts.every((f) => removed.includes(f as FactName) || FACTS[f as FactName]?.kind === 'stored')).toBe(true);
+          expect(
+            r.missingFacts.every((f) => removed.includes(f as FactName) || FACTS[f as FactName]?.kind === 'stored'),
+          ).toBe(true);
         }
       }),
       RUNS,

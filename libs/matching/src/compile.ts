@@ -3,7 +3,19 @@ import { conditionText, comparisonText, expressionLabel, factLabel, unitOf, type
 import { isIntegerFact, leafText, nearMissOf, type LeafTemplate } from './explain.js';
 import { sortFactNames, type Facts } from './facts.js';
 import { isLeafNode, leafShape, type LeafShape } from './leaf.js';
-import { argPath, argsAreArray, argsOf, indexPath, isArithmetic, isComparison, isConstant, isLogicObject, opPath, operatorOf, varName } from './logic.js';
+import {
+  argPath,
+  argsAreArray,
+  argsOf,
+  indexPath,
+  isArithmetic,
+  isComparison,
+  isConstant,
+  isLogicObject,
+  opPath,
+  operatorOf,
+  varName,
+} from './logic.js';
 import { ARITHMETIC, COMPARE, inOp, truthy } from './ops.js';
 import type { ExplanationLeaf, LeafResult, Outcome, RuleEvaluation } from './results.js';
 import { Unknown, isUnknown, mergeUnknown } from './unknown.js';
@@ -128,6 +140,21 @@ function knownOnly(fn: (values: unknown[]) => unknown): (values: unknown[]) => u
   };
 }
 
+/**
+ * The same value as the explaining path, without running the children after the decisive one:
+ * with no explanation to build, nothing else depends on them (bulk matching, simulations).
+ */
+function shortCircuit(children: Evaluator[], decisive: (v: unknown) => boolean, ctx: Context): unknown {
+  let unknowns: Unknown[] | null = null;
+  let last: unknown = null;
+  for (const child of children) {
+    last = child(ctx);
+    if (isUnknown(last)) (unknowns ??= []).push(last);
+    else if (decisive(last)) return last;
+  }
+  return unknowns ? mergeUnknown(unknowns) : last;
+}
+
 function outcomeOf(value: unknown): Outcome {
   if (isUnknown(value)) return 'NEEDS_INFO';
   return truthy(value) ? 'ELIGIBLE' : 'INELIGIBLE';
@@ -135,7 +162,10 @@ function outcomeOf(value: unknown): Outcome {
 
 function toExplanationLeaf({ template, value, threshold, result, missing }: RecordedLeaf): ExplanationLeaf {
   const known = (v: unknown): unknown => (isUnknown(v) ? null : v);
-  const shownThreshold = Array.isArray(threshold) && template.operator.toLowerCase().includes('between') ? threshold.map(known) : known(threshold);
+  const shownThreshold =
+    Array.isArray(threshold) && template.operator.toLowerCase().includes('between')
+      ? threshold.map(known)
+      : known(threshold);
   return {
     path: template.path,
     fact: template.fact,
@@ -185,7 +215,11 @@ class Compiler {
         return isUnknown(v) ? v : negate ? !truthy(v) : truthy(v);
       };
     }
-    if (op === 'and' || op === 'or') return this.logical(op, args.map((a, i) => this.build(a, argAt(i), { ...env, boolPos: true })));
+    if (op === 'and' || op === 'or')
+      return this.logical(
+        op,
+        args.map((a, i) => this.build(a, argAt(i), { ...env, boolPos: true })),
+      );
     if (op === 'if') return this.conditional(args, argAt, env);
     if (isArithmetic(op)) {
       const fn = knownOnly(ARITHMETIC[op]);
@@ -199,7 +233,10 @@ class Compiler {
   private variable(node: Record<string, unknown>, at: string, missingAsNull = false): Evaluator {
     const args = argsOf(node);
     const name = args[0] as string;
-    const fallback = args.length > 1 ? this.build(args[1], argPath(at, 1, argsAreArray(node)), { inValue: true, boolPos: false }) : null;
+    const fallback =
+      args.length > 1
+        ? this.build(args[1], argPath(at, 1, argsAreArray(node)), { inValue: true, boolPos: false })
+        : null;
     return (ctx) => {
       const value = (ctx.facts as Record<string, unknown>)[name];
       if (value !== undefined && value !== null) return value;
@@ -213,7 +250,8 @@ class Compiler {
   private logical(op: 'and' | 'or', children: Evaluator[]): Evaluator {
     const decisive = op === 'and' ? (v: unknown) => !truthy(v) : truthy;
     return (ctx) => {
-      const start = ctx.leaves?.length ?? 0;
+      if (!ctx.leaves) return shortCircuit(children, decisive, ctx);
+      const start = ctx.leaves.length;
       // Every child runs, so the explanation lists every leaf, not only those before the decision.
       const values = children.map((c) => c(ctx));
       const found = values.findIndex((v) => !isUnknown(v) && decisive(v));
@@ -248,7 +286,8 @@ class Compiler {
     const args = argsOf(node);
     const shape = leafShape(node, negate);
     // `fact == null` asks whether the fact was entered: a missing fact answers it, it is not unknown.
-    const nullCheck = ['==', '===', '!=', '!=='].includes(op) && args.length === 2 && (args[0] === null || args[1] === null);
+    const nullCheck =
+      ['==', '===', '!=', '!=='].includes(op) && args.length === 2 && (args[0] === null || args[1] === null);
     const operands = args.map((a, i) => {
       const p = argPath(at, i, argsAreArray(node));
       if (nullCheck && varName(a) !== null) return this.variable(a as Record<string, unknown>, opPath(p, 'var'), true);
@@ -261,7 +300,10 @@ class Compiler {
       const values = operands.map((o) => o(ctx));
       const result = apply(values);
       if (slot >= 0 && ctx.leaves) {
-        const threshold = shape.thresholdIndexes.length === 1 ? values[shape.thresholdIndexes[0]] : shape.thresholdIndexes.map((i) => values[i]);
+        const threshold =
+          shape.thresholdIndexes.length === 1
+            ? values[shape.thresholdIndexes[0]]
+            : shape.thresholdIndexes.map((i) => values[i]);
         ctx.leaves[slot] = {
           template,
           value: values[shape.subjectIndex],
