@@ -151,7 +151,8 @@ describe('placement applications', () => {
     await enterprise.getByRole('heading', { name: '我的入驻申请' }).waitFor();
     await enterprise.getByRole('button', { name: '新建申请' }).click();
     await enterprise.waitForURL('**/applications/create');
-    await enterprise.getByRole('radio', { name: '项目用地' }).check();
+    await enterprise.getByText('项目用地', { exact: true }).click();
+    await expect(enterprise.getByRole('radio', { name: '项目用地' }).isChecked()).resolves.toBe(true);
     await enterprise.getByLabel('用地面积').fill(String(REQUESTED_MU));
     await enterprise.getByRole('button', { name: '下一步' }).click();
     await enterprise.getByLabel('意向园区').click();

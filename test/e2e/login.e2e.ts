@@ -5,11 +5,14 @@ import { DEMO_PASSWORD, DEMO_USERS, launchBrowser, login, newPage } from './supp
 import { graphqlRequest, LOGIN, type SessionUser } from './support/graphql.js';
 
 const ROLE_LABELS = { ADMIN: '管理员', BUREAU_STAFF: '招商局工作人员', ENTERPRISE: '企业用户' } as const;
-/** What each role's menu holds; the API answers all four resources to every signed-in role. */
+/**
+ * What each role's menu holds. 企业档案 is the list of records for staff and its own record for an
+ * enterprise; 入驻申请 the review queue for staff and its own applications for an enterprise.
+ */
 const MENU: Record<keyof typeof DEMO_USERS, string[]> = {
-  ADMIN: ['规划概览', '产业', '园区', '园区地图'],
-  BUREAU_STAFF: ['规划概览', '产业', '园区', '园区地图'],
-  ENTERPRISE: ['规划概览', '产业', '园区', '园区地图'],
+  ADMIN: ['规划概览', '产业', '园区', '园区地图', '政策', '企业档案', '入驻申请'],
+  BUREAU_STAFF: ['规划概览', '产业', '园区', '园区地图', '政策', '企业档案', '入驻申请'],
+  ENTERPRISE: ['规划概览', '产业', '园区', '园区地图', '政策', '企业档案', '入驻申请'],
 };
 
 const menuEntry = (page: Page, label: string) => page.getByRole('menu').getByText(label, { exact: true });

@@ -348,7 +348,7 @@ export const ApplicationCreate = () => {
                     ? values.preferredParkIds
                         .map((id) => parkById.get(id))
                         .map((park) => (park ? f.pick(park.name, park.nameEn) : ''))
-                        .join('、')
+                        .join(t('applications.separator'))
                     : t('applications.wizard.noParks'),
                 },
                 {

@@ -80,8 +80,9 @@ export const ApplicationList = ({ enterpriseId, embedded }: { enterpriseId?: str
           <Typography.Text strong>{f.pick(row.park.name, row.park.nameEn)}</Typography.Text>
         ) : row.preferredParks.length ? (
           <Typography.Text type="secondary">
-            {t('applications.fields.preferredParks')}：
-            {row.preferredParks.map((park) => f.pick(park.name, park.nameEn)).join('、')}
+            {t('applications.preferredList', {
+              parks: row.preferredParks.map((park) => f.pick(park.name, park.nameEn)).join(t('applications.separator')),
+            })}
           </Typography.Text>
         ) : (
           t('common.none')

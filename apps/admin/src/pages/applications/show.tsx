@@ -182,7 +182,9 @@ export const ApplicationShow = () => {
                     key: 'preferredParks',
                     label: t('applications.fields.preferredParks'),
                     children: application.preferredParks.length
-                      ? application.preferredParks.map((park) => f.pick(park.name, park.nameEn)).join('、')
+                      ? application.preferredParks
+                          .map((park) => f.pick(park.name, park.nameEn))
+                          .join(t('applications.separator'))
                       : t('applications.wizard.noParks'),
                   },
                   {

@@ -34,7 +34,7 @@ export const ProfileView = ({
           <Descriptions
             size="small"
             bordered
-            column={{ xs: 1, md: 1, lg: 2 }}
+            column={{ xs: 1, sm: 1, md: 1, lg: 2, xl: 2, xxl: 3 }}
             items={group.facts.map(({ name }) => {
               const source = meta.get(name);
               const value = values[name];
