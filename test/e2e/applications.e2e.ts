@@ -217,4 +217,23 @@ describe('placement applications', () => {
     await enterprise.waitForURL('**/notifications');
     await enterprise.getByRole('table').getByText(/批准/).first().waitFor();
   });
+  it('keeps an unfinished application as a draft, continued and submitted later', async () => {
+    await enterprise.goto('/applications/create');
+    await enterprise.getByText('办公用房', { exact: true }).click();
+    await enterprise.getByLabel('建筑面积').fill('300');
+    await enterprise.getByRole('button', { name: '保存草稿' }).click();
+    await enterprise.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    await enterprise.getByText('草稿', { exact: true }).first().waitFor();
+    await enterprise.getByRole('button', { name: '继续填写' }).click();
+    await enterprise.waitForURL(/\/applications\/create\?draft=/);
+    await expect(enterprise.getByLabel('建筑面积').inputValue()).resolves.toBe('300');
+    await enterprise.getByRole('button', { name: '下一步' }).click();
+    await enterprise.getByRole('button', { name: '下一步' }).click();
+    await enterprise.getByLabel('项目简介').fill('研发中心办公');
+    await enterprise.getByRole('button', { name: '下一步' }).click();
+    await enterprise.getByRole('cell', { name: '300 m²', exact: true }).waitFor();
+    await enterprise.getByRole('button', { name: '提交申请' }).click();
+    await enterprise.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    await enterprise.getByRole('region', { name: '办理进度' }).getByText('已提交', { exact: true }).waitFor();
+  });
 });
