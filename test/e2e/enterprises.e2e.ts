@@ -38,6 +38,14 @@ const importFile = async (token: string, good: string, bad: string): Promise<Buf
   return Buffer.from(await workbook.xlsx.writeBuffer());
 };
 
+/** Reads until the value is the expected one (a reload answers asynchronously), for at most 10 s. */
+const valueBecomes = async (read: () => Promise<string>, expected: string): Promise<void> => {
+  for (let tries = 0; tries < 100 && (await read()) !== expected; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(await read()).toBe(expected);
+};
+
 jest.setTimeout(E2E_TIMEOUT_MS * 2);
 describe('enterprise records (staff)', () => {
   let browser: Browser;
@@ -163,7 +171,8 @@ describe('park editor (admin)', () => {
     await admin.getByRole('button', { name: '保存' }).click();
     await admin.getByRole('alert').filter({ hasText: '已被他人修改，请刷新' }).waitFor();
     await admin.getByRole('button', { name: '刷新', exact: true }).last().click();
-    await expect(freeLand.inputValue()).resolves.toBe('40');
+    // the reload brings the other change (40) into the form
+    await valueBecomes(() => freeLand.inputValue(), '40');
     await freeLand.fill('45');
     await admin.getByRole('button', { name: '保存' }).click();
     await admin.waitForURL(/\/parks\/[0-9a-f-]{36}$/);
