@@ -7,7 +7,17 @@ const outcome = (rule: unknown, facts: Facts): string => compileRule(rule).evalu
 const v = (name: string): { var: string } => ({ var: name });
 
 describe('compileRule: each operator', () => {
-  const f: Facts = { employees: 50, techStaff: 10, industry: 'NEXT_GEN_IT', chainSegment: 'NEXT_GEN_IT.CLOUD_BIG_DATA', tier: 'HIGH_TECH', inZone: true, seriousDishonesty: false, registeredAt: '2019-06-01', rdRatio: 0.05 };
+  const f: Facts = {
+    employees: 50,
+    techStaff: 10,
+    industry: 'NEXT_GEN_IT',
+    chainSegment: 'NEXT_GEN_IT.CLOUD_BIG_DATA',
+    tier: 'HIGH_TECH',
+    inZone: true,
+    seriousDishonesty: false,
+    registeredAt: '2019-06-01',
+    rdRatio: 0.05,
+  };
   const cases: [string, unknown, string][] = [
     ['==', { '==': [v('employees'), 50] }, 'ELIGIBLE'],
     ['== false', { '==': [v('employees'), 51] }, 'INELIGIBLE'],
@@ -37,7 +47,11 @@ describe('compileRule: each operator', () => {
     ['min', { '==': [{ min: [v('employees'), 20, 30] }, 20] }, 'ELIGIBLE'],
     ['max', { '==': [{ max: [v('employees'), 20] }, 50] }, 'ELIGIBLE'],
     ['if then', { if: [v('inZone'), { '>': [v('employees'), 10] }, false] }, 'ELIGIBLE'],
-    ['if else-if else', { '==': [{ if: [{ '>': [v('employees'), 100] }, 'L', { '>': [v('employees'), 20] }, 'M', 'S'] }, 'M'] }, 'ELIGIBLE'],
+    [
+      'if else-if else',
+      { '==': [{ if: [{ '>': [v('employees'), 100] }, 'L', { '>': [v('employees'), 20] }, 'M', 'S'] }, 'M'] },
+      'ELIGIBLE',
+    ],
     ['var default', { '>=': [{ var: ['revenue', 0] }, 0] }, 'ELIGIBLE'],
     ['literal true', true, 'ELIGIBLE'],
   ];
@@ -52,7 +66,12 @@ describe('three-valued evaluation (Kleene)', () => {
     const r = compileRule(rdRule).evaluate({});
     expect(r.outcome).toBe('NEEDS_INFO');
     expect(r.missingFacts).toEqual(['revenue', 'rdExpense']); // vocabulary order
-    expect(r.explanation[0]).toMatchObject({ fact: 'rdRatio', value: null, result: 'unknown', missingFacts: ['revenue', 'rdExpense'] });
+    expect(r.explanation[0]).toMatchObject({
+      fact: 'rdRatio',
+      value: null,
+      result: 'unknown',
+      missingFacts: ['revenue', 'rdExpense'],
+    });
   });
 
   it('and: one false leaf is INELIGIBLE even if others are missing', () => {
@@ -98,7 +117,12 @@ describe('three-valued evaluation (Kleene)', () => {
   });
 
   it('missingFacts lists only what the outcome depends on, in vocabulary order', () => {
-    const rule = { or: [{ and: [{ '>': [v('employees'), 100] }, v('inZone')] }, { and: [v('isHighTechCertified'), { '>=': [v('rdRatio3y'), 0.03] }] }] };
+    const rule = {
+      or: [
+        { and: [{ '>': [v('employees'), 100] }, v('inZone')] },
+        { and: [v('isHighTechCertified'), { '>=': [v('rdRatio3y'), 0.03] }] },
+      ],
+    };
     const r = compileRule(rule).evaluate({ employees: 10, isHighTechCertified: true });
     expect(r.outcome).toBe('NEEDS_INFO');
     expect(r.missingFacts).toEqual(['revenue3y', 'rdExpense3y']); // inZone no longer matters
@@ -144,11 +168,39 @@ describe('explanation', () => {
   };
 
   it('lists each leaf in tree order with fact, value, operator, threshold and result', () => {
-    const r = compileRule(rule).evaluate({ rdRatio: 0.036, tier: 'TECH_SME', seriousDishonesty: false, employees: 600 });
-    expect(r.explanation.map(({ path, fact, value, operator, threshold, result }) => ({ path, fact, value, operator, threshold, result }))).toEqual([
+    const r = compileRule(rule).evaluate({
+      rdRatio: 0.036,
+      tier: 'TECH_SME',
+      seriousDishonesty: false,
+      employees: 600,
+    });
+    expect(
+      r.explanation.map(({ path, fact, value, operator, threshold, result }) => ({
+        path,
+        fact,
+        value,
+        operator,
+        threshold,
+        result,
+      })),
+    ).toEqual([
       { path: "and[0]['<=']", fact: 'rdRatio', value: 0.036, operator: '>=', threshold: 0.04, result: 'fail' },
-      { path: "and[1]['!'].in", fact: 'tier', value: 'TECH_SME', operator: 'notIn', threshold: ['LEADING'], result: 'pass' },
-      { path: "and[2]['==']", fact: 'seriousDishonesty', value: false, operator: '==', threshold: false, result: 'pass' },
+      {
+        path: "and[1]['!'].in",
+        fact: 'tier',
+        value: 'TECH_SME',
+        operator: 'notIn',
+        threshold: ['LEADING'],
+        result: 'pass',
+      },
+      {
+        path: "and[2]['==']",
+        fact: 'seriousDishonesty',
+        value: false,
+        operator: '==',
+        threshold: false,
+        result: 'pass',
+      },
       { path: 'and[3].var', fact: 'inZone', value: null, operator: 'is', threshold: true, result: 'unknown' },
       { path: "and[4]['<=']", fact: 'employees', value: 600, operator: 'between', threshold: [1, 500], result: 'fail' },
     ]);
@@ -162,26 +214,39 @@ describe('explanation', () => {
   });
 
   it('gives near-misses for failing numeric leaves: percentage points for ratios', () => {
-    const r = compileRule(rule).evaluate({ rdRatio: 0.036, tier: 'TECH_SME', seriousDishonesty: false, inZone: true, employees: 600 });
+    const r = compileRule(rule).evaluate({
+      rdRatio: 0.036,
+      tier: 'TECH_SME',
+      seriousDishonesty: false,
+      inZone: true,
+      employees: 600,
+    });
     expect(r.outcome).toBe('INELIGIBLE');
     expect(r.nearMisses.map(({ fact, gap, direction }) => ({ fact, gap, direction }))).toEqual([
       { fact: 'rdRatio', gap: 0.004, direction: 'short' },
       { fact: 'employees', gap: 100, direction: 'over' },
     ]);
-    expect(r.nearMisses[0].text.en).toBe('R&D ratio (last fiscal year) 3.6 %, needs ≥ 4 %: 0.4 percentage points short');
+    expect(r.nearMisses[0].text.en).toBe(
+      'R&D ratio (last fiscal year) 3.6 %, needs ≥ 4 %: 0.4 percentage points short',
+    );
     expect(r.nearMisses[0].text.zh).toBe('近一年研发费用占销售收入比例 3.6%，要求 ≥ 4%：差0.4个百分点');
   });
 
   it('shows money in 万元 and yuan, and whole people for strict counts', () => {
     const money = compileRule({ '<=': [v('revenue'), 2e8] }).evaluate({ revenue: 2.1e8 });
     expect(money.nearMisses[0].text.zh).toBe('近一年销售（营业）收入 2.1亿元，要求 ≤ 2亿元：超出1000万元');
-    expect(money.nearMisses[0].text.en).toBe('Revenue (last fiscal year) CNY 210,000,000, needs ≤ CNY 200,000,000: CNY 10,000,000 over');
+    expect(money.nearMisses[0].text.en).toBe(
+      'Revenue (last fiscal year) CNY 210,000,000, needs ≤ CNY 200,000,000: CNY 10,000,000 over',
+    );
     const people = compileRule({ '>': [v('techStaff'), 10] }).evaluate({ techStaff: 9 });
     expect(people.nearMisses[0]).toMatchObject({ gap: 2, direction: 'short' });
   });
 
   it('has no near-misses when ELIGIBLE, and none for formula leaves', () => {
-    expect(compileRule({ or: [{ '>=': [v('employees'), 10] }, v('inZone')] }).evaluate({ employees: 3, inZone: true }).nearMisses).toEqual([]);
+    expect(
+      compileRule({ or: [{ '>=': [v('employees'), 10] }, v('inZone')] }).evaluate({ employees: 3, inZone: true })
+        .nearMisses,
+    ).toEqual([]);
     const score = { '>=': [{ '+': [{ if: [{ '>=': [v('techStaffRatio'), 0.3] }, 20, 0] }, 10] }, 25] };
     const r = compileRule(score).evaluate({ techStaffRatio: 0.2 });
     expect(r.explanation.map((l) => [l.context, l.result])).toEqual([
@@ -195,16 +260,27 @@ describe('explanation', () => {
   });
 
   it('gives no near-misses for leaves whose failure changes nothing', () => {
-    const rule = { and: [{ or: [{ '>=': [v('inventionPatents'), 1] }, { '>=': [v('otherIp'), 1] }] }, { '>=': [v('employees'), 10] }] };
+    const rule = {
+      and: [
+        { or: [{ '>=': [v('inventionPatents'), 1] }, { '>=': [v('otherIp'), 1] }] },
+        { '>=': [v('employees'), 10] },
+      ],
+    };
     const r = compileRule(rule).evaluate({ inventionPatents: 0, otherIp: 2, employees: 8 });
     expect(r.outcome).toBe('INELIGIBLE');
     expect(r.nearMisses.map((m) => m.fact)).toEqual(['employees']);
-    const negated = compileRule({ and: [{ '!': { and: [{ '>=': [v('employees'), 100] }, v('inZone')] } }, { '>=': [v('techStaff'), 3] }] });
-    expect(negated.evaluate({ employees: 5, inZone: true, techStaff: 1 }).nearMisses.map((m) => m.fact)).toEqual(['techStaff']);
+    const negated = compileRule({
+      and: [{ '!': { and: [{ '>=': [v('employees'), 100] }, v('inZone')] } }, { '>=': [v('techStaff'), 3] }],
+    });
+    expect(negated.evaluate({ employees: 5, inZone: true, techStaff: 1 }).nearMisses.map((m) => m.fact)).toEqual([
+      'techStaff',
+    ]);
   });
 
   it('treats the tests of an if as conditions: no near-misses from them', () => {
-    const bands = { if: [{ '<=': [v('revenue'), 5e7] }, { '>=': [v('rdRatio3y'), 0.05] }, { '>=': [v('rdRatio3y'), 0.04] }] };
+    const bands = {
+      if: [{ '<=': [v('revenue'), 5e7] }, { '>=': [v('rdRatio3y'), 0.05] }, { '>=': [v('rdRatio3y'), 0.04] }],
+    };
     const r = compileRule(bands).evaluate({ revenue: 8e7, rdRatio3y: 0.039 });
     expect(r.explanation.map((l) => [l.fact, l.context, l.result])).toEqual([
       ['revenue', 'condition', 'fail'],
@@ -214,7 +290,8 @@ describe('explanation', () => {
   });
 
   it('passes code labels through for industries', () => {
-    const labels = (fact: string, code: string) => (fact === 'industry' && code === 'NEXT_GEN_IT' ? { zh: '新一代信息技术', en: 'Next-generation IT' } : undefined);
+    const labels = (fact: string, code: string) =>
+      fact === 'industry' && code === 'NEXT_GEN_IT' ? { zh: '新一代信息技术', en: 'Next-generation IT' } : undefined;
     const r = compileRule({ '==': [v('industry'), 'NEXT_GEN_IT'] }, { labels }).evaluate({ industry: 'BIOMEDICINE' });
     expect(r.explanation[0].text.zh).toBe('所属产业为新一代信息技术：不符合（实际：BIOMEDICINE）');
   });

@@ -6,12 +6,37 @@ import { validateStoredFacts } from './validate-facts.js';
 describe('fact vocabulary', () => {
   it('names every stored and derived fact of DESIGN.md, in order', () => {
     expect(STORED_FACT_NAMES).toEqual([
-      'registeredAt', 'employees', 'techStaff', 'revenue', 'rdExpense', 'revenue3y', 'rdExpense3y',
-      'highTechRevenue', 'totalAssets', 'inventionPatents', 'otherIp', 'taxPaid', 'industry',
-      'chainSegment', 'tier', 'ownership', 'isHighTechCertified', 'inZone', 'parkCode', 'energyTce',
-      'pollutionCategory', 'seriousDishonesty', 'majorIncidentLastYear',
+      'registeredAt',
+      'employees',
+      'techStaff',
+      'revenue',
+      'rdExpense',
+      'revenue3y',
+      'rdExpense3y',
+      'highTechRevenue',
+      'totalAssets',
+      'inventionPatents',
+      'otherIp',
+      'taxPaid',
+      'industry',
+      'chainSegment',
+      'tier',
+      'ownership',
+      'isHighTechCertified',
+      'inZone',
+      'parkCode',
+      'energyTce',
+      'pollutionCategory',
+      'seriousDishonesty',
+      'majorIncidentLastYear',
     ]);
-    expect(DERIVED_FACT_NAMES).toEqual(['registeredYears', 'techStaffRatio', 'rdRatio', 'rdRatio3y', 'highTechRevenueRatio']);
+    expect(DERIVED_FACT_NAMES).toEqual([
+      'registeredYears',
+      'techStaffRatio',
+      'rdRatio',
+      'rdRatio3y',
+      'highTechRevenueRatio',
+    ]);
   });
 
   it('gives each fact a type, a zh and en label, and enum values where it has them', () => {
@@ -33,7 +58,8 @@ describe('fact vocabulary', () => {
 
 describe('deriveFacts', () => {
   it('counts registeredYears exactly 1 on the first anniversary, fractional before and after', () => {
-    const at = (asOf: string): number | null | undefined => deriveFacts({ registeredAt: '2020-03-15' }, asOf).registeredYears;
+    const at = (asOf: string): number | null | undefined =>
+      deriveFacts({ registeredAt: '2020-03-15' }, asOf).registeredYears;
     expect(at('2021-03-15')).toBe(1);
     expect(at('2021-03-14')).toBeLessThan(1);
     expect(at('2021-03-14')).toBeCloseTo(364 / 365, 10);
@@ -60,7 +86,15 @@ describe('deriveFacts', () => {
 
   it('computes ratios, missing when an input is missing or the divisor is 0; zero is a value', () => {
     const facts = deriveFacts(
-      { employees: 40, techStaff: 4, revenue: 1e8, rdExpense: 3.6e6, revenue3y: 0, rdExpense3y: 1e6, highTechRevenue: 0 },
+      {
+        employees: 40,
+        techStaff: 4,
+        revenue: 1e8,
+        rdExpense: 3.6e6,
+        revenue3y: 0,
+        rdExpense3y: 1e6,
+        highTechRevenue: 0,
+      },
       '2024-01-01',
     );
     expect(facts.techStaffRatio).toBe(0.1);
@@ -72,7 +106,15 @@ describe('deriveFacts', () => {
   });
 
   it('treats null as missing, reads numeric strings from PostgreSQL, drops unreadable values', () => {
-    expect(normalizeStoredFacts({ revenue: '1200000.50', employees: null, tier: 'NOPE', inZone: 'yes', registeredAt: 'soon' })).toEqual({
+    expect(
+      normalizeStoredFacts({
+        revenue: '1200000.50',
+        employees: null,
+        tier: 'NOPE',
+        inZone: 'yes',
+        registeredAt: 'soon',
+      }),
+    ).toEqual({
       revenue: 1200000.5,
     });
   });
@@ -93,7 +135,9 @@ describe('missingInputsOf', () => {
   });
 
   it('names the divisor of a ratio that cannot be computed because the divisor is 0', () => {
-    expect(missingInputsOf('techStaffRatio', deriveFacts({ techStaff: 0, employees: 0 }, '2024-01-01'))).toEqual(['employees']);
+    expect(missingInputsOf('techStaffRatio', deriveFacts({ techStaff: 0, employees: 0 }, '2024-01-01'))).toEqual([
+      'employees',
+    ]);
   });
 
   it('lists the inputs of each derived fact', () => {
@@ -104,7 +148,15 @@ describe('missingInputsOf', () => {
 
 describe('validateStoredFacts', () => {
   it('accepts a good profile, with null as "not entered"', () => {
-    expect(validateStoredFacts({ registeredAt: '2020-01-01', employees: 10, tier: 'HIGH_TECH', inZone: true, revenue: null })).toEqual([]);
+    expect(
+      validateStoredFacts({
+        registeredAt: '2020-01-01',
+        employees: 10,
+        tier: 'HIGH_TECH',
+        inZone: true,
+        revenue: null,
+      }),
+    ).toEqual([]);
   });
 
   it('reports every fault with the fact it concerns', () => {

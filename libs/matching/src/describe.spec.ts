@@ -42,15 +42,20 @@ describe('describeRule', () => {
   });
 
   it('puts a top-level or in one sentence, and flips constants to the right', () => {
-    expect(describeRule({ or: [{ '<': [0.1, { var: 'techStaffRatio' }] }, { var: 'isHighTechCertified' }] }, 'en-US')).toEqual([
-      'Any of: Technical staff share of employees > 10 %; or holds a valid high-tech enterprise certificate',
+    expect(
+      describeRule({ or: [{ '<': [0.1, { var: 'techStaffRatio' }] }, { var: 'isHighTechCertified' }] }, 'en-US'),
+    ).toEqual(['Any of: Technical staff share of employees > 10 %; or holds a valid high-tech enterprise certificate']);
+    expect(describeRule({ '<=': [5e7, { var: 'revenue' }, 2e8] }, 'zh-CN')).toEqual([
+      '5000万元 ≤ 近一年销售（营业）收入 ≤ 2亿元',
     ]);
-    expect(describeRule({ '<=': [5e7, { var: 'revenue' }, 2e8] }, 'zh-CN')).toEqual(['5000万元 ≤ 近一年销售（营业）收入 ≤ 2亿元']);
   });
 
   it('uses labels for codes when given', () => {
-    const labels = (_fact: string, code: string) => (code === 'BIOMEDICINE' ? { zh: '生物医药与大健康', en: 'Biomedicine and health' } : undefined);
-    expect(describeRule({ '==': [{ var: 'industry' }, 'BIOMEDICINE'] }, 'zh-CN', { labels })).toEqual(['所属产业为生物医药与大健康']);
+    const labels = (_fact: string, code: string) =>
+      code === 'BIOMEDICINE' ? { zh: '生物医药与大健康', en: 'Biomedicine and health' } : undefined;
+    expect(describeRule({ '==': [{ var: 'industry' }, 'BIOMEDICINE'] }, 'zh-CN', { labels })).toEqual([
+      '所属产业为生物医药与大健康',
+    ]);
   });
 });
 
@@ -59,7 +64,11 @@ describe('describeFormula', () => {
     const formula = { min: [{ '*': [{ var: 'rdExpense' }, 0.25] }, 1e6] };
     expect(describeFormula(formula, 'zh-CN')).toBe('min(近一年研发费用 × 0.25, 100万元)');
     expect(describeFormula(formula, 'en-US')).toBe('min(R&D expense (last fiscal year) × 0.25, CNY 1,000,000)');
-    expect(describeFormula({ if: [{ var: 'inZone' }, 200000, 0] }, 'zh-CN')).toBe('若在高新区（新市区）注册则20万元；否则0元');
-    expect(describeFormula({ '+': [20000, { '*': [{ var: 'inventionPatents' }, 3000] }] }, 'zh-CN')).toBe('2万元 + (Ⅰ类知识产权数（发明专利等） × 3000)');
+    expect(describeFormula({ if: [{ var: 'inZone' }, 200000, 0] }, 'zh-CN')).toBe(
+      '若在高新区（新市区）注册则20万元；否则0元',
+    );
+    expect(describeFormula({ '+': [20000, { '*': [{ var: 'inventionPatents' }, 3000] }] }, 'zh-CN')).toBe(
+      '2万元 + (Ⅰ类知识产权数（发明专利等） × 3000)',
+    );
   });
 });

@@ -75,10 +75,12 @@ export function expressionText(node: unknown, unit: FactUnit | null, options: De
     const parts = args.map((arg) => {
       const t = expressionText(arg, isConstant(arg) ? literalUnit : unitOf(arg), options);
       // Grouping inside arithmetic is math, so ASCII parentheses in both locales; min/max need none.
-      const group = op !== 'min' && op !== 'max' && isLogicObject(arg) && isArithmetic(operatorOf(arg)) && argsOf(arg).length > 1;
+      const group =
+        op !== 'min' && op !== 'max' && isLogicObject(arg) && isArithmetic(operatorOf(arg)) && argsOf(arg).length > 1;
       return group ? { zh: `(${t.zh})`, en: `(${t.en})` } : t;
     });
-    if (op === 'min' || op === 'max') return { zh: `${op}(${join(parts, ', ', ', ').zh})`, en: `${op}(${join(parts, ', ', ', ').en})` };
+    if (op === 'min' || op === 'max')
+      return { zh: `${op}(${join(parts, ', ', ', ').zh})`, en: `${op}(${join(parts, ', ', ', ').en})` };
     if (op === '-' && parts.length === 1) return { zh: `−${parts[0].zh}`, en: `−${parts[0].en}` };
     const sym = { '+': ' + ', '-': ' − ', '*': ' × ', '/': ' ÷ ', '%': ' mod ' }[op] ?? ` ${op} `;
     return join(parts, sym, sym);
@@ -116,7 +118,11 @@ export function factsIn(node: unknown, found: string[] = []): string[] {
   return found;
 }
 
-function ifText(args: unknown[], branchText: (node: unknown) => LocalizedText, options: DescribeOptions): LocalizedText {
+function ifText(
+  args: unknown[],
+  branchText: (node: unknown) => LocalizedText,
+  options: DescribeOptions,
+): LocalizedText {
   const zh: string[] = [];
   const en: string[] = [];
   let i = 0;
@@ -186,7 +192,9 @@ export function comparisonText(
   const subj = subjectLabel ?? expressionText(subject, unit, options);
   const thresholds = shape.thresholdIndexes.map((i) => args[i]);
   const thr = (node: unknown): LocalizedText =>
-    isConstant(node) && !isLogicObject(node) ? formatValue(node, fact, unit, options.labels) : expressionText(node, unit, options);
+    isConstant(node) && !isLogicObject(node)
+      ? formatValue(node, fact, unit, options.labels)
+      : expressionText(node, unit, options);
   const [first, second] = thresholds;
   const op = shape.operator;
   switch (op) {
@@ -196,7 +204,10 @@ export function comparisonText(
     case 'between':
     case 'betweenExclusive': {
       const s = op === 'between' ? '≤' : '<';
-      return { zh: `${thr(first).zh} ${s} ${subj.zh} ${s} ${thr(second).zh}`, en: `${thr(first).en} ${s} ${subj.en} ${s} ${thr(second).en}` };
+      return {
+        zh: `${thr(first).zh} ${s} ${subj.zh} ${s} ${thr(second).zh}`,
+        en: `${thr(first).en} ${s} ${subj.en} ${s} ${thr(second).en}`,
+      };
     }
     case 'notBetween':
     case 'notBetweenExclusive': {
@@ -245,14 +256,18 @@ function equalityOrOrdering(
   const equal = op === '==' || op === '===';
   const unequal = op === '!=' || op === '!==';
   if ((equal || unequal) && threshold === null && fact !== null) {
-    return equal ? { zh: `未填写${subj.zh}`, en: `${subj.en} not entered` } : { zh: `已填写${subj.zh}`, en: `${subj.en} entered` };
+    return equal
+      ? { zh: `未填写${subj.zh}`, en: `${subj.en} not entered` }
+      : { zh: `已填写${subj.zh}`, en: `${subj.en} entered` };
   }
   const def = fact !== null && isFactName(fact) ? FACTS[fact] : null;
   if ((equal || unequal) && typeof threshold === 'boolean' && def?.type === 'boolean') {
     return truthText(fact as string, threshold === equal);
   }
   if ((equal || unequal) && typeof threshold === 'string' && (def?.type === 'string' || typeof subject === 'string')) {
-    return equal ? { zh: `${subj.zh}为${thr(threshold).zh}`, en: `${subj.en} is ${thr(threshold).en}` } : { zh: `${subj.zh}不为${thr(threshold).zh}`, en: `${subj.en} is not ${thr(threshold).en}` };
+    return equal
+      ? { zh: `${subj.zh}为${thr(threshold).zh}`, en: `${subj.en} is ${thr(threshold).en}` }
+      : { zh: `${subj.zh}不为${thr(threshold).zh}`, en: `${subj.en} is not ${thr(threshold).en}` };
   }
   const s = symbolOf(op);
   return { zh: `${subj.zh} ${s} ${thr(threshold).zh}`, en: `${subj.en} ${s} ${thr(threshold).en}` };
@@ -268,7 +283,12 @@ export function describeRule(rule: unknown, locale: Locale = 'zh-CN', options: D
   }
   if (isLogicObject(rule) && operatorOf(rule) === 'or' && argsOf(rule).length > 1) {
     const parts = argsOf(rule).map((child) => conditionText(child, options, true));
-    return [localize({ zh: `满足以下任一条件：${join(parts, '；或', '').zh}`, en: `Any of: ${join(parts, '', '; or ').en}` }, locale)];
+    return [
+      localize(
+        { zh: `满足以下任一条件：${join(parts, '；或', '').zh}`, en: `Any of: ${join(parts, '', '; or ').en}` },
+        locale,
+      ),
+    ];
   }
   return [localize(conditionText(rule, options), locale)];
 }
@@ -277,7 +297,10 @@ export function describeRule(rule: unknown, locale: Locale = 'zh-CN', options: D
 export function describeFormula(formula: unknown, locale: Locale = 'zh-CN', options: DescribeOptions = {}): string {
   if (isLogicObject(formula) && operatorOf(formula) === 'if') {
     // A whole formula needs no parentheses around its if.
-    return localize(ifText(argsOf(formula), (branch) => expressionText(branch, 'CNY', options), options), locale);
+    return localize(
+      ifText(argsOf(formula), (branch) => expressionText(branch, 'CNY', options), options),
+      locale,
+    );
   }
   return localize(expressionText(formula, 'CNY', options), locale);
 }

@@ -42,11 +42,17 @@ export function leafText(
   if (typeof value === 'boolean' && fact !== null && isFactName(fact) && FACTS[fact].type === 'boolean') {
     if (result === 'pass') return { zh: `${req.zh}：${verdict.zh}`, en: `${req.en}: ${verdict.en}` };
     const state = formatValue(value, fact, null);
-    return { zh: `${req.zh}：${verdict.zh}（实际：${state.zh}）`, en: `${req.en}: ${verdict.en} (actual: ${state.en})` };
+    return {
+      zh: `${req.zh}：${verdict.zh}（实际：${state.zh}）`,
+      en: `${req.en}: ${verdict.en} (actual: ${state.en})`,
+    };
   }
   const actual = formatValue(value, fact, template.unit, template.labels);
   if (template.thresholdIsConstant) {
-    return { zh: `${req.zh}：${verdict.zh}（实际：${actual.zh}）`, en: `${req.en}: ${verdict.en} (actual: ${actual.en})` };
+    return {
+      zh: `${req.zh}：${verdict.zh}（实际：${actual.zh}）`,
+      en: `${req.en}: ${verdict.en} (actual: ${actual.en})`,
+    };
   }
   const against = formatValue(threshold, fact, template.unit, template.labels);
   return {
@@ -84,7 +90,10 @@ export function nearMissOf(template: LeafTemplate, leaf: ExplanationLeaf): NearM
   const sym = symbolOf(operator);
   const tail =
     gap === 0
-      ? { zh: `恰在界限上，须${direction === 'short' ? '大于' : '小于'}该值`, en: `exactly at the limit; must be ${direction === 'short' ? 'above' : 'below'} it` }
+      ? {
+          zh: `恰在界限上，须${direction === 'short' ? '大于' : '小于'}该值`,
+          en: `exactly at the limit; must be ${direction === 'short' ? 'above' : 'below'} it`,
+        }
       : direction === 'short'
         ? { zh: `差${g.zh}`, en: `${g.en} short` }
         : { zh: `超出${g.zh}`, en: `${g.en} over` };
@@ -97,7 +106,10 @@ export function nearMissOf(template: LeafTemplate, leaf: ExplanationLeaf): NearM
     gap,
     direction,
     unit: template.unit,
-    text: { zh: `${label.zh} ${v.zh}，要求 ${sym} ${t.zh}：${tail.zh}`, en: `${label.en} ${v.en}, needs ${sym} ${t.en}: ${tail.en}` },
+    text: {
+      zh: `${label.zh} ${v.zh}，要求 ${sym} ${t.zh}：${tail.zh}`,
+      en: `${label.en} ${v.en}, needs ${sym} ${t.en}: ${tail.en}`,
+    },
   };
 }
 

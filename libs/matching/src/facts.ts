@@ -106,7 +106,13 @@ function money(name: FactName, zh: string, en: string): FactDefinition {
 function count(name: FactName, zh: string, en: string, unit: 'person' | 'count'): FactDefinition {
   return { name, type: 'number', kind: 'stored', label: t(zh, en), unit, integer: true };
 }
-function flag(name: FactName, zh: string, en: string, whenTrue: LocalizedText, whenFalse: LocalizedText): FactDefinition {
+function flag(
+  name: FactName,
+  zh: string,
+  en: string,
+  whenTrue: LocalizedText,
+  whenFalse: LocalizedText,
+): FactDefinition {
   return { name, type: 'boolean', kind: 'stored', label: t(zh, en), unit: null, whenTrue, whenFalse };
 }
 function ratio(name: DerivedFactName, zh: string, en: string, inputs: readonly StoredFactName[]): FactDefinition {
@@ -115,7 +121,13 @@ function ratio(name: DerivedFactName, zh: string, en: string, inputs: readonly S
 
 /** The vocabulary, in the order forms and reports list it. */
 export const FACTS: Readonly<Record<FactName, FactDefinition>> = {
-  registeredAt: { name: 'registeredAt', type: 'date', kind: 'stored', label: t('注册成立日期', 'Registration date'), unit: 'date' },
+  registeredAt: {
+    name: 'registeredAt',
+    type: 'date',
+    kind: 'stored',
+    label: t('注册成立日期', 'Registration date'),
+    unit: 'date',
+  },
   employees: count('employees', '职工总数', 'Employees', 'person'),
   techStaff: count('techStaff', '科技人员数', 'Technical staff', 'person'),
   revenue: money('revenue', '近一年销售（营业）收入', 'Revenue (last fiscal year)'),
@@ -124,11 +136,27 @@ export const FACTS: Readonly<Record<FactName, FactDefinition>> = {
   rdExpense3y: money('rdExpense3y', '近三年研发费用总额', 'R&D expense (last three fiscal years)'),
   highTechRevenue: money('highTechRevenue', '近一年高新技术产品（服务）收入', 'High-tech product (service) revenue'),
   totalAssets: money('totalAssets', '资产总额', 'Total assets'),
-  inventionPatents: count('inventionPatents', 'Ⅰ类知识产权数（发明专利等）', 'Class I IP (invention patents etc.)', 'count'),
-  otherIp: count('otherIp', 'Ⅱ类知识产权数（实用新型、软件著作权等）', 'Class II IP (utility models, software copyrights etc.)', 'count'),
+  inventionPatents: count(
+    'inventionPatents',
+    'Ⅰ类知识产权数（发明专利等）',
+    'Class I IP (invention patents etc.)',
+    'count',
+  ),
+  otherIp: count(
+    'otherIp',
+    'Ⅱ类知识产权数（实用新型、软件著作权等）',
+    'Class II IP (utility models, software copyrights etc.)',
+    'count',
+  ),
   taxPaid: money('taxPaid', '近一年纳税额', 'Tax paid (last fiscal year)'),
   industry: { name: 'industry', type: 'string', kind: 'stored', label: t('所属产业', 'Industry'), unit: null },
-  chainSegment: { name: 'chainSegment', type: 'string', kind: 'stored', label: t('产业链环节', 'Chain segment'), unit: null },
+  chainSegment: {
+    name: 'chainSegment',
+    type: 'string',
+    kind: 'stored',
+    label: t('产业链环节', 'Chain segment'),
+    unit: null,
+  },
   tier: {
     name: 'tier',
     type: 'string',
@@ -189,8 +217,14 @@ export const FACTS: Readonly<Record<FactName, FactDefinition>> = {
     'majorIncidentLastYear',
     '近一年发生重大安全、质量事故或严重环境违法行为',
     'Major safety, quality or environmental incident in the last year',
-    t('近一年发生重大安全、质量事故或严重环境违法行为', 'had a major safety, quality or environmental incident in the last year'),
-    t('近一年未发生重大安全、质量事故或严重环境违法行为', 'no major safety, quality or environmental incident in the last year'),
+    t(
+      '近一年发生重大安全、质量事故或严重环境违法行为',
+      'had a major safety, quality or environmental incident in the last year',
+    ),
+    t(
+      '近一年未发生重大安全、质量事故或严重环境违法行为',
+      'no major safety, quality or environmental incident in the last year',
+    ),
   ),
   registeredYears: {
     name: 'registeredYears',
@@ -200,15 +234,19 @@ export const FACTS: Readonly<Record<FactName, FactDefinition>> = {
     unit: 'year',
     inputs: ['registeredAt'],
   },
-  techStaffRatio: ratio('techStaffRatio', '科技人员占职工总数比例', 'Technical staff share of employees', ['techStaff', 'employees']),
+  techStaffRatio: ratio('techStaffRatio', '科技人员占职工总数比例', 'Technical staff share of employees', [
+    'techStaff',
+    'employees',
+  ]),
   rdRatio: ratio('rdRatio', '近一年研发费用占销售收入比例', 'R&D ratio (last fiscal year)', ['rdExpense', 'revenue']),
-  rdRatio3y: ratio('rdRatio3y', '近三年研发费用占销售收入比例', 'R&D ratio (last three fiscal years)', ['rdExpense3y', 'revenue3y']),
-  highTechRevenueRatio: ratio(
-    'highTechRevenueRatio',
-    '高新技术产品（服务）收入占比',
-    'High-tech revenue share',
-    ['highTechRevenue', 'revenue'],
-  ),
+  rdRatio3y: ratio('rdRatio3y', '近三年研发费用占销售收入比例', 'R&D ratio (last three fiscal years)', [
+    'rdExpense3y',
+    'revenue3y',
+  ]),
+  highTechRevenueRatio: ratio('highTechRevenueRatio', '高新技术产品（服务）收入占比', 'High-tech revenue share', [
+    'highTechRevenue',
+    'revenue',
+  ]),
 };
 
 export const FACT_NAMES: readonly FactName[] = Object.keys(FACTS) as FactName[];

@@ -20,7 +20,11 @@ function grouped(value: number, digits = 2): string {
 export function formatMoney(yuan: number): LocalizedText {
   const abs = Math.abs(yuan);
   const zh =
-    abs >= 1e8 ? `${trimNumber(yuan / 1e8, 4)}亿元` : abs >= 1e4 ? `${trimNumber(yuan / 1e4, 2)}万元` : `${trimNumber(yuan, 2)}元`;
+    abs >= 1e8
+      ? `${trimNumber(yuan / 1e8, 4)}亿元`
+      : abs >= 1e4
+        ? `${trimNumber(yuan / 1e4, 2)}万元`
+        : `${trimNumber(yuan, 2)}元`;
   return { zh, en: `CNY ${grouped(yuan)}` };
 }
 
@@ -47,7 +51,12 @@ export function formatNumber(value: number, unit: FactUnit | null): LocalizedTex
 }
 
 /** A value of a fact (or of an expression in a unit), labelled for people. */
-export function formatValue(value: unknown, fact: string | null, unit: FactUnit | null, labels?: CodeLabeler): LocalizedText {
+export function formatValue(
+  value: unknown,
+  fact: string | null,
+  unit: FactUnit | null,
+  labels?: CodeLabeler,
+): LocalizedText {
   if (value === null || value === undefined) return { zh: '空', en: 'none' };
   if (Array.isArray(value)) {
     const parts = value.map((v) => formatValue(v, fact, unit, labels));

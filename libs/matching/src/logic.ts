@@ -6,12 +6,7 @@ export const ARITHMETIC_OPERATORS = ['+', '-', '*', '/', '%', 'min', 'max'] as c
 
 export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
 export type Operator =
-  | ComparisonOperator
-  | (typeof LOGICAL_OPERATORS)[number]
-  | (typeof ARITHMETIC_OPERATORS)[number]
-  | 'in'
-  | 'if'
-  | 'var';
+  ComparisonOperator | (typeof LOGICAL_OPERATORS)[number] | (typeof ARITHMETIC_OPERATORS)[number] | 'in' | 'if' | 'var';
 
 export const ALLOWED_OPERATORS: readonly Operator[] = [
   ...COMPARISON_OPERATORS,

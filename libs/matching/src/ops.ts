@@ -14,10 +14,10 @@ export function truthy(value: unknown): boolean {
 }
 
 export const COMPARE: Readonly<Record<string, (a: unknown, b: unknown, c?: unknown) => boolean>> = {
-  // eslint-disable-next-line eqeqeq
+   
   '==': (a, b) => a == b,
   '===': (a, b) => a === b,
-  // eslint-disable-next-line eqeqeq
+   
   '!=': (a, b) => a != b,
   '!==': (a, b) => a !== b,
   '>': (a, b) => (a as N) > (b as N),

@@ -15,12 +15,20 @@ const superDeduction: PolicyRules = {
 describe('compileBenefit', () => {
   it('computes yuan from facts, with if allowed', () => {
     const b = compileBenefit({ if: [{ var: 'inZone' }, { '*': [{ var: 'employees' }, 1000] }, 0] });
-    expect(b.evaluate({ inZone: true, employees: 12 })).toEqual({ amount: 12000, raw: 12000, capped: false, missingFacts: [] });
+    expect(b.evaluate({ inZone: true, employees: 12 })).toEqual({
+      amount: 12000,
+      raw: 12000,
+      capped: false,
+      missingFacts: [],
+    });
     expect(b.evaluate({ inZone: false, employees: 12 }).amount).toBe(0);
   });
 
   it('caps at the maximum benefit', () => {
-    expect(compileBenefit({ '*': [{ var: 'rdExpense' }, 0.25] }).evaluate({ rdExpense: 1e8 }, 500000)).toMatchObject({ amount: 500000, capped: true });
+    expect(compileBenefit({ '*': [{ var: 'rdExpense' }, 0.25] }).evaluate({ rdExpense: 1e8 }, 500000)).toMatchObject({
+      amount: 500000,
+      capped: true,
+    });
   });
 
   it('turns NaN, negative and non-numeric results into 0', () => {
@@ -28,7 +36,9 @@ describe('compileBenefit', () => {
     expect(clampBenefit(-5, null).amount).toBe(0);
     expect(clampBenefit('100', null).amount).toBe(0);
     expect(clampBenefit(null, null).amount).toBe(0);
-    expect(compileBenefit({ '/': [{ var: 'rdExpense' }, { var: 'revenue' }] }).evaluate({ rdExpense: 0, revenue: 0 }).amount).toBe(0);
+    expect(
+      compileBenefit({ '/': [{ var: 'rdExpense' }, { var: 'revenue' }] }).evaluate({ rdExpense: 0, revenue: 0 }).amount,
+    ).toBe(0);
   });
 
   it('rounds to the fen', () => {
@@ -36,7 +46,12 @@ describe('compileBenefit', () => {
   });
 
   it('reports the facts a formula lacks', () => {
-    expect(compileBenefit({ '*': [{ var: 'rdExpense' }, 0.25] }).evaluate({})).toEqual({ amount: 0, raw: null, capped: false, missingFacts: ['rdExpense'] });
+    expect(compileBenefit({ '*': [{ var: 'rdExpense' }, 0.25] }).evaluate({})).toEqual({
+      amount: 0,
+      raw: null,
+      capped: false,
+      missingFacts: ['rdExpense'],
+    });
   });
 
   it('refuses a formula that is not a number', () => {
@@ -47,19 +62,40 @@ describe('compileBenefit', () => {
 describe('evaluatePolicy', () => {
   it('pays the estimated benefit only when ELIGIBLE', () => {
     const eligible = evaluatePolicy(superDeduction, { rdExpense: 2_000_000, seriousDishonesty: false }, '2024-06-30');
-    expect(eligible).toMatchObject({ outcome: 'ELIGIBLE', benefit: 500_000, missingFacts: [], inEffect: true, asOf: '2024-06-30', engineVersion: ENGINE_VERSION });
-    expect(evaluatePolicy(superDeduction, { rdExpense: 2_000_000, seriousDishonesty: true }, '2024-06-30')).toMatchObject({ outcome: 'INELIGIBLE', benefit: 0 });
-    expect(evaluatePolicy(superDeduction, { rdExpense: 2_000_000 }, '2024-06-30')).toMatchObject({ outcome: 'NEEDS_INFO', benefit: 0, missingFacts: ['seriousDishonesty'] });
+    expect(eligible).toMatchObject({
+      outcome: 'ELIGIBLE',
+      benefit: 500_000,
+      missingFacts: [],
+      inEffect: true,
+      asOf: '2024-06-30',
+      engineVersion: ENGINE_VERSION,
+    });
+    expect(
+      evaluatePolicy(superDeduction, { rdExpense: 2_000_000, seriousDishonesty: true }, '2024-06-30'),
+    ).toMatchObject({ outcome: 'INELIGIBLE', benefit: 0 });
+    expect(evaluatePolicy(superDeduction, { rdExpense: 2_000_000 }, '2024-06-30')).toMatchObject({
+      outcome: 'NEEDS_INFO',
+      benefit: 0,
+      missingFacts: ['seriousDishonesty'],
+    });
   });
 
   it('derives facts as of the date (registeredYears)', () => {
-    const policy: PolicyRules = { criteria: { '>=': [{ var: 'registeredYears' }, 1] }, benefitFormula: 0, maxBenefit: null };
+    const policy: PolicyRules = {
+      criteria: { '>=': [{ var: 'registeredYears' }, 1] },
+      benefitFormula: 0,
+      maxBenefit: null,
+    };
     expect(evaluatePolicy(policy, { registeredAt: '2023-05-10' }, '2024-05-10').outcome).toBe('ELIGIBLE');
     expect(evaluatePolicy(policy, { registeredAt: '2023-05-10' }, '2024-05-09').outcome).toBe('INELIGIBLE');
   });
 
   it('asks for the facts the benefit needs when the criteria do not', () => {
-    const policy: PolicyRules = { criteria: { var: 'inZone' }, benefitFormula: { '*': [{ var: 'taxPaid' }, 0.1] }, maxBenefit: null };
+    const policy: PolicyRules = {
+      criteria: { var: 'inZone' },
+      benefitFormula: { '*': [{ var: 'taxPaid' }, 0.1] },
+      maxBenefit: null,
+    };
     expect(evaluatePolicy(policy, { inZone: true }, '2024-01-01')).toMatchObject({
       outcome: 'ELIGIBLE',
       benefit: 0,
@@ -72,13 +108,19 @@ describe('evaluatePolicy', () => {
     const dated = { ...superDeduction, effectiveFrom: '2023-01-01', effectiveTo: '2023-12-31' };
     const facts = { rdExpense: 100, seriousDishonesty: false };
     expect(evaluatePolicy(dated, facts, '2023-12-31')).toMatchObject({ outcome: 'ELIGIBLE', inEffect: true });
-    expect(evaluatePolicy(dated, facts, '2024-01-01')).toMatchObject({ outcome: 'INELIGIBLE', inEffect: false, benefit: 0 });
+    expect(evaluatePolicy(dated, facts, '2024-01-01')).toMatchObject({
+      outcome: 'INELIGIBLE',
+      inEffect: false,
+      benefit: 0,
+    });
     expect(evaluatePolicy(dated, facts, '2022-12-31')).toMatchObject({ outcome: 'INELIGIBLE', inEffect: false });
   });
 
   it('compiles once and evaluates many profiles', () => {
     const compiled = compilePolicy(superDeduction);
-    const outcomes = [100, 0].map((rdExpense) => compiled.evaluate({ rdExpense, seriousDishonesty: false }, '2024-01-01').outcome);
+    const outcomes = [100, 0].map(
+      (rdExpense) => compiled.evaluate({ rdExpense, seriousDishonesty: false }, '2024-01-01').outcome,
+    );
     expect(outcomes).toEqual(['ELIGIBLE', 'INELIGIBLE']);
   });
 });
@@ -86,8 +128,18 @@ describe('evaluatePolicy', () => {
 describe('runTestCases', () => {
   it('reports each case with expected and actual outcome and benefit, within a fen', () => {
     const results = runTestCases(superDeduction, [
-      { name: 'pays a quarter', facts: { rdExpense: 400, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 100.005 },
-      { name: 'wrong benefit', facts: { rdExpense: 400, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 99 },
+      {
+        name: 'pays a quarter',
+        facts: { rdExpense: 400, seriousDishonesty: false },
+        expectedOutcome: 'ELIGIBLE',
+        expectedBenefit: 100.005,
+      },
+      {
+        name: 'wrong benefit',
+        facts: { rdExpense: 400, seriousDishonesty: false },
+        expectedOutcome: 'ELIGIBLE',
+        expectedBenefit: 99,
+      },
       { name: 'wrong outcome', facts: { rdExpense: 0 }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 },
       { name: 'benefit not checked', facts: { rdExpense: 1 }, expectedOutcome: 'NEEDS_INFO', expectedBenefit: null },
     ]);
@@ -102,17 +154,28 @@ describe('runTestCases', () => {
   });
 
   it('fails a case whose facts are invalid, with the faults', () => {
-    const [r] = runTestCases(superDeduction, [{ name: 'bad', facts: { rdExpense: 'lots' }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 }]);
+    const [r] = runTestCases(superDeduction, [
+      { name: 'bad', facts: { rdExpense: 'lots' }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 },
+    ]);
     expect(r.passed).toBe(false);
     expect(r.factFaults.map((f) => f.path)).toEqual(['rdExpense']);
   });
 
   it('uses the case date, else the given date, else the policy start', () => {
-    const policy: PolicyRules = { criteria: { '>=': [{ var: 'registeredYears' }, 1] }, benefitFormula: 0, maxBenefit: null, effectiveFrom: '2024-01-01' };
+    const policy: PolicyRules = {
+      criteria: { '>=': [{ var: 'registeredYears' }, 1] },
+      benefitFormula: 0,
+      maxBenefit: null,
+      effectiveFrom: '2024-01-01',
+    };
     const facts = { registeredAt: '2023-01-01' };
     const [own, given, start] = [
-      runTestCases(policy, [{ name: 'a', facts, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0, asOf: '2023-12-31' }]),
-      runTestCases(policy, [{ name: 'b', facts, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 }], { asOf: '2024-06-01' }),
+      runTestCases(policy, [
+        { name: 'a', facts, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0, asOf: '2023-12-31' },
+      ]),
+      runTestCases(policy, [{ name: 'b', facts, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 }], {
+        asOf: '2024-06-01',
+      }),
       runTestCases(policy, [{ name: 'c', facts, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 }]),
     ];
     expect([own[0].passed, given[0].passed, start[0].passed]).toEqual([true, true, true]);
@@ -152,15 +215,25 @@ describe('the worked example of README.md', () => {
       { '>=': [{ var: 'techStaffRatio' }, 0.1] },
       {
         if: [
-          { '<=': [{ var: 'revenue' }, 50000000] }, { '>=': [{ var: 'rdRatio3y' }, 0.05] },
-          { '<=': [{ var: 'revenue' }, 200000000] }, { '>=': [{ var: 'rdRatio3y' }, 0.04] },
+          { '<=': [{ var: 'revenue' }, 50000000] },
+          { '>=': [{ var: 'rdRatio3y' }, 0.05] },
+          { '<=': [{ var: 'revenue' }, 200000000] },
+          { '>=': [{ var: 'rdRatio3y' }, 0.04] },
           { '>=': [{ var: 'rdRatio3y' }, 0.03] },
         ],
       },
     ],
   };
   const policy = { criteria, benefitFormula: { '*': [{ var: 'rdExpense' }, 0.25] }, maxBenefit: 1_000_000 };
-  const facts = { registeredAt: '2022-03-01', employees: 80, techStaff: 12, revenue: 40_000_000, revenue3y: 100_000_000, rdExpense3y: 4_500_000, rdExpense: 1_600_000 };
+  const facts = {
+    registeredAt: '2022-03-01',
+    employees: 80,
+    techStaff: 12,
+    revenue: 40_000_000,
+    revenue3y: 100_000_000,
+    rdExpense3y: 4_500_000,
+    rdExpense: 1_600_000,
+  };
 
   it('works as documented', () => {
     const r = evaluatePolicy(policy, facts, '2024-06-30');
@@ -168,9 +241,19 @@ describe('the worked example of README.md', () => {
     expect(r.benefit).toBe(0);
     expect(r.explanation.map((l) => l.context)).toEqual(['criteria', 'criteria', 'condition', 'criteria']);
     expect(r.explanation[3].text.zh).toBe('近三年研发费用占销售收入比例 ≥ 5%：不符合（实际：4.5%）');
-    expect(r.nearMisses.map((m) => m.text.en)).toEqual(['R&D ratio (last three fiscal years) 4.5 %, needs ≥ 5 %: 0.5 percentage points short']);
-    expect(evaluatePolicy(policy, { ...facts, rdExpense3y: null }, '2024-06-30')).toMatchObject({ outcome: 'NEEDS_INFO', missingFacts: ['rdExpense3y'] });
-    expect(evaluatePolicy(policy, { ...facts, techStaff: 5, rdExpense3y: null }, '2024-06-30').outcome).toBe('INELIGIBLE');
-    expect(evaluatePolicy(policy, { ...facts, rdExpense3y: 5_000_000 }, '2024-06-30')).toMatchObject({ outcome: 'ELIGIBLE', benefit: 400_000 });
+    expect(r.nearMisses.map((m) => m.text.en)).toEqual([
+      'R&D ratio (last three fiscal years) 4.5 %, needs ≥ 5 %: 0.5 percentage points short',
+    ]);
+    expect(evaluatePolicy(policy, { ...facts, rdExpense3y: null }, '2024-06-30')).toMatchObject({
+      outcome: 'NEEDS_INFO',
+      missingFacts: ['rdExpense3y'],
+    });
+    expect(evaluatePolicy(policy, { ...facts, techStaff: 5, rdExpense3y: null }, '2024-06-30').outcome).toBe(
+      'INELIGIBLE',
+    );
+    expect(evaluatePolicy(policy, { ...facts, rdExpense3y: 5_000_000 }, '2024-06-30')).toMatchObject({
+      outcome: 'ELIGIBLE',
+      benefit: 400_000,
+    });
   });
 });

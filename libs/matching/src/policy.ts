@@ -50,7 +50,15 @@ export function compilePolicy(policy: PolicyRules, options: CompileOptions = {})
       const inEffect = isInEffect(policy, day);
       const base = { inEffect, asOf: day, engineVersion: ENGINE_VERSION };
       if (!inEffect) {
-        return { ...result, ...base, outcome: 'INELIGIBLE', missingFacts: [], nearMisses: [], benefit: 0, benefitMissingFacts: [] };
+        return {
+          ...result,
+          ...base,
+          outcome: 'INELIGIBLE',
+          missingFacts: [],
+          nearMisses: [],
+          benefit: 0,
+          benefitMissingFacts: [],
+        };
       }
       if (result.outcome !== 'ELIGIBLE') return { ...result, ...base, benefit: 0, benefitMissingFacts: [] };
       const amount = benefit.evaluate(facts, policy.maxBenefit);

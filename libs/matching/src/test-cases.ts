@@ -53,7 +53,11 @@ export function runTestCases(
   return cases.map((testCase) => {
     const asOf = testCase.asOf ?? options.asOf ?? policy.effectiveFrom ?? new Date();
     const factFaults = validateStoredFacts(testCase.facts);
-    const expected = { name: testCase.name, expectedOutcome: testCase.expectedOutcome, expectedBenefit: testCase.expectedBenefit };
+    const expected = {
+      name: testCase.name,
+      expectedOutcome: testCase.expectedOutcome,
+      expectedBenefit: testCase.expectedBenefit,
+    };
     if (factFaults.length > 0) {
       return {
         ...expected,

@@ -31,7 +31,10 @@ export function validateStoredFacts(input: unknown): FactFault[] {
       faults.push({
         code: 'DERIVED_FACT',
         path: name,
-        message: text(`“${name}”由 ${inputs} 计算得出，请填写这些事实`, `"${name}" is computed from ${inputs}; enter those instead`),
+        message: text(
+          `“${name}”由 ${inputs} 计算得出，请填写这些事实`,
+          `"${name}" is computed from ${inputs}; enter those instead`,
+        ),
       });
       continue;
     }
@@ -66,7 +69,10 @@ function typeFault(name: keyof typeof FACTS, value: unknown): FactFault | null {
         return {
           code: 'VALUE_NOT_ALLOWED',
           path: name,
-          message: text(`“${name}”的取值“${value}”不在允许范围（${allowed}）内`, `"${value}" is not a value of "${name}" (${allowed})`),
+          message: text(
+            `“${name}”的取值“${value}”不在允许范围（${allowed}）内`,
+            `"${value}" is not a value of "${name}" (${allowed})`,
+          ),
         };
       }
       return null;

@@ -6,7 +6,9 @@ const codes = (faults: RuleFault[]): [string, string][] => faults.map((f) => [f.
 describe('validateRule', () => {
   it('accepts well-formed rules over the vocabulary', () => {
     const good = [
-      { and: [{ '>=': [{ var: 'rdRatio' }, 0.04] }, { var: 'inZone' }, { '==': [{ var: 'seriousDishonesty' }, false] }] },
+      {
+        and: [{ '>=': [{ var: 'rdRatio' }, 0.04] }, { var: 'inZone' }, { '==': [{ var: 'seriousDishonesty' }, false] }],
+      },
       { or: [{ in: [{ var: 'tier' }, ['HIGH_TECH', 'LEADING']] }, { '!': { var: 'majorIncidentLastYear' } }] },
       { '<=': [1, { var: 'employees' }, 500] },
       { '<': [0, { var: 'revenue' }, 2e8] },
@@ -17,7 +19,9 @@ describe('validateRule', () => {
       { '>=': [{ var: ['employees', 0] }, 10] },
       { if: [{ var: 'inZone' }, { '>=': [{ var: 'employees' }, 5] }, false] },
       { '!!': [{ var: 'isHighTechCertified' }] },
-      { '>=': [{ min: [{ var: 'revenue' }, { max: [{ var: 'taxPaid' }, 1] }] }, { '*': [{ var: 'totalAssets' }, 0.1] }] },
+      {
+        '>=': [{ min: [{ var: 'revenue' }, { max: [{ var: 'taxPaid' }, 1] }] }, { '*': [{ var: 'totalAssets' }, 0.1] }],
+      },
       true,
     ];
     for (const rule of good) expect(validateRule(rule)).toEqual([]);
@@ -65,7 +69,13 @@ describe('validateRule', () => {
   });
 
   it('reports enum values outside the allowed ones, in comparisons and lists', () => {
-    expect(codes(validateRule({ or: [{ '==': [{ var: 'tier' }, 'GIANT'] }, { in: [{ var: 'ownership' }, ['STATE', 'MIXED']] }] }))).toEqual([
+    expect(
+      codes(
+        validateRule({
+          or: [{ '==': [{ var: 'tier' }, 'GIANT'] }, { in: [{ var: 'ownership' }, ['STATE', 'MIXED']] }],
+        }),
+      ),
+    ).toEqual([
       ['VALUE_NOT_ALLOWED', "or[0]['=='][1]"],
       ['VALUE_NOT_ALLOWED', 'or[1].in[1][1]'],
     ]);
@@ -81,7 +91,14 @@ describe('validateRule', () => {
 
   it('reports malformed nodes: no operator, two operators, wrong arity, bad var, non-finite numbers', () => {
     const faults = validateRule({
-      and: [{}, { '>=': [1, 2], '<=': [1, 2] }, { '>=': [{ var: 'employees' }] }, { '!': [true, false] }, { var: 3 }, { '>': [{ var: 'employees' }, Infinity] }],
+      and: [
+        {},
+        { '>=': [1, 2], '<=': [1, 2] },
+        { '>=': [{ var: 'employees' }] },
+        { '!': [true, false] },
+        { var: 3 },
+        { '>': [{ var: 'employees' }, Infinity] },
+      ],
     });
     expect(codes(faults)).toEqual([
       ['MALFORMED_NODE', 'and[0]'],
@@ -100,7 +117,9 @@ describe('validateRule', () => {
   });
 
   it('writes every message in zh-CN and en-US', () => {
-    const faults = validateRule({ and: [{}, { foo: 1 }, { var: 'x' }, { '>': [{ var: 'tier' }, 1] }, { '==': [{ var: 'tier' }, 'X'] }] });
+    const faults = validateRule({
+      and: [{}, { foo: 1 }, { var: 'x' }, { '>': [{ var: 'tier' }, 1] }, { '==': [{ var: 'tier' }, 'X'] }],
+    });
     expect(new Set(faults.map((f) => f.code)).size).toBe(5);
     for (const f of faults) {
       expect(f.message.zh).toMatch(/[\u4e00-\u9fff]/);

@@ -68,16 +68,24 @@ export function validateRule(rule: unknown, options: ValidateOptions = {}): Rule
   const root = checker.walk(rule, '');
   const expect = options.expect ?? 'condition';
   if (expect === 'condition' && !['boolean', 'any'].includes(root.type)) {
-    checker.fault('TYPE_MISMATCH', '', text(
-      `条件的结果应为真或假，而不是${TYPE_NAMES[root.type].zh}`,
-      `criteria must give true or false, not ${TYPE_NAMES[root.type].en}`,
-    ));
+    checker.fault(
+      'TYPE_MISMATCH',
+      '',
+      text(
+        `条件的结果应为真或假，而不是${TYPE_NAMES[root.type].zh}`,
+        `criteria must give true or false, not ${TYPE_NAMES[root.type].en}`,
+      ),
+    );
   }
   if (expect === 'number' && !['number', 'any'].includes(root.type)) {
-    checker.fault('TYPE_MISMATCH', '', text(
-      `金额公式的结果应为数值，而不是${TYPE_NAMES[root.type].zh}`,
-      `a benefit formula must give a number, not ${TYPE_NAMES[root.type].en}`,
-    ));
+    checker.fault(
+      'TYPE_MISMATCH',
+      '',
+      text(
+        `金额公式的结果应为数值，而不是${TYPE_NAMES[root.type].zh}`,
+        `a benefit formula must give a number, not ${TYPE_NAMES[root.type].en}`,
+      ),
+    );
   }
   return checker.faults;
 }
@@ -123,18 +131,26 @@ class Checker {
   private walkOperation(node: Record<string, unknown>, path: string): Inferred {
     const keys = Object.keys(node);
     if (keys.length !== 1) {
-      this.fault('MALFORMED_NODE', path, text(
-        `运算节点应恰有一个运算符，实际有 ${keys.length} 个${keys.length ? `（${keys.join(', ')}）` : ''}`,
-        `an operation must have exactly one operator, found ${keys.length}${keys.length ? ` (${keys.join(', ')})` : ''}`,
-      ));
+      this.fault(
+        'MALFORMED_NODE',
+        path,
+        text(
+          `运算节点应恰有一个运算符，实际有 ${keys.length} 个${keys.length ? `（${keys.join(', ')}）` : ''}`,
+          `an operation must have exactly one operator, found ${keys.length}${keys.length ? ` (${keys.join(', ')})` : ''}`,
+        ),
+      );
       return { type: 'any', path };
     }
     const op = operatorOf(node);
     if (!isOperator(op)) {
-      this.fault('OPERATOR_NOT_ALLOWED', path, text(
-        `不允许的运算符“${op}”（允许：${ALLOWED_OPERATORS.join(' ')}）`,
-        `operator "${op}" is not allowed (allowed: ${ALLOWED_OPERATORS.join(' ')})`,
-      ));
+      this.fault(
+        'OPERATOR_NOT_ALLOWED',
+        path,
+        text(
+          `不允许的运算符“${op}”（允许：${ALLOWED_OPERATORS.join(' ')}）`,
+          `operator "${op}" is not allowed (allowed: ${ALLOWED_OPERATORS.join(' ')})`,
+        ),
+      );
       return { type: 'any', path };
     }
     const args = argsOf(node);
@@ -142,10 +158,14 @@ class Checker {
     const [min, max] = ARITY[op];
     if (args.length < min || args.length > max) {
       const expected = max === Infinity ? `≥ ${min}` : min === max ? `${min}` : `${min}–${max}`;
-      this.fault('MALFORMED_NODE', at, text(
-        `“${op}”需要 ${expected} 个参数，实际 ${args.length} 个`,
-        `"${op}" takes ${expected} argument(s), got ${args.length}`,
-      ));
+      this.fault(
+        'MALFORMED_NODE',
+        at,
+        text(
+          `“${op}”需要 ${expected} 个参数，实际 ${args.length} 个`,
+          `"${op}" takes ${expected} argument(s), got ${args.length}`,
+        ),
+      );
     }
     if (op === 'var') return this.walkVar(args, at, path, argsAreArray(node));
     const inferred = args.map((arg, i) => this.walk(arg, argPath(at, i, argsAreArray(node))));
@@ -184,10 +204,14 @@ class Checker {
     if (isArithmetic(op)) {
       for (const arg of args) {
         if (arg.type !== 'number' && arg.type !== 'any') {
-          this.fault('TYPE_MISMATCH', arg.path, text(
-            `“${op}”只能用于数值，这里是${describeOperand(arg).zh}`,
-            `"${op}" works on numbers, not on ${describeOperand(arg).en}`,
-          ));
+          this.fault(
+            'TYPE_MISMATCH',
+            arg.path,
+            text(
+              `“${op}”只能用于数值，这里是${describeOperand(arg).zh}`,
+              `"${op}" works on numbers, not on ${describeOperand(arg).en}`,
+            ),
+          );
         }
       }
       return { type: 'number' };
@@ -234,10 +258,14 @@ class Checker {
     const allowed = fact.fact.values ?? this.options.knownValues?.[fact.fact.name];
     if (!allowed || allowed.includes(other.literal.value)) return;
     const list = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, …` : allowed.join(', ');
-    this.fault('VALUE_NOT_ALLOWED', other.path, text(
-      `“${other.literal.value}”不是“${fact.fact.name}”的取值（${list}）`,
-      `"${other.literal.value}" is not a value of "${fact.fact.name}" (${list})`,
-    ));
+    this.fault(
+      'VALUE_NOT_ALLOWED',
+      other.path,
+      text(
+        `“${other.literal.value}”不是“${fact.fact.name}”的取值（${list}）`,
+        `"${other.literal.value}" is not a value of "${fact.fact.name}" (${list})`,
+      ),
+    );
   }
 
   private checkIn(needle: Inferred, haystack: Inferred): void {
@@ -250,19 +278,24 @@ class Checker {
       if (needle.type !== 'string' && needle.type !== 'any') this.mismatch('in', needle, haystack, needle);
       return;
     }
-    this.fault('TYPE_MISMATCH', haystack.path, text(
-      `“in”的第二个参数应为列表或字符串，这里是${describeOperand(haystack).zh}`,
-      `the second argument of "in" must be a list or a string, not ${describeOperand(haystack).en}`,
-    ));
+    this.fault(
+      'TYPE_MISMATCH',
+      haystack.path,
+      text(
+        `“in”的第二个参数应为列表或字符串，这里是${describeOperand(haystack).zh}`,
+        `the second argument of "in" must be a list or a string, not ${describeOperand(haystack).en}`,
+      ),
+    );
   }
 
   private mismatch(op: string, a: Inferred, b: Inferred, at: Inferred): void {
     const da = describeOperand(a);
     const db = describeOperand(b);
-    this.fault('TYPE_MISMATCH', at.path, text(
-      `类型不匹配：“${op}”比较了${da.zh}与${db.zh}`,
-      `type mismatch: "${op}" compares ${da.en} with ${db.en}`,
-    ));
+    this.fault(
+      'TYPE_MISMATCH',
+      at.path,
+      text(`类型不匹配：“${op}”比较了${da.zh}与${db.zh}`, `type mismatch: "${op}" compares ${da.en} with ${db.en}`),
+    );
   }
 }
 

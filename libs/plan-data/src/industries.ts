@@ -49,7 +49,7 @@ export const INDUSTRIES: IndustryData[] = [
       '聚集了全疆70%以上的生物医药企业，形成民族药特色药、生物制药、化学原料药与制剂药、医药与医疗器械流通和医疗健康服务特色集群；' +
       '盘活现有园区，培育龙头骨干企业，在药品和医疗器械领域培育智慧供应链示范企业，延伸补强上下游。',
     descriptionEn:
-      'Home to over 70 % of Xinjiang\'s biomedicine firms: ethnic and specialty medicines, biopharmaceuticals, ' +
+      "Home to over 70 % of Xinjiang's biomedicine firms: ethnic and specialty medicines, biopharmaceuticals, " +
       'APIs and formulations, drug and device distribution, health services; the plan revives existing parks, ' +
       'grows lead firms and builds smart supply chains for drugs and medical devices.',
     planRef: '第一章第一节；第四章第一节',
@@ -81,7 +81,11 @@ export const INDUSTRIES: IndustryData[] = [
     segments: segments('NEXT_GEN_IT', [
       ['SOFTWARE_IT_SERVICES', '软件和信息技术服务', 'Software and IT services'],
       ['CLOUD_BIG_DATA', '云计算与大数据', 'Cloud computing and big data'],
-      ['IT_INNOVATION', '信息技术创新集成、适配、检测认证、培训及展示', 'IT innovation: integration, adaptation, testing and certification, training, showrooms'],
+      [
+        'IT_INNOVATION',
+        '信息技术创新集成、适配、检测认证、培训及展示',
+        'IT innovation: integration, adaptation, testing and certification, training, showrooms',
+      ],
       ['INFO_SECURITY', '信息安全', 'Information security'],
       ['NETWORK_5G', '5G网络及应用', '5G networks and applications'],
       ['INDUSTRIAL_INTERNET', '工业互联网', 'Industrial internet'],
@@ -130,7 +134,8 @@ export const INDUSTRIES: IndustryData[] = [
     name: '人工智能',
     nameEn: 'Artificial intelligence',
     category: 'FUTURE',
-    description: '未来产业布局工程：着眼人工智能快速发展趋势，推动互联网、大数据、人工智能等同各产业深度融合，抢占未来竞争制高点。',
+    description:
+      '未来产业布局工程：着眼人工智能快速发展趋势，推动互联网、大数据、人工智能等同各产业深度融合，抢占未来竞争制高点。',
     descriptionEn:
       'Future industry: AI, fused with the other industries together with the internet and big data, to take ' +
       'the high ground of future competition.',
@@ -209,7 +214,11 @@ export const INDUSTRIES: IndustryData[] = [
     segments: segments('E_COMMERCE', [
       ['CROSS_BORDER', '跨境电子商务', 'Cross-border e-commerce'],
       ['PLATFORMS', '电子商务平台', 'E-commerce platforms'],
-      ['SUPPORT_SERVICES', '电商支撑服务（仓储、代运营）', 'E-commerce support services (warehousing, store operation)'],
+      [
+        'SUPPORT_SERVICES',
+        '电商支撑服务（仓储、代运营）',
+        'E-commerce support services (warehousing, store operation)',
+      ],
       ['COMMUNITY_RURAL', '社区电商与农村电商', 'Community and rural e-commerce'],
     ]),
   },
@@ -271,7 +280,8 @@ export const INDUSTRIES: IndustryData[] = [
     name: '养老和家政服务业',
     nameEn: 'Elderly care and domestic services',
     category: 'SERVICE',
-    description: '普惠型、互助性养老，居家社区机构相协调、医养康养相结合；发展银发经济；家政服务规范化、职业化，员工制家政企业。',
+    description:
+      '普惠型、互助性养老，居家社区机构相协调、医养康养相结合；发展银发经济；家政服务规范化、职业化，员工制家政企业。',
     descriptionEn:
       'Affordable and mutual-aid elderly care combining home, community and institutions with medical care; ' +
       'the silver economy; professional domestic services.',
@@ -286,7 +296,8 @@ export const INDUSTRIES: IndustryData[] = [
     name: '健康服务业',
     nameEn: 'Health services',
     category: 'SERVICE',
-    description: '健康护理、咨询服务，全生命周期健康服务；社会办医和医院管理集团；康复医院、护理院，医养结合；智慧健康服务。',
+    description:
+      '健康护理、咨询服务，全生命周期健康服务；社会办医和医院管理集团；康复医院、护理院，医养结合；智慧健康服务。',
     descriptionEn:
       'Health care and consulting over the whole life cycle, private hospitals and hospital groups, ' +
       'rehabilitation and nursing homes, smart health services.',
@@ -332,7 +343,11 @@ export const INDUSTRIES: IndustryData[] = [
     planRef: '第五章第五节；第八章第五节；第九章第六节',
     segments: segments('CULTURE_TOURISM', [
       ['COMMERCIAL_ENTERTAINMENT', '商业文娱', 'Commercial entertainment'],
-      ['INDUSTRIAL_TOURISM', '工业旅游与商务游（黄金文化、玉文化）', 'Industrial and business tourism (gold and jade culture)'],
+      [
+        'INDUSTRIAL_TOURISM',
+        '工业旅游与商务游（黄金文化、玉文化）',
+        'Industrial and business tourism (gold and jade culture)',
+      ],
       ['CULTURAL_CREATIVE', '文化创意与数字传媒', 'Cultural creative industries and digital media'],
       ['RURAL_TOURISM', '乡村旅游与精品民宿', 'Rural tourism and boutique guesthouses'],
       ['SOUVENIRS', '旅游纪念品', 'Souvenirs'],

@@ -63,7 +63,8 @@ const AIRPORT_A: ParkData = {
   level: 'NATIONAL',
   parentCode: 'AIRPORT_PARK',
   positioning: '以临空经济总部、临空商务及临空物流等为主，重点打造临空经济门户、枢纽。',
-  positioningEn: 'Airport-economy headquarters, airport business services and air logistics: the gateway and hub of the airport economy.',
+  positioningEn:
+    'Airport-economy headquarters, airport business services and air logistics: the gateway and hub of the airport economy.',
   planRef: '第四章第二节；第八章第一节',
   targetIndustries: ['HEADQUARTERS_ECONOMY', 'COMMERCE_TRADE', 'MODERN_LOGISTICS', 'E_COMMERCE', 'MODERN_FINANCE'],
   forbiddenIndustries: ['PETROCHEMICAL'],
@@ -158,7 +159,7 @@ const AIRPORT_PARK: ParkData = {
     '承载乌鲁木齐临空经济示范区的机场功能性服务业、航空物流业、高端制造业和现代服务业。',
   positioningEn:
     'Zones A, B and C form the airport industrial belt ("three axes, three zones"); built around Diwopu airport ' +
-    'and its base airlines, it hosts the airport-economy demonstration zone\'s airport services, air logistics, ' +
+    "and its base airlines, it hosts the airport-economy demonstration zone's airport services, air logistics, " +
     'high-end manufacturing and modern services.',
   planRef: '第四章第二节；第五章第三节；第六章第一节；第八章第一节',
   targetIndustries: [
@@ -195,7 +196,7 @@ const AIRPORT_PARK: ParkData = {
 const ENCLAVE_POSITIONING =
   '“工业飞地园区”：采取区域托管法、税收分成法等方式共建园区，突破土地空间、环保要素、工业资源限制，解决我区无工业用地的问题。';
 const ENCLAVE_POSITIONING_EN =
-  'Enclave park co-built under entrusted management and tax sharing, to overcome the district\'s lack of ' +
+  "Enclave park co-built under entrusted management and tax sharing, to overcome the district's lack of " +
   'industrial land and its environmental and resource limits.';
 const ENCLAVE_PLAN_REF = '第三章第六节；第四章第二节；第六章第一节';
 
@@ -502,7 +503,8 @@ export const PARKS: ParkData[] = [
     kind: 'MAKERSPACE',
     level: 'NATIONAL',
     parentCode: 'SCI_TECH_VALLEY',
-    positioning: '示例数据（规划仅给出众创空间16家、其中国家级7家，未列名称）：面向软件、信息技术创新和人工智能的专业化众创空间。',
+    positioning:
+      '示例数据（规划仅给出众创空间16家、其中国家级7家，未列名称）：面向软件、信息技术创新和人工智能的专业化众创空间。',
     positioningEn:
       'Sample data (the plan counts 16 makerspaces, 7 national, and names none): a specialised makerspace for ' +
       'software, IT innovation and AI.',
@@ -631,7 +633,8 @@ export const PARKS: ParkData[] = [
     kind: 'INCUBATOR',
     level: 'DISTRICT',
     parentCode: 'AIRPORT_B',
-    positioning: '示例数据（规划未列孵化器名称）：民族药、生物制药和医疗器械方向的专业孵化器，提供洁净实验室和检验检测服务。',
+    positioning:
+      '示例数据（规划未列孵化器名称）：民族药、生物制药和医疗器械方向的专业孵化器，提供洁净实验室和检验检测服务。',
     positioningEn:
       'Sample data (the plan names no incubator): an incubator for ethnic medicines, biopharma and medical ' +
       'devices with cleanroom labs and testing services.',

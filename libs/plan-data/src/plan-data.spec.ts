@@ -211,7 +211,7 @@ describe('parks', () => {
     }
   });
 
-  it('keep a child within its parent\'s pollution limit', () => {
+  it("keep a child within its parent's pollution limit", () => {
     for (const park of PARKS) {
       if (park.parentCode === null) continue;
       const parent = byCode.get(park.parentCode)!;

@@ -1,5 +1,14 @@
 import { describe, it, expect } from '@jest/globals';
-import { applyStackingGroups, describeFormula, describeRule, evaluatePolicy, runTestCases, validateBenefit, validateRule, validateStoredFacts } from '#matching';
+import {
+  applyStackingGroups,
+  describeFormula,
+  describeRule,
+  evaluatePolicy,
+  runTestCases,
+  validateBenefit,
+  validateRule,
+  validateStoredFacts,
+} from '#matching';
 import { ENTERPRISE_TIERS } from './enterprise-tiers.js';
 import { INDUSTRIES } from './industries.js';
 import { PARKS } from './parks.js';
@@ -21,7 +30,13 @@ describe('policy seeds', () => {
   it('have unique codes and the national criteria of the issue', () => {
     const codes = POLICY_SEEDS.map((p) => p.code);
     expect(new Set(codes).size).toBe(codes.length);
-    expect(codes).toEqual(expect.arrayContaining(['NATIONAL_HIGH_TECH_CERTIFICATION', 'NATIONAL_TECH_SME_EVALUATION', 'NATIONAL_RD_SUPER_DEDUCTION']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'NATIONAL_HIGH_TECH_CERTIFICATION',
+        'NATIONAL_TECH_SME_EVALUATION',
+        'NATIONAL_RD_SUPER_DEDUCTION',
+      ]),
+    );
     for (const p of POLICY_SEEDS.filter((s) => s.code.startsWith('NATIONAL_'))) {
       expect(p.isExample).toBe(false);
       expect(p.documentNumber).not.toBe('');
@@ -30,7 +45,8 @@ describe('policy seeds', () => {
 
   describe.each(POLICY_SEEDS.map((p) => [p.code, p] as const))('%s', (_code, policy) => {
     it('is complete: titles, summaries, kind, dates, targets in both languages', () => {
-      for (const text of [policy.title, policy.titleEn, policy.summary, policy.summaryEn, policy.issuingDepartment]) expect(text.length).toBeGreaterThan(0);
+      for (const text of [policy.title, policy.titleEn, policy.summary, policy.summaryEn, policy.issuingDepartment])
+        expect(text.length).toBeGreaterThan(0);
       expect(['SUBSIDY', 'TAX', 'TALENT', 'LAND', 'RENT', 'FINANCE', 'OTHER']).toContain(policy.kind);
       expect(policy.effectiveFrom).toMatch(DAY);
       if (policy.effectiveTo !== null) expect(policy.effectiveTo).toMatch(DAY);
@@ -46,10 +62,16 @@ describe('policy seeds', () => {
 
     it('has at least three test cases with valid stored facts, and every one passes', () => {
       expect(policy.testCases.length).toBeGreaterThanOrEqual(3);
-      for (const c of policy.testCases) expect({ name: c.name, faults: validateStoredFacts(c.facts) }).toEqual({ name: c.name, faults: [] });
+      for (const c of policy.testCases)
+        expect({ name: c.name, faults: validateStoredFacts(c.facts) }).toEqual({ name: c.name, faults: [] });
       const failing = runTestCases(policy, policy.testCases, { knownValues })
         .filter((r) => !r.passed)
-        .map((r) => ({ name: r.name, expected: [r.expectedOutcome, r.expectedBenefit], actual: [r.actualOutcome, r.actualBenefit], why: r.explanation.map((l) => l.text.en) }));
+        .map((r) => ({
+          name: r.name,
+          expected: [r.expectedOutcome, r.expectedBenefit],
+          actual: [r.actualOutcome, r.actualBenefit],
+          why: r.explanation.map((l) => l.text.en),
+        }));
       expect(failing).toEqual([]);
     });
 

@@ -48,7 +48,8 @@ const or = (...xs: object[]): object => ({ or: xs });
 /** if / else-if / else, JsonLogic's chained `if`. */
 const cond = (...xs: (object | number)[]): object => ({ if: xs });
 /** A band score: the first threshold the fact reaches gives its points, else 0. */
-const bands = (fact: FactName, steps: [number, number][]): object => cond(...steps.flatMap(([min, points]) => [ge(fact, min), points]), 0);
+const bands = (fact: FactName, steps: [number, number][]): object =>
+  cond(...steps.flatMap(([min, points]) => [ge(fact, min), points]), 0);
 
 const WAN = 1e4; // 万元
 const YI = 1e8; // 亿元
@@ -75,7 +76,12 @@ const HT_BASE: StoredFacts = {
 };
 const HT_AS_OF = '2024-01-01'; // exactly one year after registration
 /** Band 2 and 3 profiles keep the high-tech revenue share at 80 %. */
-const htBand = (revenue: number, rdExpense3y: number): StoredFacts => ({ ...HT_BASE, revenue, highTechRevenue: revenue * 0.8, rdExpense3y });
+const htBand = (revenue: number, rdExpense3y: number): StoredFacts => ({
+  ...HT_BASE,
+  revenue,
+  highTechRevenue: revenue * 0.8,
+  rdExpense3y,
+});
 
 const HIGH_TECH_CERTIFICATION: PolicySeed = {
   code: 'NATIONAL_HIGH_TECH_CERTIFICATION',
@@ -93,9 +99,9 @@ const HIGH_TECH_CERTIFICATION: PolicySeed = {
     'Article 11 of the 2016 Administrative Measures: registered for at least one year; owns IP that supports its main ' +
     'products (checked here as at least one class I or class II item; reviewers usually expect several class II items); ' +
     'technical staff at least 10 % of employees; R&D expense over the last three fiscal years as a share of sales over ' +
-    'the same years, by band of the LAST year\'s sales: up to CNY 50 million (inclusive) at least 5 %, above 50 million ' +
+    "the same years, by band of the LAST year's sales: up to CNY 50 million (inclusive) at least 5 %, above 50 million " +
     'up to 200 million (inclusive) at least 4 %, above 200 million at least 3 %; high-tech products (services) at least ' +
-    '60 % of last year\'s revenue; no major safety or quality incident or serious environmental violation in the year ' +
+    "60 % of last year's revenue; no major safety or quality incident or serious environmental violation in the year " +
     'before applying. The technology field, the 60 % domestic share of R&D and the innovation score (usually ≥ 70) are ' +
     'assessed by experts and not modelled. Certified firms pay 15 % corporate income tax instead of 25 %; the profile ' +
     'holds no taxable income, so no amount is estimated.',
@@ -110,7 +116,13 @@ const HIGH_TECH_CERTIFICATION: PolicySeed = {
     or(ge('inventionPatents', 1), ge('otherIp', 1)),
     ge('techStaffRatio', 0.1),
     // The band is chosen by the last fiscal year's sales; the ratio is over three years.
-    cond(le('revenue', 5000 * WAN), ge('rdRatio3y', 0.05), le('revenue', 2 * YI), ge('rdRatio3y', 0.04), ge('rdRatio3y', 0.03)),
+    cond(
+      le('revenue', 5000 * WAN),
+      ge('rdRatio3y', 0.05),
+      le('revenue', 2 * YI),
+      ge('rdRatio3y', 0.04),
+      ge('rdRatio3y', 0.03),
+    ),
     ge('highTechRevenueRatio', 0.6),
     is('majorIncidentLastYear', false),
   ),
@@ -121,28 +133,124 @@ const HIGH_TECH_CERTIFICATION: PolicySeed = {
   effectiveTo: null,
   isExample: false,
   testCases: [
-    { name: '每项条件恰在界限上（第一档）：符合', facts: HT_BASE, asOf: HT_AS_OF, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 },
-    { name: '注册差一天满一年：不符合', facts: HT_BASE, asOf: '2023-12-31', expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '科技人员9%：不符合', facts: { ...HT_BASE, techStaff: 9 }, asOf: HT_AS_OF, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '没有知识产权：不符合', facts: { ...HT_BASE, otherIp: 0 }, asOf: HT_AS_OF, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '仅一项Ⅰ类知识产权：符合', facts: { ...HT_BASE, inventionPatents: 1, otherIp: 0 }, asOf: HT_AS_OF, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 },
-    { name: '第一档研发占比略低于5%：不符合', facts: { ...HT_BASE, rdExpense3y: 5_999_999 }, asOf: HT_AS_OF, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '收入刚过5000万元进入第二档，研发占比4%：符合', facts: htBand(50_000_001, 4_800_000), asOf: HT_AS_OF, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 },
-    { name: '第二档研发占比3.99%：不符合', facts: htBand(100_000_000, 4_788_000), asOf: HT_AS_OF, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '收入恰为2亿元仍属第二档，研发占比4%：符合', facts: htBand(2 * YI, 4_800_000), asOf: HT_AS_OF, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 },
-    { name: '收入恰为2亿元，研发占比3.5%（第三档标准）：不符合', facts: htBand(2 * YI, 4_200_000), asOf: HT_AS_OF, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '收入超过2亿元进入第三档，研发占比3%：符合', facts: htBand(200_000_001, 3_600_000), asOf: HT_AS_OF, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 },
-    { name: '第三档研发占比2.99%：不符合', facts: htBand(300_000_000, 3_588_000), asOf: HT_AS_OF, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
     {
-      name: '分档看最近一年收入而非三年合计：近一年4000万元须5%，4%不符合',
-      facts: { ...HT_BASE, revenue: 40_000_000, highTechRevenue: 32_000_000, revenue3y: 300_000_000, rdExpense3y: 12_000_000 },
+      name: '每项条件恰在界限上（第一档）：符合',
+      facts: HT_BASE,
+      asOf: HT_AS_OF,
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '注册差一天满一年：不符合',
+      facts: HT_BASE,
+      asOf: '2023-12-31',
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '科技人员9%：不符合',
+      facts: { ...HT_BASE, techStaff: 9 },
       asOf: HT_AS_OF,
       expectedOutcome: 'INELIGIBLE',
       expectedBenefit: 0,
     },
-    { name: '高新技术收入占比59.99%：不符合', facts: { ...HT_BASE, highTechRevenue: 29_995_000 }, asOf: HT_AS_OF, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '近一年发生重大事故：不符合', facts: { ...HT_BASE, majorIncidentLastYear: true }, asOf: HT_AS_OF, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '未填近三年研发费用：待补充', facts: { ...HT_BASE, rdExpense3y: null }, asOf: HT_AS_OF, expectedOutcome: 'NEEDS_INFO', expectedBenefit: 0 },
+    {
+      name: '没有知识产权：不符合',
+      facts: { ...HT_BASE, otherIp: 0 },
+      asOf: HT_AS_OF,
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '仅一项Ⅰ类知识产权：符合',
+      facts: { ...HT_BASE, inventionPatents: 1, otherIp: 0 },
+      asOf: HT_AS_OF,
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '第一档研发占比略低于5%：不符合',
+      facts: { ...HT_BASE, rdExpense3y: 5_999_999 },
+      asOf: HT_AS_OF,
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '收入刚过5000万元进入第二档，研发占比4%：符合',
+      facts: htBand(50_000_001, 4_800_000),
+      asOf: HT_AS_OF,
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '第二档研发占比3.99%：不符合',
+      facts: htBand(100_000_000, 4_788_000),
+      asOf: HT_AS_OF,
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '收入恰为2亿元仍属第二档，研发占比4%：符合',
+      facts: htBand(2 * YI, 4_800_000),
+      asOf: HT_AS_OF,
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '收入恰为2亿元，研发占比3.5%（第三档标准）：不符合',
+      facts: htBand(2 * YI, 4_200_000),
+      asOf: HT_AS_OF,
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '收入超过2亿元进入第三档，研发占比3%：符合',
+      facts: htBand(200_000_001, 3_600_000),
+      asOf: HT_AS_OF,
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '第三档研发占比2.99%：不符合',
+      facts: htBand(300_000_000, 3_588_000),
+      asOf: HT_AS_OF,
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '分档看最近一年收入而非三年合计：近一年4000万元须5%，4%不符合',
+      facts: {
+        ...HT_BASE,
+        revenue: 40_000_000,
+        highTechRevenue: 32_000_000,
+        revenue3y: 300_000_000,
+        rdExpense3y: 12_000_000,
+      },
+      asOf: HT_AS_OF,
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '高新技术收入占比59.99%：不符合',
+      facts: { ...HT_BASE, highTechRevenue: 29_995_000 },
+      asOf: HT_AS_OF,
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '近一年发生重大事故：不符合',
+      facts: { ...HT_BASE, majorIncidentLastYear: true },
+      asOf: HT_AS_OF,
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '未填近三年研发费用：待补充',
+      facts: { ...HT_BASE, rdExpense3y: null },
+      asOf: HT_AS_OF,
+      expectedOutcome: 'NEEDS_INFO',
+      expectedBenefit: 0,
+    },
   ],
 };
 
@@ -150,9 +258,33 @@ const HIGH_TECH_CERTIFICATION: PolicySeed = {
 /** Evaluation score (满分100): 科技人员 20, 研发投入 50 (the sales-ratio option), 科技成果 30. */
 const TSME_SCORE = {
   '+': [
-    bands('techStaffRatio', [[0.3, 20], [0.25, 16], [0.2, 12], [0.15, 8], [0.1, 4]]),
-    bands('rdRatio', [[0.06, 50], [0.05, 40], [0.04, 30], [0.03, 20], [0.02, 10]]),
-    cond(ge('inventionPatents', 1), 30, ge('otherIp', 4), 24, ge('otherIp', 3), 18, ge('otherIp', 2), 12, ge('otherIp', 1), 6, 0),
+    bands('techStaffRatio', [
+      [0.3, 20],
+      [0.25, 16],
+      [0.2, 12],
+      [0.15, 8],
+      [0.1, 4],
+    ]),
+    bands('rdRatio', [
+      [0.06, 50],
+      [0.05, 40],
+      [0.04, 30],
+      [0.03, 20],
+      [0.02, 10],
+    ]),
+    cond(
+      ge('inventionPatents', 1),
+      30,
+      ge('otherIp', 4),
+      24,
+      ge('otherIp', 3),
+      18,
+      ge('otherIp', 2),
+      12,
+      ge('otherIp', 1),
+      6,
+      0,
+    ),
   ],
 };
 /** Every basic condition exactly at its limit, score 100. */
@@ -209,21 +341,67 @@ const TECH_SME: PolicySeed = {
   effectiveTo: null,
   isExample: false,
   testCases: [
-    { name: '规模恰在上限（500人、2亿元、2亿元），满分：符合', facts: TSME_BASE, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 },
-    { name: '职工501人：不符合', facts: { ...TSME_BASE, employees: 501 }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '销售收入超2亿元1元：不符合', facts: { ...TSME_BASE, revenue: 200_000_001 }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '资产总额超2亿元1元：不符合', facts: { ...TSME_BASE, totalAssets: 200_000_001 }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '列入严重违法失信名单：不符合', facts: { ...TSME_BASE, seriousDishonesty: true }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '发生重大事故：不符合', facts: { ...TSME_BASE, majorIncidentLastYear: true }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
+    {
+      name: '规模恰在上限（500人、2亿元、2亿元），满分：符合',
+      facts: TSME_BASE,
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '职工501人：不符合',
+      facts: { ...TSME_BASE, employees: 501 },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '销售收入超2亿元1元：不符合',
+      facts: { ...TSME_BASE, revenue: 200_000_001 },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '资产总额超2亿元1元：不符合',
+      facts: { ...TSME_BASE, totalAssets: 200_000_001 },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '列入严重违法失信名单：不符合',
+      facts: { ...TSME_BASE, seriousDishonesty: true },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '发生重大事故：不符合',
+      facts: { ...TSME_BASE, majorIncidentLastYear: true },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
     {
       name: '综合得分恰为60分（12+30+18）：符合',
-      facts: { ...TSME_BASE, employees: 100, techStaff: 20, revenue: 1e8, rdExpense: 4_000_000, inventionPatents: 0, otherIp: 3 },
+      facts: {
+        ...TSME_BASE,
+        employees: 100,
+        techStaff: 20,
+        revenue: 1e8,
+        rdExpense: 4_000_000,
+        inventionPatents: 0,
+        otherIp: 3,
+      },
       expectedOutcome: 'ELIGIBLE',
       expectedBenefit: 0,
     },
     {
       name: '综合得分58分（16+30+12）：不符合',
-      facts: { ...TSME_BASE, employees: 100, techStaff: 25, revenue: 1e8, rdExpense: 4_000_000, inventionPatents: 0, otherIp: 2 },
+      facts: {
+        ...TSME_BASE,
+        employees: 100,
+        techStaff: 25,
+        revenue: 1e8,
+        rdExpense: 4_000_000,
+        inventionPatents: 0,
+        otherIp: 2,
+      },
       expectedOutcome: 'INELIGIBLE',
       expectedBenefit: 0,
     },
@@ -239,7 +417,12 @@ const TECH_SME: PolicySeed = {
       expectedOutcome: 'ELIGIBLE',
       expectedBenefit: 0,
     },
-    { name: '未填资产总额：待补充', facts: { ...TSME_BASE, totalAssets: null }, expectedOutcome: 'NEEDS_INFO', expectedBenefit: 0 },
+    {
+      name: '未填资产总额：待补充',
+      facts: { ...TSME_BASE, totalAssets: null },
+      expectedOutcome: 'NEEDS_INFO',
+      expectedBenefit: 0,
+    },
   ],
 };
 
@@ -257,7 +440,7 @@ const RD_SUPER_DEDUCTION: PolicySeed = {
     'Since 1 January 2023, R&D expense charged to profit and loss is deducted a further 100 % before tax (intangible assets ' +
     'are amortised at 200 % of cost). Excluded industries (tobacco, hotels and catering, wholesale and retail, real estate, ' +
     'leasing and business services, entertainment; Cai Shui [2015] No. 119) are approximated here by COMMERCE_TRADE. ' +
-    'Estimated tax saving = last year\'s R&D expense × 100 % × the corporate income tax rate (15 % with a high-tech ' +
+    "Estimated tax saving = last year's R&D expense × 100 % × the corporate income tax rate (15 % with a high-tech " +
     'certificate, else 25 %, also when unknown); it assumes enough taxable income that year, for a loss-making firm the ' +
     'deduction enlarges the loss carried forward instead.',
   issuingDepartment: '财政部、税务总局',
@@ -274,13 +457,48 @@ const RD_SUPER_DEDUCTION: PolicySeed = {
   effectiveTo: null,
   isExample: false,
   testCases: [
-    { name: '研发费用400万元，一般企业：节税100万元', facts: { rdExpense: 4_000_000, industry: 'NEXT_GEN_IT', isHighTechCertified: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 1_000_000 },
-    { name: '研发费用400万元，高新技术企业（15%）：节税60万元', facts: { rdExpense: 4_000_000, industry: 'BIOMEDICINE', isHighTechCertified: true }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 600_000 },
-    { name: '未填是否高新：按25%估算', facts: { rdExpense: 1, industry: 'NEW_MATERIALS' }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0.25 },
-    { name: '研发费用为0：不适用', facts: { rdExpense: 0, industry: 'NEXT_GEN_IT' }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '负面清单行业（商贸与商务服务）：不适用', facts: { rdExpense: 4_000_000, industry: 'COMMERCE_TRADE' }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '未填研发费用：待补充', facts: { industry: 'NEXT_GEN_IT' }, expectedOutcome: 'NEEDS_INFO', expectedBenefit: 0 },
-    { name: '未填所属产业：待补充', facts: { rdExpense: 4_000_000 }, expectedOutcome: 'NEEDS_INFO', expectedBenefit: 0 },
+    {
+      name: '研发费用400万元，一般企业：节税100万元',
+      facts: { rdExpense: 4_000_000, industry: 'NEXT_GEN_IT', isHighTechCertified: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 1_000_000,
+    },
+    {
+      name: '研发费用400万元，高新技术企业（15%）：节税60万元',
+      facts: { rdExpense: 4_000_000, industry: 'BIOMEDICINE', isHighTechCertified: true },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 600_000,
+    },
+    {
+      name: '未填是否高新：按25%估算',
+      facts: { rdExpense: 1, industry: 'NEW_MATERIALS' },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 0.25,
+    },
+    {
+      name: '研发费用为0：不适用',
+      facts: { rdExpense: 0, industry: 'NEXT_GEN_IT' },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '负面清单行业（商贸与商务服务）：不适用',
+      facts: { rdExpense: 4_000_000, industry: 'COMMERCE_TRADE' },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '未填研发费用：待补充',
+      facts: { industry: 'NEXT_GEN_IT' },
+      expectedOutcome: 'NEEDS_INFO',
+      expectedBenefit: 0,
+    },
+    {
+      name: '未填所属产业：待补充',
+      facts: { rdExpense: 4_000_000 },
+      expectedOutcome: 'NEEDS_INFO',
+      expectedBenefit: 0,
+    },
   ],
 };
 
@@ -322,25 +540,59 @@ const HT_CULTIVATION_RESERVE: PolicySeed = {
   testCases: [
     {
       name: '区内科技型中小企业，研发占比3%，1项知识产权：奖励5万元',
-      facts: { inZone: true, tier: 'TECH_SME', isHighTechCertified: false, revenue3y: 1e8, rdExpense3y: 3_000_000, inventionPatents: 0, otherIp: 1, seriousDishonesty: false },
+      facts: {
+        inZone: true,
+        tier: 'TECH_SME',
+        isHighTechCertified: false,
+        revenue3y: 1e8,
+        rdExpense3y: 3_000_000,
+        inventionPatents: 0,
+        otherIp: 1,
+        seriousDishonesty: false,
+      },
       expectedOutcome: 'ELIGIBLE',
       expectedBenefit: 50_000,
     },
     {
       name: '研发占比2.9%：不符合',
-      facts: { inZone: true, tier: 'TECH_SME', isHighTechCertified: false, revenue3y: 1e8, rdExpense3y: 2_900_000, inventionPatents: 0, otherIp: 1, seriousDishonesty: false },
+      facts: {
+        inZone: true,
+        tier: 'TECH_SME',
+        isHighTechCertified: false,
+        revenue3y: 1e8,
+        rdExpense3y: 2_900_000,
+        inventionPatents: 0,
+        otherIp: 1,
+        seriousDishonesty: false,
+      },
       expectedOutcome: 'INELIGIBLE',
       expectedBenefit: 0,
     },
     {
       name: '已认定高新：不再入库',
-      facts: { inZone: true, tier: 'TECH_SME', isHighTechCertified: true, revenue3y: 1e8, rdExpense3y: 5_000_000, inventionPatents: 2, otherIp: 0, seriousDishonesty: false },
+      facts: {
+        inZone: true,
+        tier: 'TECH_SME',
+        isHighTechCertified: true,
+        revenue3y: 1e8,
+        rdExpense3y: 5_000_000,
+        inventionPatents: 2,
+        otherIp: 0,
+        seriousDishonesty: false,
+      },
       expectedOutcome: 'INELIGIBLE',
       expectedBenefit: 0,
     },
     {
       name: '未填知识产权：待补充',
-      facts: { inZone: true, tier: 'TECH_SME', isHighTechCertified: false, revenue3y: 1e8, rdExpense3y: 3_000_000, seriousDishonesty: false },
+      facts: {
+        inZone: true,
+        tier: 'TECH_SME',
+        isHighTechCertified: false,
+        revenue3y: 1e8,
+        rdExpense3y: 3_000_000,
+        seriousDishonesty: false,
+      },
       expectedOutcome: 'NEEDS_INFO',
       expectedBenefit: 0,
     },
@@ -372,10 +624,30 @@ const HT_FIRST_CERTIFICATION_AWARD: PolicySeed = {
   effectiveTo: null,
   isExample: true,
   testCases: [
-    { name: '收入9999万元：奖励20万元', facts: { inZone: true, isHighTechCertified: true, seriousDishonesty: false, revenue: 99_990_000 }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 200_000 },
-    { name: '收入恰为1亿元：奖励30万元', facts: { inZone: true, isHighTechCertified: true, seriousDishonesty: false, revenue: 1e8 }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 300_000 },
-    { name: '未持有高新证书：不符合', facts: { inZone: true, isHighTechCertified: false, seriousDishonesty: false, revenue: 1e8 }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '不在区内：不符合', facts: { inZone: false, isHighTechCertified: true, seriousDishonesty: false, revenue: 1e8 }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
+    {
+      name: '收入9999万元：奖励20万元',
+      facts: { inZone: true, isHighTechCertified: true, seriousDishonesty: false, revenue: 99_990_000 },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 200_000,
+    },
+    {
+      name: '收入恰为1亿元：奖励30万元',
+      facts: { inZone: true, isHighTechCertified: true, seriousDishonesty: false, revenue: 1e8 },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 300_000,
+    },
+    {
+      name: '未持有高新证书：不符合',
+      facts: { inZone: true, isHighTechCertified: false, seriousDishonesty: false, revenue: 1e8 },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '不在区内：不符合',
+      facts: { inZone: false, isHighTechCertified: true, seriousDishonesty: false, revenue: 1e8 },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
   ],
 };
 
@@ -405,11 +677,36 @@ const TALENT_INTRODUCTION: PolicySeed = {
   effectiveTo: null,
   isExample: true,
   testCases: [
-    { name: '科技人员5人：补贴10万元', facts: { inZone: true, industry: 'NEXT_GEN_IT', techStaff: 5, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 100_000 },
-    { name: '科技人员40人：封顶50万元', facts: { inZone: true, industry: 'BIOMEDICINE', techStaff: 40, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 500_000 },
-    { name: '科技人员4人：不符合', facts: { inZone: true, industry: 'NEXT_GEN_IT', techStaff: 4, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '非重点产业（石油化工）：不符合', facts: { inZone: true, industry: 'PETROCHEMICAL', techStaff: 30, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '未填是否在区内注册：待补充', facts: { industry: 'NEW_MATERIALS', techStaff: 30, seriousDishonesty: false }, expectedOutcome: 'NEEDS_INFO', expectedBenefit: 0 },
+    {
+      name: '科技人员5人：补贴10万元',
+      facts: { inZone: true, industry: 'NEXT_GEN_IT', techStaff: 5, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 100_000,
+    },
+    {
+      name: '科技人员40人：封顶50万元',
+      facts: { inZone: true, industry: 'BIOMEDICINE', techStaff: 40, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 500_000,
+    },
+    {
+      name: '科技人员4人：不符合',
+      facts: { inZone: true, industry: 'NEXT_GEN_IT', techStaff: 4, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '非重点产业（石油化工）：不符合',
+      facts: { inZone: true, industry: 'PETROCHEMICAL', techStaff: 30, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '未填是否在区内注册：待补充',
+      facts: { industry: 'NEW_MATERIALS', techStaff: 30, seriousDishonesty: false },
+      expectedOutcome: 'NEEDS_INFO',
+      expectedBenefit: 0,
+    },
   ],
 };
 
@@ -444,10 +741,37 @@ const POSTDOC_WORKSTATION: PolicySeed = {
   effectiveTo: null,
   isExample: true,
   testCases: [
-    { name: '高新企业，科技人员20人，研发500万元：资助50万元', facts: { inZone: true, isHighTechCertified: true, techStaff: 20, rdExpense: 5_000_000, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 500_000 },
-    { name: '小巨人企业（未填证书）：符合', facts: { inZone: true, tier: 'LITTLE_GIANT', techStaff: 60, rdExpense: 9_000_000, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 500_000 },
-    { name: '研发费用499万元：不符合', facts: { inZone: true, isHighTechCertified: true, techStaff: 20, rdExpense: 4_990_000, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '科技型中小企业且无高新证书：不符合', facts: { inZone: true, isHighTechCertified: false, tier: 'TECH_SME', techStaff: 30, rdExpense: 6_000_000, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
+    {
+      name: '高新企业，科技人员20人，研发500万元：资助50万元',
+      facts: { inZone: true, isHighTechCertified: true, techStaff: 20, rdExpense: 5_000_000, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 500_000,
+    },
+    {
+      name: '小巨人企业（未填证书）：符合',
+      facts: { inZone: true, tier: 'LITTLE_GIANT', techStaff: 60, rdExpense: 9_000_000, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 500_000,
+    },
+    {
+      name: '研发费用499万元：不符合',
+      facts: { inZone: true, isHighTechCertified: true, techStaff: 20, rdExpense: 4_990_000, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '科技型中小企业且无高新证书：不符合',
+      facts: {
+        inZone: true,
+        isHighTechCertified: false,
+        tier: 'TECH_SME',
+        techStaff: 30,
+        rdExpense: 6_000_000,
+        seriousDishonesty: false,
+      },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
   ],
 };
 
@@ -468,7 +792,12 @@ const IP_PLEDGE: PolicySeed = {
   kind: 'FINANCE',
   targetIndustries: [],
   targetTiers: ['TECH_SME', 'HIGH_TECH'],
-  criteria: and(IN_ZONE, le('employees', 500), { '>=': [{ '+': [v('inventionPatents'), v('otherIp')] }, 1] }, NOT_DISHONEST),
+  criteria: and(
+    IN_ZONE,
+    le('employees', 500),
+    { '>=': [{ '+': [v('inventionPatents'), v('otherIp')] }, 1] },
+    NOT_DISHONEST,
+  ),
   benefitFormula: { '+': [{ '*': [v('inventionPatents'), 50_000] }, { '*': [v('otherIp'), 10_000] }] },
   maxBenefit: 300_000,
   stackingGroup: null,
@@ -476,11 +805,36 @@ const IP_PLEDGE: PolicySeed = {
   effectiveTo: null,
   isExample: true,
   testCases: [
-    { name: '2项Ⅰ类、3项Ⅱ类：贴息13万元', facts: { inZone: true, employees: 80, inventionPatents: 2, otherIp: 3, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 130_000 },
-    { name: '10项Ⅰ类：封顶30万元', facts: { inZone: true, employees: 500, inventionPatents: 10, otherIp: 0, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 300_000 },
-    { name: '职工501人：不符合', facts: { inZone: true, employees: 501, inventionPatents: 2, otherIp: 0, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '没有知识产权：不符合', facts: { inZone: true, employees: 50, inventionPatents: 0, otherIp: 0, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '只填了Ⅰ类数量：待补充Ⅱ类', facts: { inZone: true, employees: 50, inventionPatents: 0, seriousDishonesty: false }, expectedOutcome: 'NEEDS_INFO', expectedBenefit: 0 },
+    {
+      name: '2项Ⅰ类、3项Ⅱ类：贴息13万元',
+      facts: { inZone: true, employees: 80, inventionPatents: 2, otherIp: 3, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 130_000,
+    },
+    {
+      name: '10项Ⅰ类：封顶30万元',
+      facts: { inZone: true, employees: 500, inventionPatents: 10, otherIp: 0, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 300_000,
+    },
+    {
+      name: '职工501人：不符合',
+      facts: { inZone: true, employees: 501, inventionPatents: 2, otherIp: 0, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '没有知识产权：不符合',
+      facts: { inZone: true, employees: 50, inventionPatents: 0, otherIp: 0, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '只填了Ⅰ类数量：待补充Ⅱ类',
+      facts: { inZone: true, employees: 50, inventionPatents: 0, seriousDishonesty: false },
+      expectedOutcome: 'NEEDS_INFO',
+      expectedBenefit: 0,
+    },
   ],
 };
 
@@ -501,7 +855,11 @@ const TECH_INSURANCE: PolicySeed = {
   kind: 'FINANCE',
   targetIndustries: [],
   targetTiers: ['TECH_SME', 'HIGH_TECH', 'LITTLE_GIANT', 'LEADING'],
-  criteria: and(IN_ZONE, or(is('isHighTechCertified', true), oneOf('tier', ['TECH_SME', 'HIGH_TECH', 'LITTLE_GIANT', 'LEADING'])), NOT_DISHONEST),
+  criteria: and(
+    IN_ZONE,
+    or(is('isHighTechCertified', true), oneOf('tier', ['TECH_SME', 'HIGH_TECH', 'LITTLE_GIANT', 'LEADING'])),
+    NOT_DISHONEST,
+  ),
   benefitFormula: { '+': [20_000, { '*': [v('inventionPatents'), 3_000] }] },
   maxBenefit: 100_000,
   stackingGroup: null,
@@ -509,11 +867,36 @@ const TECH_INSURANCE: PolicySeed = {
   effectiveTo: null,
   isExample: true,
   testCases: [
-    { name: '科技型中小企业、无发明专利：补贴2万元', facts: { inZone: true, tier: 'TECH_SME', inventionPatents: 0, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 20_000 },
-    { name: '高新企业、10项发明专利：补贴5万元', facts: { inZone: true, isHighTechCertified: true, inventionPatents: 10, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 50_000 },
-    { name: '40项发明专利：封顶10万元', facts: { inZone: true, tier: 'LEADING', inventionPatents: 40, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 100_000 },
-    { name: '不在区内：不符合', facts: { inZone: false, tier: 'HIGH_TECH', inventionPatents: 3, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '符合条件但未填发明专利数：金额待补充', facts: { inZone: true, tier: 'HIGH_TECH', seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 },
+    {
+      name: '科技型中小企业、无发明专利：补贴2万元',
+      facts: { inZone: true, tier: 'TECH_SME', inventionPatents: 0, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 20_000,
+    },
+    {
+      name: '高新企业、10项发明专利：补贴5万元',
+      facts: { inZone: true, isHighTechCertified: true, inventionPatents: 10, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 50_000,
+    },
+    {
+      name: '40项发明专利：封顶10万元',
+      facts: { inZone: true, tier: 'LEADING', inventionPatents: 40, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 100_000,
+    },
+    {
+      name: '不在区内：不符合',
+      facts: { inZone: false, tier: 'HIGH_TECH', inventionPatents: 3, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '符合条件但未填发明专利数：金额待补充',
+      facts: { inZone: true, tier: 'HIGH_TECH', seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 0,
+    },
   ],
 };
 
@@ -543,11 +926,36 @@ const SME_RELIEF: PolicySeed = {
   effectiveTo: null,
   isExample: true,
   testCases: [
-    { name: '纳税50万元：补助5万元', facts: { inZone: true, employees: 120, revenue: 3e7, taxPaid: 500_000, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 50_000 },
-    { name: '纳税500万元：封顶20万元', facts: { inZone: true, employees: 999, revenue: 399_999_999, taxPaid: 5_000_000, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 200_000 },
-    { name: '从业人员1000人：不属于中小企业', facts: { inZone: true, employees: 1000, revenue: 3e7, taxPaid: 500_000, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '上年未纳税：不符合', facts: { inZone: true, employees: 10, revenue: 1e6, taxPaid: 0, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '未填纳税额：待补充', facts: { inZone: true, employees: 10, revenue: 1e6, seriousDishonesty: false }, expectedOutcome: 'NEEDS_INFO', expectedBenefit: 0 },
+    {
+      name: '纳税50万元：补助5万元',
+      facts: { inZone: true, employees: 120, revenue: 3e7, taxPaid: 500_000, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 50_000,
+    },
+    {
+      name: '纳税500万元：封顶20万元',
+      facts: { inZone: true, employees: 999, revenue: 399_999_999, taxPaid: 5_000_000, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 200_000,
+    },
+    {
+      name: '从业人员1000人：不属于中小企业',
+      facts: { inZone: true, employees: 1000, revenue: 3e7, taxPaid: 500_000, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '上年未纳税：不符合',
+      facts: { inZone: true, employees: 10, revenue: 1e6, taxPaid: 0, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '未填纳税额：待补充',
+      facts: { inZone: true, employees: 10, revenue: 1e6, seriousDishonesty: false },
+      expectedOutcome: 'NEEDS_INFO',
+      expectedBenefit: 0,
+    },
   ],
 };
 
@@ -578,11 +986,36 @@ const HR_SERVICE: PolicySeed = {
   effectiveTo: null,
   isExample: true,
   testCases: [
-    { name: '收入恰为1000万元：奖励10万元', facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 10_000_000, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 100_000 },
-    { name: '收入恰为5000万元：奖励30万元', facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 50_000_000, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 300_000 },
-    { name: '收入1.2亿元：奖励50万元', facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 120_000_000, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 500_000 },
-    { name: '收入999万元：不符合', facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 9_990_000, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '其他行业：不符合', facts: { inZone: true, industry: 'MODERN_LOGISTICS', revenue: 60_000_000, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
+    {
+      name: '收入恰为1000万元：奖励10万元',
+      facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 10_000_000, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 100_000,
+    },
+    {
+      name: '收入恰为5000万元：奖励30万元',
+      facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 50_000_000, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 300_000,
+    },
+    {
+      name: '收入1.2亿元：奖励50万元',
+      facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 120_000_000, seriousDishonesty: false },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 500_000,
+    },
+    {
+      name: '收入999万元：不符合',
+      facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 9_990_000, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '其他行业：不符合',
+      facts: { inZone: true, industry: 'MODERN_LOGISTICS', revenue: 60_000_000, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
   ],
 };
 
@@ -598,7 +1031,7 @@ const INDUSTRY_FUND: PolicySeed = {
     'Plan ch.5 §3: set up and run the fund group (government guidance fund, district priority-industry mother fund, ' +
     'industry sub-funds) to steer private capital into SMEs and high-tech firms. Example: a high-tech enterprise (or ' +
     'higher tier) in a priority industry with a last-year R&D ratio of at least 3 % and a clean record may enter the ' +
-    'fund\'s project pool; investment amounts follow due diligence and are not a grant, so none is estimated.',
+    "fund's project pool; investment amounts follow due diligence and are not a grant, so none is estimated.",
   issuingDepartment: PLAN_DEPARTMENT,
   documentNumber: '',
   sourceUrl: '',
@@ -618,10 +1051,42 @@ const INDUSTRY_FUND: PolicySeed = {
   effectiveTo: null,
   isExample: true,
   testCases: [
-    { name: '新材料领域高新企业，研发占比3%：入库', facts: { industry: 'NEW_MATERIALS', isHighTechCertified: true, revenue: 1e8, rdExpense: 3e6, seriousDishonesty: false }, expectedOutcome: 'ELIGIBLE', expectedBenefit: 0 },
-    { name: '研发占比2.9%：不符合', facts: { industry: 'NEW_MATERIALS', isHighTechCertified: true, revenue: 1e8, rdExpense: 2.9e6, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '非重点产业：不符合', facts: { industry: 'MODERN_FINANCE', tier: 'LEADING', revenue: 1e8, rdExpense: 5e6, seriousDishonesty: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 },
-    { name: '营业收入为0，研发占比无法计算：待补充', facts: { industry: 'NEXT_GEN_IT', tier: 'HIGH_TECH', revenue: 0, rdExpense: 5e6, seriousDishonesty: false }, expectedOutcome: 'NEEDS_INFO', expectedBenefit: 0 },
+    {
+      name: '新材料领域高新企业，研发占比3%：入库',
+      facts: {
+        industry: 'NEW_MATERIALS',
+        isHighTechCertified: true,
+        revenue: 1e8,
+        rdExpense: 3e6,
+        seriousDishonesty: false,
+      },
+      expectedOutcome: 'ELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '研发占比2.9%：不符合',
+      facts: {
+        industry: 'NEW_MATERIALS',
+        isHighTechCertified: true,
+        revenue: 1e8,
+        rdExpense: 2.9e6,
+        seriousDishonesty: false,
+      },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '非重点产业：不符合',
+      facts: { industry: 'MODERN_FINANCE', tier: 'LEADING', revenue: 1e8, rdExpense: 5e6, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '营业收入为0，研发占比无法计算：待补充',
+      facts: { industry: 'NEXT_GEN_IT', tier: 'HIGH_TECH', revenue: 0, rdExpense: 5e6, seriousDishonesty: false },
+      expectedOutcome: 'NEEDS_INFO',
+      expectedBenefit: 0,
+    },
   ],
 };
 

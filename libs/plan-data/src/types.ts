@@ -27,14 +27,7 @@ export interface IndustryData {
 }
 
 export type ParkKind =
-  | 'INDUSTRIAL_PARK'
-  | 'ZONE'
-  | 'SPECIALTY_PARK'
-  | 'ENCLAVE_PARK'
-  | 'TOWN'
-  | 'MAKERSPACE'
-  | 'INCUBATOR'
-  | 'ACCELERATOR';
+  'INDUSTRIAL_PARK' | 'ZONE' | 'SPECIALTY_PARK' | 'ENCLAVE_PARK' | 'TOWN' | 'MAKERSPACE' | 'INCUBATOR' | 'ACCELERATOR';
 
 export type ParkLevel = 'NATIONAL' | 'REGIONAL' | 'MUNICIPAL' | 'DISTRICT';
 export type Tier = 'TECH_SME' | 'HIGH_TECH' | 'LITTLE_GIANT' | 'LEADING';

@@ -417,7 +417,6 @@ export function cleanPatch(input: ProfileValues): ProfileValues {
   return patch;
 }
 
-
 function withMeta(
   current: Record<string, FactMetaEntry>,
   changes: FieldChange[],
