@@ -14,10 +14,9 @@ export function truthy(value: unknown): boolean {
 }
 
 export const COMPARE: Readonly<Record<string, (a: unknown, b: unknown, c?: unknown) => boolean>> = {
-   
   '==': (a, b) => a == b,
   '===': (a, b) => a === b,
-   
+
   '!=': (a, b) => a != b,
   '!==': (a, b) => a !== b,
   '>': (a, b) => (a as N) > (b as N),
