@@ -39,6 +39,7 @@ type Documents = {
     "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          titleEn\n          body\n          bodyEn\n          data\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation CreatePark($input: CreateParkInput!) {\n    createPark(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateParkDocument,
     "\n  mutation UpdatePark($id: ID!, $version: Int!, $input: UpdateParkInput!) {\n    updatePark(id: $id, version: $version, input: $input) {\n      id\n      version\n      freeLandMu\n      freeFloorSqm\n    }\n  }\n": typeof types.UpdateParkDocument,
     "\n  query Parks($filter: ParkFilter) {\n    parks(filter: $filter) {\n      id\n      code\n      name\n      nameEn\n      kind\n      level\n      parent {\n        id\n        code\n        name\n        nameEn\n      }\n      targetIndustries\n      totalLandMu\n      freeLandMu\n      totalFloorSqm\n      freeFloorSqm\n      lng\n      lat\n      sampleFields\n    }\n  }\n": typeof types.ParksDocument,
@@ -84,6 +85,7 @@ const documents: Documents = {
     "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          titleEn\n          body\n          bodyEn\n          data\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation CreatePark($input: CreateParkInput!) {\n    createPark(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateParkDocument,
     "\n  mutation UpdatePark($id: ID!, $version: Int!, $input: UpdateParkInput!) {\n    updatePark(id: $id, version: $version, input: $input) {\n      id\n      version\n      freeLandMu\n      freeFloorSqm\n    }\n  }\n": types.UpdateParkDocument,
     "\n  query Parks($filter: ParkFilter) {\n    parks(filter: $filter) {\n      id\n      code\n      name\n      nameEn\n      kind\n      level\n      parent {\n        id\n        code\n        name\n        nameEn\n      }\n      targetIndustries\n      totalLandMu\n      freeLandMu\n      totalFloorSqm\n      freeFloorSqm\n      lng\n      lat\n      sampleFields\n    }\n  }\n": types.ParksDocument,
@@ -218,6 +220,10 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { useFormat } from '../../format/use-format';
 import type { NotificationsQuery } from '../../gql/graphql';
 import { useGqlMutation } from '../applications/use-api';
-import { MARK_NOTIFICATION_READ_MUTATION, NOTIFICATIONS_QUERY } from './queries';
+import { MARK_ALL_NOTIFICATIONS_READ_MUTATION, MARK_NOTIFICATION_READ_MUTATION, NOTIFICATIONS_QUERY } from './queries';
 
 type NotificationRow = NotificationsQuery['notifications']['edges'][number]['node'];
 
@@ -27,6 +27,7 @@ export const NotificationList = () => {
   const { message } = App.useApp();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const markRead = useGqlMutation(MARK_NOTIFICATION_READ_MUTATION);
+  const markAllRead = useGqlMutation(MARK_ALL_NOTIFICATIONS_READ_MUTATION);
   const { tableProps } = useTable<NotificationRow, HttpError>({
     resource: 'notifications',
     meta: { gqlQuery: NOTIFICATIONS_QUERY, connection: true, gqlVariables: { unreadOnly } },
@@ -38,6 +39,13 @@ export const NotificationList = () => {
   const read = async (row: NotificationRow) => {
     try {
       await markRead.run({ id: row.id });
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : t('errors.unknown'));
+    }
+  };
+  const readAll = async () => {
+    try {
+      await markAllRead.run({});
     } catch (error) {
       void message.error(error instanceof Error ? error.message : t('errors.unknown'));
     }
@@ -92,7 +100,14 @@ export const NotificationList = () => {
     },
   ];
   return (
-    <List title={t('notifications.titles.list')}>
+    <List
+      title={t('notifications.titles.list')}
+      headerButtons={
+        <Button onClick={() => void readAll()} loading={markAllRead.pending}>
+          {t('notifications.center.markAllRead')}
+        </Button>
+      }
+    >
       <Segmented
         style={{ marginBottom: 16 }}
         value={unreadOnly ? 'unread' : 'all'}

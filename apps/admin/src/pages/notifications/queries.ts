@@ -39,3 +39,9 @@ export const MARK_NOTIFICATION_READ_MUTATION = graphql(`
     }
   }
 `);
+
+export const MARK_ALL_NOTIFICATIONS_READ_MUTATION = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`);

@@ -27,6 +27,12 @@ export class NotificationsResolver {
   }
 
   @AnyRole()
+  @Mutation(() => Int, { description: "Marks all of the signed-in user's notifications read; answers how many." })
+  markAllNotificationsRead(@CurrentActor() actor: Actor): Promise<number> {
+    return this.service.markAllRead(actor);
+  }
+
+  @AnyRole()
   @Mutation(() => Notification)
   markNotificationRead(
     @CurrentActor() actor: Actor,

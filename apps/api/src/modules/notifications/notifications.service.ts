@@ -68,6 +68,12 @@ export class NotificationsService implements OnModuleInit {
     return this.notifications.count({ where: { userId: actor.userId!, readAt: IsNull() } });
   }
 
+  /** Marks every unread notification of the actor read; answers how many were. */
+  async markAllRead(actor: Actor): Promise<number> {
+    const result = await this.notifications.update({ userId: actor.userId!, readAt: IsNull() }, { readAt: new Date() });
+    return result.affected ?? 0;
+  }
+
   /** Only the owner may mark; someone else's id answers NOT_FOUND. */
   async markRead(actor: Actor, id: string): Promise<Notification> {
     const found = await this.notifications.findOne({ where: { id, userId: actor.userId! } });
