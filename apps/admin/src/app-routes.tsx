@@ -23,6 +23,7 @@ import { ParkEdit } from './pages/parks/edit';
 import { ParkList } from './pages/parks/list';
 import { ParkShow } from './pages/parks/show';
 import { RegisterPage } from './pages/register/register';
+import { UserList } from './pages/users/list';
 
 // The ECharts pages load on demand, keeping the first load small.
 const PlanList = lazy(() => import('./pages/plan/list').then((module) => ({ default: module.PlanList })));
@@ -211,6 +212,14 @@ export const AppRoutes = () => (
           }
         />
       </Route>
+      <Route
+        path="/users"
+        element={
+          <Guarded resource="users" action="list">
+            <UserList />
+          </Guarded>
+        }
+      />
       <Route path="*" element={<ErrorComponent />} />
     </Route>
     <Route

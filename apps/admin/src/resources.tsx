@@ -7,6 +7,7 @@ import {
   FileProtectOutlined,
   FundOutlined,
   NodeIndexOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
 
@@ -50,6 +51,7 @@ export const resources: ResourceProps[] = [
     create: '/applications/create',
     meta: { icon: <FileDoneOutlined /> },
   },
+  { name: 'users', list: '/users', meta: { icon: <TeamOutlined /> } },
   // reached from the bell in the header, not the menu
   { name: 'notifications', list: '/notifications', meta: { hide: true, icon: <BellOutlined /> } },
 ];

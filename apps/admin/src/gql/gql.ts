@@ -58,6 +58,8 @@ type Documents = {
     "\n  fragment SimulationBucketFields on SimulationBucket {\n    key\n    label\n    total\n    eligible\n    ineligible\n    needsInfo\n    benefit\n  }\n": typeof types.SimulationBucketFieldsFragmentDoc,
     "\n  fragment SimulationChangeFields on SimulationChange {\n    enterpriseId\n    name\n    outcome\n    previousOutcome\n    benefit\n    previousBenefit\n  }\n": typeof types.SimulationChangeFieldsFragmentDoc,
     "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RegisterEnterpriseDocument,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          createdAt\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CreateUserDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
@@ -104,6 +106,8 @@ const documents: Documents = {
     "\n  fragment SimulationBucketFields on SimulationBucket {\n    key\n    label\n    total\n    eligible\n    ineligible\n    needsInfo\n    benefit\n  }\n": types.SimulationBucketFieldsFragmentDoc,
     "\n  fragment SimulationChangeFields on SimulationChange {\n    enterpriseId\n    name\n    outcome\n    previousOutcome\n    benefit\n    previousBenefit\n  }\n": types.SimulationChangeFieldsFragmentDoc,
     "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RegisterEnterpriseDocument,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          createdAt\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.CreateUserDocument,
 };
 
 /**
@@ -296,6 +300,14 @@ export function graphql(source: "\n  fragment SimulationChangeFields on Simulati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          createdAt\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          createdAt\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

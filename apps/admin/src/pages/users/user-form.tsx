@@ -1,0 +1,99 @@
+import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CreateUserInput, Role } from '../../gql/graphql';
+import { errorText, FieldApiError, useGqlMutation } from '../applications/use-api';
+import { CREATE_USER_MUTATION } from './queries';
+
+/** The API's minimum (MIN_PASSWORD_LENGTH); the server checks it again. */
+export const MIN_PASSWORD_LENGTH = 10;
+export const ROLES: readonly Role[] = ['ADMIN', 'BUREAU_STAFF', 'ENTERPRISE'];
+const FIELDS = new Set<string>(['email', 'password', 'name', 'role']);
+
+/** An admin adds an account; the server's refusals show next to their fields. */
+export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CreateUserInput>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const create = useGqlMutation(CREATE_USER_MUTATION);
+
+  const close = () => {
+    form.resetFields();
+    setFailure(null);
+    onClose();
+  };
+
+  const save = async (values: CreateUserInput) => {
+    setFailure(null);
+    try {
+      await create.run({ input: { ...values, email: values.email.trim(), name: values.name.trim() } });
+      void message.success(t('users.form.created'));
+      close();
+    } catch (caught) {
+      if (caught instanceof FieldApiError) {
+        const known = caught.fields.filter(({ name }) => FIELDS.has(name));
+        form.setFields(
+          known.map(({ name, message: text }) => ({ name: name as keyof CreateUserInput, errors: [text] })),
+        );
+        if (known.length === caught.fields.length) return;
+      }
+      setFailure(errorText(caught));
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('users.titles.create')}
+      okText={t('users.form.submit')}
+      cancelText={t('users.form.cancel')}
+      onOk={() => form.submit()}
+      onCancel={close}
+      confirmLoading={create.pending}
+      destroyOnHidden
+    >
+      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
+      <Form<CreateUserInput> form={form} layout="vertical" onFinish={(values) => void save(values)}>
+        <Form.Item
+          name="email"
+          label={t('users.fields.email')}
+          rules={[
+            { required: true, message: t('users.form.requiredEmail') },
+            { type: 'email', message: t('users.form.validEmail') },
+          ]}
+        >
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label={t('users.fields.name')}
+          rules={[{ required: true, whitespace: true, message: t('users.form.requiredName') }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('users.fields.password')}
+          rules={[
+            { required: true, message: t('users.form.requiredPassword') },
+            { min: MIN_PASSWORD_LENGTH, message: t('users.form.passwordLength', { count: MIN_PASSWORD_LENGTH }) },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="role"
+          label={t('users.fields.role')}
+          rules={[{ required: true, message: t('users.form.requiredRole') }]}
+        >
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+};
