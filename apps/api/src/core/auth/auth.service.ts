@@ -8,6 +8,7 @@ import { ErrorCode } from '../errors/error-code.js';
 import type { Locale } from '../errors/locale.js';
 import { User } from '../../modules/users/user.entity.js';
 import type { Actor } from './actor.js';
+import { LoginThrottle } from './login-throttle.service.js';
 import { verifyPassword } from './password.js';
 
 interface TokenClaims {
@@ -25,17 +26,24 @@ export class AuthService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @Inject(JwtService) private readonly jwt: JwtService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   /** Same error, and the same work, for an unknown email and a wrong password. */
   async login(email: string, password: string): Promise<{ accessToken: string; user: User }> {
+    const normalized = email.trim().toLowerCase();
+    await this.throttle.assertAllowed(normalized);
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: email.trim().toLowerCase() })
+      .where('u.email = :email', { email: normalized })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok || !user.active) throw WRONG_LOGIN;
+    if (!user || !ok || !user.active) {
+      await this.throttle.recordFailure(normalized);
+      throw WRONG_LOGIN;
+    }
+    await this.throttle.reset(normalized);
     return { accessToken: await this.issueToken(user), user };
   }
 
