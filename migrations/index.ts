@@ -2,6 +2,7 @@ import { EnablePgTrgm1764400000000 } from './1764400000000-enable-pg-trgm.js';
 import { InitialSchema1795958785301 } from './1795958785301-initial-schema.js';
 import { Policies1795960362718 } from './1795960362718-policies.js';
 import { EnterprisesApplications1795960517294 } from './1795960517294-enterprises-applications.js';
+import { UserEnterpriseForeignKey1795964790303 } from './1795964790303-user-enterprise-foreign-key.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   InitialSchema1795958785301,
   Policies1795960362718,
   EnterprisesApplications1795960517294,
+  UserEnterpriseForeignKey1795964790303,
 ];

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../core/database/base.entity.js';
 import { Role } from './role.enum.js';
 
@@ -28,6 +28,11 @@ export class User extends BaseEntity {
   @Index()
   @Column({ type: 'uuid', nullable: true })
   enterpriseId: string | null;
+
+  /** Only for the foreign key; GraphQL's User.enterprise resolves through a DataLoader. */
+  @ManyToOne('Enterprise', { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'enterpriseId' })
+  enterpriseRecord?: { id: string } | null;
 
   @Field()
   @Column({ type: 'boolean', default: true })
