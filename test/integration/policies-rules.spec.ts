@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { rdSubsidyInput } from '../support/policy-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // Rule validation on save (each fault with its path, nothing saved) and trying rules on facts.
@@ -17,37 +18,13 @@ const RUN_CASES = `query ($input: PolicyInput!) {
 const v = (fact: string) => ({ var: fact });
 
 function rdSubsidy(code: string, overrides: Record<string, unknown> = {}) {
-  return {
-    code,
-    title: '研发投入补助（测试）',
-    titleEn: 'R&D subsidy (test)',
-    kind: 'SUBSIDY',
-    criteria: { and: [{ '==': [v('inZone'), true] }, { '>=': [v('rdRatio'), 0.03] }] },
-    benefitFormula: { '*': [v('rdExpense'), 0.1] },
-    maxBenefit: 500_000,
-    effectiveFrom: '2024-01-01',
-    testCases: [
-      {
-        name: '符合',
-        facts: { inZone: true, revenue: 10_000_000, rdExpense: 400_000 },
-        expectedOutcome: 'ELIGIBLE',
-        expectedBenefit: 40_000,
-      },
-      {
-        name: '研发不足',
-        facts: { inZone: true, revenue: 10_000_000, rdExpense: 200_000 },
-        expectedOutcome: 'INELIGIBLE',
-        expectedBenefit: 0,
-      },
-      {
-        name: '缺研发费用',
-        facts: { inZone: true, revenue: 10_000_000 },
-        expectedOutcome: 'NEEDS_INFO',
-        expectedBenefit: null,
-      },
-    ],
-    ...overrides,
+  const missing = {
+    name: '缺研发费用',
+    facts: { inZone: true, revenue: 10_000_000 },
+    expectedOutcome: 'NEEDS_INFO',
+    expectedBenefit: null,
   };
+  return rdSubsidyInput(code, missing, overrides);
 }
 
 describe('policies: rules are validated, and can be tried on facts', () => {

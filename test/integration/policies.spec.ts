@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { POLICY_SEEDS } from '#plan-data';
+import { rdSubsidyInput } from '../support/policy-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // Authoring, publishing, versions, authorization and the seeded policies.
@@ -13,41 +14,14 @@ const RETIRE = `mutation ($id: ID!) { retirePolicy(id: $id) { ${FIELDS} } }`;
 const GET = `query ($id: ID!) { policy(id: $id) { ${FIELDS} versions { version status } } }`;
 const LIST = `query ($status: PolicyStatus) { policies(status: $status) { id code version status } }`;
 
-/** R&D subsidy: 10 % of last year's R&D, capped at 50万元, for in-zone firms with an R&D ratio ≥ 3 %. */
 function rdSubsidy(code: string, overrides: Record<string, unknown> = {}) {
-  return {
-    code,
-    title: '研发投入补助（测试）',
-    titleEn: 'R&D subsidy (test)',
-    kind: 'SUBSIDY',
-    targetIndustries: ['NEW_MATERIALS'],
-    targetTiers: ['TECH_SME'],
-    criteria: { and: [{ '==': [{ var: 'inZone' }, true] }, { '>=': [{ var: 'rdRatio' }, 0.03] }] },
-    benefitFormula: { '*': [{ var: 'rdExpense' }, 0.1] },
-    maxBenefit: 500_000,
-    effectiveFrom: '2024-01-01',
-    testCases: [
-      {
-        name: '符合',
-        facts: { inZone: true, revenue: 10_000_000, rdExpense: 400_000 },
-        expectedOutcome: 'ELIGIBLE',
-        expectedBenefit: 40_000,
-      },
-      {
-        name: '研发不足',
-        facts: { inZone: true, revenue: 10_000_000, rdExpense: 200_000 },
-        expectedOutcome: 'INELIGIBLE',
-        expectedBenefit: 0,
-      },
-      {
-        name: '封顶',
-        facts: { inZone: true, revenue: 100_000_000, rdExpense: 9_000_000 },
-        expectedOutcome: 'ELIGIBLE',
-        expectedBenefit: 500_000,
-      },
-    ],
-    ...overrides,
+  const capped = {
+    name: '封顶',
+    facts: { inZone: true, revenue: 100_000_000, rdExpense: 9_000_000 },
+    expectedOutcome: 'ELIGIBLE',
+    expectedBenefit: 500_000,
   };
+  return rdSubsidyInput(code, capped, { targetIndustries: ['NEW_MATERIALS'], targetTiers: ['TECH_SME'], ...overrides });
 }
 
 describe('policies: authoring and publishing', () => {

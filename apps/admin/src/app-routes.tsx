@@ -2,8 +2,9 @@ import { ErrorComponent, ThemedLayout } from '@refinedev/antd';
 import { Authenticated } from '@refinedev/core';
 import { CatchAllNavigate } from '@refinedev/react-router';
 import { Spin } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
+import type { Action } from './access/permissions';
 import { AppHeader } from './components/app-header';
 import { AppTitle } from './components/app-title';
 import { Guarded } from './components/guarded';
@@ -36,6 +37,42 @@ const PolicyEdit = lazy(() => import('./pages/policies/edit').then((module) => (
 
 const Loading = () => <Spin style={{ display: 'block', margin: '64px auto' }} />;
 
+interface GuardedRoute {
+  path: string;
+  resource: string;
+  action: Action;
+  page: ReactNode;
+}
+
+/** Every signed-in page with the resource and action that may open it (others see 403). */
+const GUARDED_ROUTES: GuardedRoute[] = [
+  { path: '/plan', resource: 'plan', action: 'list', page: <PlanList /> },
+  { path: '/industries', resource: 'industries', action: 'list', page: <IndustryList /> },
+  { path: '/parks', resource: 'parks', action: 'list', page: <ParkList /> },
+  { path: '/parks/create', resource: 'parks', action: 'create', page: <ParkCreate /> },
+  { path: '/parks/:id', resource: 'parks', action: 'show', page: <ParkShow /> },
+  { path: '/parks/:id/edit', resource: 'parks', action: 'edit', page: <ParkEdit /> },
+  { path: '/notifications', resource: 'notifications', action: 'list', page: <NotificationList /> },
+  { path: '/parks-map', resource: 'parks-map', action: 'list', page: <ParksMapList /> },
+  { path: '/policies', resource: 'policies', action: 'list', page: <PolicyList /> },
+  { path: '/policies/create', resource: 'policies', action: 'create', page: <PolicyCreate /> },
+  { path: '/policies/:id', resource: 'policies', action: 'show', page: <PolicyShow /> },
+  { path: '/policies/:id/edit', resource: 'policies', action: 'edit', page: <PolicyEdit /> },
+  { path: '/enterprises', resource: 'enterprises', action: 'list', page: <EnterprisesHome /> },
+  { path: '/enterprises/import', resource: 'enterprises', action: 'create', page: <EnterpriseImport /> },
+  {
+    path: '/enterprises/:id',
+    resource: 'enterprises',
+    action: 'show',
+    page: <EnterpriseShow applications={(enterpriseId) => <ApplicationList enterpriseId={enterpriseId} embedded />} />,
+  },
+  { path: '/enterprises/:id/edit', resource: 'enterprises', action: 'edit', page: <EnterpriseEdit /> },
+  { path: '/applications', resource: 'applications', action: 'list', page: <ApplicationList /> },
+  { path: '/applications/create', resource: 'applications', action: 'create', page: <ApplicationCreate /> },
+  { path: '/applications/:id', resource: 'applications', action: 'show', page: <ApplicationShow /> },
+  { path: '/users', resource: 'users', action: 'list', page: <UserList /> },
+];
+
 export const AppRoutes = () => (
   <Routes>
     <Route
@@ -50,176 +87,17 @@ export const AppRoutes = () => (
       }
     >
       <Route index element={<HomeRedirect />} />
-      <Route
-        path="/plan"
-        element={
-          <Guarded resource="plan" action="list">
-            <PlanList />
-          </Guarded>
-        }
-      />
-      <Route
-        path="/industries"
-        element={
-          <Guarded resource="industries" action="list">
-            <IndustryList />
-          </Guarded>
-        }
-      />
-      <Route path="/parks">
+      {GUARDED_ROUTES.map(({ path, resource, action, page }) => (
         <Route
-          index
+          key={path}
+          path={path}
           element={
-            <Guarded resource="parks" action="list">
-              <ParkList />
+            <Guarded resource={resource} action={action}>
+              {page}
             </Guarded>
           }
         />
-        <Route
-          path="create"
-          element={
-            <Guarded resource="parks" action="create">
-              <ParkCreate />
-            </Guarded>
-          }
-        />
-        <Route
-          path=":id"
-          element={
-            <Guarded resource="parks" action="show">
-              <ParkShow />
-            </Guarded>
-          }
-        />
-        <Route
-          path=":id/edit"
-          element={
-            <Guarded resource="parks" action="edit">
-              <ParkEdit />
-            </Guarded>
-          }
-        />
-      </Route>
-      <Route
-        path="/notifications"
-        element={
-          <Guarded resource="notifications" action="list">
-            <NotificationList />
-          </Guarded>
-        }
-      />
-      <Route
-        path="/parks-map"
-        element={
-          <Guarded resource="parks-map" action="list">
-            <ParksMapList />
-          </Guarded>
-        }
-      />
-      <Route path="/policies">
-        <Route
-          index
-          element={
-            <Guarded resource="policies" action="list">
-              <PolicyList />
-            </Guarded>
-          }
-        />
-        <Route
-          path="create"
-          element={
-            <Guarded resource="policies" action="create">
-              <PolicyCreate />
-            </Guarded>
-          }
-        />
-        <Route
-          path=":id"
-          element={
-            <Guarded resource="policies" action="show">
-              <PolicyShow />
-            </Guarded>
-          }
-        />
-        <Route
-          path=":id/edit"
-          element={
-            <Guarded resource="policies" action="edit">
-              <PolicyEdit />
-            </Guarded>
-          }
-        />
-      </Route>
-      <Route path="/enterprises">
-        <Route
-          index
-          element={
-            <Guarded resource="enterprises" action="list">
-              <EnterprisesHome />
-            </Guarded>
-          }
-        />
-        <Route
-          path="import"
-          element={
-            <Guarded resource="enterprises" action="create">
-              <EnterpriseImport />
-            </Guarded>
-          }
-        />
-        <Route
-          path=":id"
-          element={
-            <Guarded resource="enterprises" action="show">
-              <EnterpriseShow
-                applications={(enterpriseId) => <ApplicationList enterpriseId={enterpriseId} embedded />}
-              />
-            </Guarded>
-          }
-        />
-        <Route
-          path=":id/edit"
-          element={
-            <Guarded resource="enterprises" action="edit">
-              <EnterpriseEdit />
-            </Guarded>
-          }
-        />
-      </Route>
-      <Route path="/applications">
-        <Route
-          index
-          element={
-            <Guarded resource="applications" action="list">
-              <ApplicationList />
-            </Guarded>
-          }
-        />
-        <Route
-          path="create"
-          element={
-            <Guarded resource="applications" action="create">
-              <ApplicationCreate />
-            </Guarded>
-          }
-        />
-        <Route
-          path=":id"
-          element={
-            <Guarded resource="applications" action="show">
-              <ApplicationShow />
-            </Guarded>
-          }
-        />
-      </Route>
-      <Route
-        path="/users"
-        element={
-          <Guarded resource="users" action="list">
-            <UserList />
-          </Guarded>
-        }
-      />
+      ))}
       <Route path="*" element={<ErrorComponent />} />
     </Route>
     <Route

@@ -5,6 +5,18 @@ import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config/app-config.js';
 import type { MetricsService } from '../observability/metrics.service.js';
 
+// Clients choose operation names: a bounded set of label values keeps the metrics registry small.
+const MAX_OPERATION_LABELS = 200;
+const seenOperations = new Set<string>();
+
+function operationLabel(name: unknown): string {
+  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'anonymous';
+  if (seenOperations.has(name)) return name;
+  if (seenOperations.size >= MAX_OPERATION_LABELS) return 'other';
+  seenOperations.add(name);
+  return name;
+}
+
 /** Fastify-level concerns: GraphQL-over-HTTP fixes, request metrics, the admin app's files. */
 export async function configureHttp(
   fastify: FastifyInstance,
@@ -26,7 +38,7 @@ export async function configureHttp(
       reply.elapsedTime / 1000,
     );
     if (route === '/graphql') {
-      const operation = (request.body as { operationName?: string } | undefined)?.operationName ?? 'anonymous';
+      const operation = operationLabel((request.body as { operationName?: unknown } | undefined)?.operationName);
       metrics.graphqlOperations.inc({ operation, outcome: reply.statusCode < 400 ? 'ok' : 'error' });
     }
   });

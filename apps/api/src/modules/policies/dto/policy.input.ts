@@ -52,8 +52,8 @@ export class PolicyTestCaseInput {
 
 /**
  * A whole policy version: create and update both take every field (an absent optional one is cleared).
- * Fields with a default are nullable (null = the default): graphql-jit 0.8 refuses a variable that
- * omits a non-null input field even when the field has a default.
+ * Fields with a default are nullable: the editor may send null for "the default" (an omitted field
+ * gets its default from core/graphql/input-defaults.ts, before graphql-jit runs).
  */
 @InputType()
 export class PolicyInput {
