@@ -1,5 +1,5 @@
 import '@refinedev/antd/dist/reset.css';
-import './antd-react-19';
+import '@ant-design/v5-patch-for-react-19';
 import './i18n/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
