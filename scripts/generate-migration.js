@@ -16,7 +16,7 @@ await admin.query(`CREATE DATABASE ${scratch}`);
 const url = new URL(server);
 url.pathname = `/${scratch}`;
 const env = { ...process.env, DATABASE_URL: url.toString() };
-const cli = ['node_modules/typeorm/cli.js', '-d', 'dist/apps/api/src/core/database/cli-data-source.js'];
+const cli = ['node_modules/typeorm/cli.js', '-d', 'dist/apps/api/src/cli/data-source.js'];
 try {
   execFileSync('node', [cli[0], 'migration:run', ...cli.slice(1)], { env, stdio: 'inherit' });
   execFileSync('node', [cli[0], 'migration:generate', `migrations/${name}`, '--pretty', ...cli.slice(1)], {

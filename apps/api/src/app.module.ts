@@ -11,6 +11,8 @@ import { createValidationPipe } from './core/errors/validation-pipe.js';
 import { GraphqlApiModule } from './core/graphql/graphql.module.js';
 import { ObservabilityModule } from './core/observability/observability.module.js';
 import { QueueModule } from './core/queue/queue.module.js';
+import { UsersModule } from './core/users/users.module.js';
+import { ENTITIES } from './entities.js';
 import { FEATURE_MODULES } from './feature-modules.js';
 
 export function loggerModule(config: AppConfig): DynamicModule {
@@ -32,9 +34,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         loggerModule(config),
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
         QueueModule,
         AuditModule,
+        UsersModule,
         AuthModule,
         GraphqlApiModule,
         ObservabilityModule,

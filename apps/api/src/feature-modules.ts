@@ -5,11 +5,9 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { ParksModule } from './modules/parks/parks.module.js';
 import { PoliciesModule } from './modules/policies/policies.module.js';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
-import { UsersModule } from './modules/users/users.module.js';
 
 /** The bounded contexts; the API and the worker load the same set, so jobs find their processors. */
 export const FEATURE_MODULES = [
-  UsersModule,
   NotificationsModule,
   IndustriesModule,
   ParksModule,

@@ -5,6 +5,8 @@ import { ConfigModule } from './core/config/config.module.js';
 import { DatabaseModule } from './core/database/database.module.js';
 import { QueueModule } from './core/queue/queue.module.js';
 import { loggerModule } from './app.module.js';
+import { UsersModule } from './core/users/users.module.js';
+import { ENTITIES } from './entities.js';
 import { FEATURE_MODULES } from './feature-modules.js';
 
 /** A worker process: the same services and processors as the API, no HTTP. */
@@ -16,9 +18,10 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         loggerModule(config),
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
         QueueModule,
         AuditModule,
+        UsersModule,
         ...FEATURE_MODULES,
       ],
     };

@@ -2,7 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { Role } from '../../modules/users/role.enum.js';
+import { Role } from '../users/role.enum.js';
 import { AuditEntryConnection } from './audit-log.type.js';
 import { AuditService } from './audit.service.js';
 import { AuditLogArgs } from './dto/audit-log.args.js';

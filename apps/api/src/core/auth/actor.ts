@@ -1,6 +1,6 @@
 import type { Locale } from '../errors/locale.js';
 import { DEFAULT_LOCALE } from '../errors/locale.js';
-import { Role } from '../../modules/users/role.enum.js';
+import { Role } from '../users/role.enum.js';
 
 /**
  * Who is acting, passed explicitly as the first argument of every service method, so a job can

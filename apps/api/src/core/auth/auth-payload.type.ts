@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { User } from '../../modules/users/user.entity.js';
+import { User } from '../users/user.entity.js';
 
 @ObjectType()
 export class AuthPayload {

@@ -6,7 +6,7 @@ import { Repository } from 'typeorm';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { Locale } from '../errors/locale.js';
-import { User } from '../../modules/users/user.entity.js';
+import { User } from '../users/user.entity.js';
 import type { Actor } from './actor.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { verifyPassword } from './password.js';

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { Role } from '../../modules/users/role.enum.js';
+import { Role } from '../users/role.enum.js';
 
 export const ROLES_KEY = 'roles';
 export const PUBLIC_KEY = 'public';

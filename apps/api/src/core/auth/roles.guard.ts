@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError } from '../errors/app-error.js';
 import type { GraphqlContext } from '../graphql/graphql-context.js';
-import type { Role } from '../../modules/users/role.enum.js';
+import type { Role } from '../users/role.enum.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 
 /** Global guard: @Public passes, @Roles must match, anything else is refused. */

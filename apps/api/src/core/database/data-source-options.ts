@@ -2,12 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../../../migrations/index.js';
-import { ENTITIES } from './entities.js';
 
 export interface DatabaseTarget {
   /** PostgreSQL URL; absent means embedded PGlite. */
   url?: string;
   dataDir: string;
+  /** The entity classes, handed in by the application (core does not know the features). */
+  entities: NonNullable<DataSourceOptions['entities']>;
 }
 
 /** PGlite instances opened by this process, closed on shutdown (or Jest never exits). */
@@ -34,7 +35,7 @@ async function embeddedOptions(dataDir: string) {
 export async function buildDataSourceOptions(target: DatabaseTarget): Promise<DataSourceOptions> {
   const common = {
     type: 'postgres' as const,
-    entities: ENTITIES,
+    entities: target.entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     synchronize: false,

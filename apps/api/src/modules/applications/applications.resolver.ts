@@ -8,7 +8,7 @@ import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
 import { Park } from '../parks/park.entity.js';
 import { ParksService } from '../parks/parks.service.js';
-import { Role } from '../users/role.enum.js';
+import { Role } from '../../core/users/role.enum.js';
 import { ApplicationConnectionArgs } from './dto/application-connection.args.js';
 import { ApplicationInput } from './dto/application.input.js';
 import { PlacementApplicationConnection } from './application-connection.type.js';

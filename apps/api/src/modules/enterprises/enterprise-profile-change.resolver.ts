@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Loaders } from '../../core/graphql/loaders.decorator.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { User } from '../users/user.entity.js';
+import { User } from '../../core/users/user.entity.js';
 import { EnterpriseProfileChange } from './enterprise-profile-change.entity.js';
 
 @Resolver(() => EnterpriseProfileChange)

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../core/auth/actor.js';
 import type { AppConfig } from '../../core/config/app-config.js';
-import { User } from '../users/user.entity.js';
+import { User } from '../../core/users/user.entity.js';
 import { checkProfile, describeFaults } from './enterprise-profile.js';
 import { Enterprise } from './enterprise.entity.js';
 import { FactSource } from './enterprise.enums.js';

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../../core/auth/auth.module.js';
-import { User } from '../users/user.entity.js';
-import { UsersModule } from '../users/users.module.js';
+import { User } from '../../core/users/user.entity.js';
+import { UsersModule } from '../../core/users/users.module.js';
 import { EnterpriseImportService } from './enterprise-import.service.js';
 import { EnterpriseProfileChange } from './enterprise-profile-change.entity.js';
 import { EnterpriseProfileChangeResolver } from './enterprise-profile-change.resolver.js';

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { Loaders } from '../../core/graphql/loaders.decorator.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { User } from '../users/user.entity.js';
+import { User } from '../../core/users/user.entity.js';
 import { Enterprise } from './enterprise.entity.js';
 import { EnterprisesService } from './enterprises.service.js';
 

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Industry } from './industry.entity.js';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+// A type-only import: Industry imports this file at run time, so a value import here is a cycle.
+import type { Industry } from './industry.entity.js';
 
 /** A segment (环节) of an industrial chain. */
 @ObjectType()
@@ -14,9 +15,9 @@ export class ChainSegment {
   @Column({ type: 'varchar', length: 64 })
   industryCode: string;
 
-  @ManyToOne(() => Industry, (industry) => industry.segments, { onDelete: 'CASCADE' })
+  @ManyToOne('Industry', (industry: Industry) => industry.segments, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'industryCode' })
-  industry: Industry;
+  industry: Relation<Industry>;
 
   @Field()
   @Column({ type: 'varchar', length: 100 })

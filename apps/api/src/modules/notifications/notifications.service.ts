@@ -7,8 +7,8 @@ import { paginate, type Connection } from '../../core/graphql/pagination.js';
 import { JobRegistry } from '../../core/queue/job-registry.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { QueueName } from '../../core/queue/queue-name.js';
-import { User } from '../users/user.entity.js';
-import { WELCOME_JOB } from '../users/users.service.js';
+import { User } from '../../core/users/user.entity.js';
+import { WELCOME_JOB } from '../../core/users/users.service.js';
 import { NOTIFY_JOB, type NotificationMessage } from './notification-message.js';
 import { Notification } from './notification.entity.js';
 

@@ -4,7 +4,7 @@ import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole, Roles } from '../../core/auth/roles.decorator.js';
 import { Loaders } from '../../core/graphql/loaders.decorator.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { Role } from '../users/role.enum.js';
+import { Role } from '../../core/users/role.enum.js';
 import { ParkFilter } from './dto/park-filter.input.js';
 import { CreateParkInput, UpdateParkInput } from './dto/park.input.js';
 import { Park } from './park.entity.js';

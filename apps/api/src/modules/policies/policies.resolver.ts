@@ -7,7 +7,7 @@ import { AnyRole, Roles, StaffOnly } from '../../core/auth/roles.decorator.js';
 import type { Locale } from '../../core/errors/locale.js';
 import { Loaders } from '../../core/graphql/loaders.decorator.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { Role } from '../users/role.enum.js';
+import { Role } from '../../core/users/role.enum.js';
 import { PoliciesArgs } from './dto/policies.args.js';
 import { PolicyInput } from './dto/policy.input.js';
 import { MatchRun } from './match-run.type.js';

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { UsersModule } from '../users/users.module.js';
+import { UsersModule } from '../../core/users/users.module.js';
 import { ReferenceDataResolver } from './reference-data.resolver.js';
 import { SeedService } from './seed.service.js';
 

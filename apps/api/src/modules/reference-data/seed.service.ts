@@ -7,9 +7,9 @@ import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
 import { ChainSegment } from '../industries/chain-segment.entity.js';
 import { Industry } from '../industries/industry.entity.js';
 import { Park } from '../parks/park.entity.js';
-import { Role } from '../users/role.enum.js';
-import { User } from '../users/user.entity.js';
-import { UsersService } from '../users/users.service.js';
+import { Role } from '../../core/users/role.enum.js';
+import { User } from '../../core/users/user.entity.js';
+import { UsersService } from '../../core/users/users.service.js';
 
 export const DEMO_PASSWORD = 'demo-password-1';
 export const DEMO_USERS = [

@@ -1,5 +1,5 @@
 import { InputType, OmitType } from '@nestjs/graphql';
-import { CreateUserInput } from '../../users/dto/create-user.input.js';
+import { CreateUserInput } from '../../../core/users/dto/create-user.input.js';
 
 /** An account staff open for an enterprise (e.g. one that was imported); its role is ENTERPRISE. */
 @InputType()

@@ -1,5 +1,5 @@
 import { ObjectType } from '@nestjs/graphql';
-import { connectionType } from '../../core/graphql/pagination.js';
+import { connectionType } from '../graphql/pagination.js';
 import { User } from './user.entity.js';
 
 @ObjectType()

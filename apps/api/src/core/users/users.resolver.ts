@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../../core/auth/actor.js';
-import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
-import { AnyRole, Roles } from '../../core/auth/roles.decorator.js';
-import { PageArgs } from '../../core/graphql/pagination.js';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { AnyRole, Roles } from '../auth/roles.decorator.js';
+import { PageArgs } from '../graphql/pagination.js';
 import { CreateUserInput } from './dto/create-user.input.js';
 import { Role } from './role.enum.js';
 import { UserConnection } from './user-connection.type.js';

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '../../../core/auth/password.js';
+import { MIN_PASSWORD_LENGTH } from '../../auth/password.js';
 import { Role } from '../role.enum.js';
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '../../core/database/base.entity.js';
+import { BaseEntity } from '../database/base.entity.js';
 import { Role } from './role.enum.js';
 
 @ObjectType()

@@ -1,0 +1,31 @@
+import { AuditLog } from './core/audit/audit-log.entity.js';
+import { OutboxEvent } from './core/queue/outbox-event.entity.js';
+import { ApplicationStatusChange } from './modules/applications/application-status-change.entity.js';
+import { PlacementApplication } from './modules/applications/placement-application.entity.js';
+import { EnterpriseProfileChange } from './modules/enterprises/enterprise-profile-change.entity.js';
+import { Enterprise } from './modules/enterprises/enterprise.entity.js';
+import { ChainSegment } from './modules/industries/chain-segment.entity.js';
+import { Industry } from './modules/industries/industry.entity.js';
+import { Notification } from './modules/notifications/notification.entity.js';
+import { Park } from './modules/parks/park.entity.js';
+import { Policy } from './modules/policies/policy.entity.js';
+import { User } from './core/users/user.entity.js';
+
+/**
+ * Every TypeORM entity, listed (not globbed) so source, build and tests load the same set. It lives
+ * beside FEATURE_MODULES, not in core: core owns the database connection, not the features' tables.
+ */
+export const ENTITIES = [
+  AuditLog,
+  OutboxEvent,
+  User,
+  Industry,
+  ChainSegment,
+  Park,
+  Notification,
+  Policy,
+  Enterprise,
+  EnterpriseProfileChange,
+  PlacementApplication,
+  ApplicationStatusChange,
+];
