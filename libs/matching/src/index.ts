@@ -25,3 +25,9 @@ export { describeRule, describeFormula, conditionText, expressionText } from './
 export type { DescribeOptions } from './describe.js';
 export { formatMoney, formatNumber, formatValue } from './format.js';
 export type { CodeLabeler } from './format.js';
+export * from './parks/park-types.js';
+export { checkConstraints, spaceOf, INCUBATION_KINDS } from './parks/park-constraints.js';
+export { scorePark, SCORE_WEIGHTS } from './parks/park-score.js';
+export { matchPark, rankParks } from './parks/park-match.js';
+export { proposeAllocation, allocationModel } from './parks/allocation.js';
+export type { AllocationProposal, AllocationRequest, MipSolution, MipSolver } from './parks/allocation.js';
