@@ -15,7 +15,10 @@ const DECIDE = `mutation ($id: ID!, $version: Int!, $decision: Decision!, $parkI
 const MOVED_IN =
   'mutation ($id: ID!, $version: Int!) { markMovedIn(id: $id, version: $version) { id status version } }';
 const WITHDRAW =
-  'mutation ($id: ID!, $version: Int) { withdrawApplication(id: $id, version: $version) { id status version } }';
+  'mutation ($id: ID!, $version: Int!) { withdrawApplication(id: $id, version: $version) { id status version } }';
+/** The current optimistic-lock version, for a write that is not about the lock. */
+const versionOf = async (api: TestApp, id: string): Promise<number> =>
+  (await api.dataSource.query('SELECT version FROM placement_applications WHERE id = $1', [id]))[0].version;
 const LIST = `query ($filter: ApplicationFilter) { applications(filter: $filter, first: 100) { totalCount edges { node { id status enterprise { id } } } } }`;
 const PARK = 'query ($id: ID!) { park(id: $id) { freeLandMu freeFloorSqm version } }';
 const CREATE_PARK = 'mutation ($input: CreateParkInput!) { createPark(input: $input) { id code } }';
@@ -190,7 +193,11 @@ describe('placement applications', () => {
     const backToReview = await api.gql(REVIEW, { id: app.id, version: 5 }, { token: staff.token });
     expect(backToReview.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(backToReview.errors?.[0].message).toContain('只能从“已批准”（APPROVED）变更为 “已入驻”（MOVED_IN）');
-    const withdrawLate = await api.gql(WITHDRAW, { id: app.id }, { token: a.token, locale: 'en-US' });
+    const withdrawLate = await api.gql(
+      WITHDRAW,
+      { id: app.id, version: await versionOf(api, app.id) },
+      { token: a.token, locale: 'en-US' },
+    );
     expect(withdrawLate.errors?.[0].message).toContain('from APPROVED it can only move to MOVED_IN');
     const approveAgain = await api.gql(
       DECIDE,
@@ -260,14 +267,22 @@ describe('placement applications', () => {
       park: null,
       reservedLandMu: 0,
     });
-    const withdrawRejected = await api.gql(WITHDRAW, { id: rejected.id }, { token: a.token });
+    const withdrawRejected = await api.gql(
+      WITHDRAW,
+      { id: rejected.id, version: await versionOf(api, rejected.id) },
+      { token: a.token },
+    );
     expect(withdrawRejected.errors?.[0].message).toContain('是最终状态');
 
     const withdrawn = await submitted(a.token, landInput(10));
     await api.gql(REVIEW, { id: withdrawn.id, version: 1 }, { token: staff.token });
     const stale = await api.gql(WITHDRAW, { id: withdrawn.id, version: 1 }, { token: a.token });
     expect(stale.errors?.[0].extensions.code).toBe('CONFLICT');
-    const result = await api.gql(WITHDRAW, { id: withdrawn.id }, { token: a.token });
+    const result = await api.gql(
+      WITHDRAW,
+      { id: withdrawn.id, version: await versionOf(api, withdrawn.id) },
+      { token: a.token },
+    );
     expect(result.data?.withdrawApplication).toMatchObject({ status: 'WITHDRAWN', version: 3 });
     const decideWithdrawn = await api.gql(
       DECIDE,
@@ -302,8 +317,8 @@ describe('placement applications', () => {
     expect(staffList.data?.applications.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(draft.id);
 
     const incomplete = await api.gql(
-      'mutation ($id: ID!) { submitDraftApplication(id: $id) { id } }',
-      { id: draft.id },
+      'mutation ($id: ID!, $version: Int!) { submitDraftApplication(id: $id, version: $version) { id } }',
+      { id: draft.id, version: 1 },
       { token: a.token },
     );
     expect(incomplete.errors?.[0].extensions.fields?.map((f) => f.field)).toEqual(['floorSqm', 'summary']);
@@ -345,7 +360,10 @@ describe('placement applications', () => {
     const ofA = await submitted(a.token, landInput(3));
     const ofB = await submitted(b.token, landInput(4));
     expect((await api.gql(GET, { id: ofA.id }, { token: b.token })).errors?.[0].extensions.code).toBe('NOT_FOUND');
-    expect((await api.gql(WITHDRAW, { id: ofA.id }, { token: b.token })).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect(
+      (await api.gql(WITHDRAW, { id: ofA.id, version: await versionOf(api, ofA.id) }, { token: b.token })).errors?.[0]
+        .extensions.code,
+    ).toBe('NOT_FOUND');
     expect((await api.gql(GET, { id: 'nonsense' }, { token: b.token })).errors?.[0].extensions.code).toBe('NOT_FOUND');
     const listB = await api.gql(LIST, { filter: { enterpriseId: a.enterpriseId } }, { token: b.token });
     expect(listB.data?.applications.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ofB.id]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { EnterprisesService } from '../../apps/api/src/modules/enterprises/enterprises.service.js';
+import { UsersService } from '../../apps/api/src/core/users/users.service.js';
+import { EnterpriseProfileService } from '../../apps/api/src/modules/enterprises/enterprise-profile.service.js';
 import { DEMO_ENTERPRISE, seedDemoEnterprise } from '../../apps/api/src/modules/enterprises/enterprise-seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { nextUscc, usccFor, withWrongCheck } from '../fixtures/uscc.js';
@@ -10,10 +11,13 @@ const REGISTER = `mutation ($input: RegisterEnterpriseInput!) {
 }`;
 const PROFILE_FIELDS = `id uscc name version employees techStaff revenue rdExpense industry chainSegment tier parkCode registeredAt
   isHighTechCertified missingFacts factMeta { fact source updatedAt updatedBy verifiedBy verifiedAt }`;
-const UPDATE = `mutation ($id: ID!, $input: EnterpriseProfileInput!, $version: Int) {
+const UPDATE = `mutation ($id: ID!, $input: EnterpriseProfileInput!, $version: Int!) {
   updateEnterpriseProfile(id: $id, input: $input, version: $version) { ${PROFILE_FIELDS} }
 }`;
 const GET = `query ($id: ID!) { enterprise(id: $id) { ${PROFILE_FIELDS} history(first: 50) { totalCount edges { node { fact kind before after source actorRole actorName } } } } }`;
+/** The current optimistic-lock version, for a write that is not about the lock. */
+const versionOf = async (api: TestApp, id: string): Promise<number> =>
+  (await api.dataSource.query('SELECT version FROM enterprises WHERE id = $1', [id]))[0].version;
 const LIST = `query ($filter: EnterpriseFilter, $first: Int, $after: String) {
   enterprises(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name uscc } } }
 }`;
@@ -196,7 +200,11 @@ describe('enterprises', () => {
     });
 
     it('writes nothing when no value changes', async () => {
-      const result = await api.gql(UPDATE, { id, input: { employees: 80, techStaff: 30 } }, { token: owner.token });
+      const result = await api.gql(
+        UPDATE,
+        { id, version: await versionOf(api, id), input: { employees: 80, techStaff: 30 } },
+        { token: owner.token },
+      );
       expect(result.data?.updateEnterpriseProfile.version).toBe(2);
     });
 
@@ -208,8 +216,8 @@ describe('enterprises', () => {
       );
       expect(changed.data?.updateEnterpriseProfile).toMatchObject({ rdExpense: 3_000_000, version: 3 });
       const verify = await api.gql(
-        'mutation ($id: ID!, $facts: [String!]!) { verifyEnterpriseFacts(id: $id, facts: $facts) { version factMeta { fact source verifiedBy } } }',
-        { id, facts: ['revenue', 'rdExpense'] },
+        'mutation ($id: ID!, $facts: [String!]!, $version: Int!) { verifyEnterpriseFacts(id: $id, facts: $facts, version: $version) { version factMeta { fact source verifiedBy } } }',
+        { id, facts: ['revenue', 'rdExpense'], version: 3 },
         { token: staff.token },
       );
       expect(verify.errors).toBeUndefined();
@@ -220,18 +228,22 @@ describe('enterprises', () => {
       });
       expect(verify.data?.verifyEnterpriseFacts.version).toBe(4);
       const refused = await api.gql(
-        'mutation ($id: ID!) { verifyEnterpriseFacts(id: $id, facts: ["totalAssets", "nonsense"]) { id } }',
-        { id },
+        'mutation ($id: ID!, $version: Int!) { verifyEnterpriseFacts(id: $id, facts: ["totalAssets", "nonsense"], version: $version) { id } }',
+        { id, version: 4 },
         { token: staff.token },
       );
       expect(refused.errors?.[0].extensions.fields?.map((f) => f.field)).toEqual(['totalAssets', 'nonsense']);
       const byOwner = await api.gql(
-        'mutation ($id: ID!) { verifyEnterpriseFacts(id: $id, facts: ["revenue"]) { id } }',
-        { id },
+        'mutation ($id: ID!, $version: Int!) { verifyEnterpriseFacts(id: $id, facts: ["revenue"], version: $version) { id } }',
+        { id, version: 4 },
         { token: owner.token },
       );
       expect(byOwner.errors?.[0].extensions.code).toBe('FORBIDDEN');
-      const again = await api.gql(UPDATE, { id, input: { revenue: 52_000_000 } }, { token: owner.token });
+      const again = await api.gql(
+        UPDATE,
+        { id, version: await versionOf(api, id), input: { revenue: 52_000_000 } },
+        { token: owner.token },
+      );
       const after = again.data?.updateEnterpriseProfile.factMeta;
       expect(after.find((m: { fact: string }) => m.fact === 'revenue')).toMatchObject({
         source: 'SELF_DECLARED',
@@ -253,6 +265,7 @@ describe('enterprises', () => {
         UPDATE,
         {
           id,
+          version: await versionOf(api, id),
           input: {
             techStaff: 500,
             industry: 'NOT_AN_INDUSTRY',
@@ -266,11 +279,15 @@ describe('enterprises', () => {
       expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       const fields = bad.errors?.[0].extensions.fields?.map((f) => f.field);
       expect(fields).toEqual(expect.arrayContaining(['techStaff', 'industry', 'parkCode', 'registeredAt']));
-      const negative = await api.gql(UPDATE, { id, input: { revenue: -1 } }, { token: owner.token });
+      const negative = await api.gql(
+        UPDATE,
+        { id, version: await versionOf(api, id), input: { revenue: -1 } },
+        { token: owner.token },
+      );
       expect(negative.errors?.[0].extensions.fields?.map((f) => f.field)).toEqual(['revenue']);
       const segment = await api.gql(
         UPDATE,
-        { id, input: { chainSegment: 'BIOMEDICINE.MEDICAL_DEVICES' } },
+        { id, version: await versionOf(api, id), input: { chainSegment: 'BIOMEDICINE.MEDICAL_DEVICES' } },
         { token: owner.token },
       );
       expect(segment.errors?.[0].extensions.fields?.[0].field).toBe('chainSegment');
@@ -280,7 +297,11 @@ describe('enterprises', () => {
     });
 
     it('clears a fact with null (back to not entered)', async () => {
-      const result = await api.gql(UPDATE, { id, input: { isHighTechCertified: null } }, { token: owner.token });
+      const result = await api.gql(
+        UPDATE,
+        { id, version: await versionOf(api, id), input: { isHighTechCertified: null } },
+        { token: owner.token },
+      );
       expect(result.data?.updateEnterpriseProfile.isHighTechCertified).toBeNull();
       expect(result.data?.updateEnterpriseProfile.missingFacts).toContain('isHighTechCertified');
       expect(result.data?.updateEnterpriseProfile.factMeta.map((m: { fact: string }) => m.fact)).not.toContain(
@@ -292,7 +313,11 @@ describe('enterprises', () => {
       const other = await register(api);
       const read = await api.gql(GET, { id }, { token: other.token });
       expect(read.errors?.[0].extensions.code).toBe('NOT_FOUND');
-      const write = await api.gql(UPDATE, { id, input: { employees: 1 } }, { token: other.token });
+      const write = await api.gql(
+        UPDATE,
+        { id, version: await versionOf(api, id), input: { employees: 1 } },
+        { token: other.token },
+      );
       expect(write.errors?.[0].extensions.code).toBe('NOT_FOUND');
       const list = await api.gql(LIST, {}, { token: other.token });
       expect(list.errors?.[0].extensions.code).toBe('FORBIDDEN');
@@ -549,7 +574,7 @@ describe('enterprises', () => {
         { input: { email, password: 'demo-password-1', name: '演示企业用户', role: 'ENTERPRISE' } },
         { token: admin },
       );
-      const service = api.app.get(EnterprisesService);
+      const service = { profiles: api.app.get(EnterpriseProfileService), users: api.app.get(UsersService) };
       const embedded = { ...api.config, embedded: true };
       await api.dataSource.transaction((manager) =>
         seedDemoEnterprise(manager, { ...api.config, NODE_ENV: 'production' }, service),

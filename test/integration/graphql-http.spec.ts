@@ -48,7 +48,7 @@ describe('GraphQL over HTTP: limits, errors, health, schema', () => {
     const response = await post({ query: '{ park(id: "not-a-uuid") { id } }' }, { authorization: `Bearer ${token}` });
     const body = (await response.json()) as any;
     expect(JSON.stringify(body)).not.toMatch(/at .*\.(js|ts):\d+/);
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('reports health and metrics', async () => {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { defineJob } from '../../apps/api/src/core/queue/job-definition.js';
 import { JobRegistry } from '../../apps/api/src/core/queue/job-registry.js';
 import { OutboxService } from '../../apps/api/src/core/queue/outbox.service.js';
 import { OutboxRelay } from '../../apps/api/src/core/queue/outbox-relay.service.js';
 import { QueueName } from '../../apps/api/src/core/queue/queue-name.js';
+import { USER_CREATED } from '../../apps/api/src/core/users/user-created.job.js';
 import { OwnRedis, freePort, waitFor } from '../support/processes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -24,63 +26,43 @@ async function createUser(api: TestApp, email: string): Promise<string> {
   return result.data?.createUser.id;
 }
 
-describe('background jobs through the outbox and BullMQ', () => {
+// The same processors run through BullMQ (with Redis) or from the outbox table in-process (without):
+// two code paths, so each test runs in both modes.
+describe.each([
+  { mode: 'BullMQ', redis: true },
+  { mode: 'in-process', redis: false },
+])('background jobs ($mode)', ({ redis }) => {
   let api: TestApp;
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({ redis });
   });
   afterAll(async () => {
     await api?.close();
   });
 
-  it('runs the welcome job of a new user as a BullMQ job whose id is the outbox id', async () => {
-    const userId = await createUser(api, 'bull@test.local');
-    await welcomeArrives(api, 'bull@test.local');
+  it('runs the user.created job of a new user (a BullMQ job whose id is the outbox id)', async () => {
+    const email = `welcome-${redis}@test.local`;
+    const userId = await createUser(api, email);
+    await welcomeArrives(api, email);
     const [row] = await api.dataSource.query(
-      `SELECT id, status FROM outbox WHERE name = 'user.welcome' AND payload->>'userId' = $1`,
-      [userId],
+      `SELECT id, status FROM outbox WHERE name = $1 AND payload->>'userId' = $2`,
+      [USER_CREATED.name, userId],
     );
     expect(row.status).toBe('DONE');
+    if (!redis) return;
     const job = await api.app.get(OutboxRelay).queue(QueueName.NOTIFICATIONS)!.getJob(row.id);
-    expect(job?.name).toBe('user.welcome');
+    expect(job?.name).toBe(USER_CREATED.name);
   });
 
   it('retries a failing job with backoff until it succeeds', async () => {
+    const FLAKY = defineJob<{ attempt: string }>(QueueName.NOTIFICATIONS, 'test.flaky');
     let calls = 0;
-    api.app.get(JobRegistry).register(QueueName.NOTIFICATIONS, 'test.flaky', async () => {
+    api.app.get(JobRegistry).register(FLAKY, async () => {
       calls += 1;
       if (calls === 1) throw new Error('first attempt fails');
     });
     await api.dataSource.transaction((manager) =>
-      api.app.get(OutboxService).enqueue(manager, QueueName.NOTIFICATIONS, 'test.flaky', {}),
-    );
-    await api.waitForJobs();
-    expect(calls).toBe(2);
-  });
-});
-
-describe('background jobs without Redis (in-process)', () => {
-  let api: TestApp;
-  beforeAll(async () => {
-    api = await startTestApp({ redis: false });
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
-
-  it('runs the same processors from the outbox table', async () => {
-    await createUser(api, 'inproc@test.local');
-    await welcomeArrives(api, 'inproc@test.local');
-  });
-
-  it('retries a failing job with backoff until it succeeds', async () => {
-    let calls = 0;
-    api.app.get(JobRegistry).register(QueueName.NOTIFICATIONS, 'test.flaky', async () => {
-      calls += 1;
-      if (calls === 1) throw new Error('first attempt fails');
-    });
-    await api.dataSource.transaction((manager) =>
-      api.app.get(OutboxService).enqueue(manager, QueueName.NOTIFICATIONS, 'test.flaky', {}),
+      api.app.get(OutboxService).enqueue(manager, FLAKY, { attempt: 'first fails' }),
     );
     await api.waitForJobs();
     expect(calls).toBe(2);

@@ -75,12 +75,18 @@ describe('policies in embedded mode', () => {
     });
     expect(created.errors).toBeUndefined();
     const id = created.data?.createPolicy.id;
-    const published = await gql('mutation ($id: ID!) { publishPolicy(id: $id) { status matchRun { id } } }', { id });
-    expect(published.data?.publishPolicy).toEqual({ status: 'PUBLISHED', matchRun: null });
-    const next = await gql(
-      'mutation ($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { version status } }',
+    const published = await gql(
+      'mutation ($id: ID!) { publishPolicy(id: $id) { status rowVersion matchRun { id } } }',
       {
         id,
+      },
+    );
+    expect(published.data?.publishPolicy).toMatchObject({ status: 'PUBLISHED', matchRun: null });
+    const next = await gql(
+      'mutation ($id: ID!, $input: PolicyInput!, $rowVersion: Int!) { updatePolicy(id: $id, input: $input, rowVersion: $rowVersion) { version status } }',
+      {
+        id,
+        rowVersion: published.data?.publishPolicy.rowVersion,
         input: { ...INPUT, title: '研发补助（第二版）' },
       },
     );
@@ -99,7 +105,7 @@ describe('policies in embedded mode', () => {
     );
     expect(evaluated.data?.evaluatePolicy).toEqual({ outcome: 'ELIGIBLE', benefit: 0.5 });
     const simulated = await gql(
-      'query ($input: PolicyInput!) { simulatePolicy(input: $input) { subjectsAvailable comparedWithVersion total } }',
+      'query ($input: PolicyInput!) { simulatePolicy(input: $input) { comparedWithVersion total } }',
       {
         input: INPUT,
       },

@@ -5,7 +5,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 // Rule validation on save (each fault with its path, nothing saved) and trying rules on facts.
 
 const CREATE = 'mutation ($input: PolicyInput!) { createPolicy(input: $input) { id code version status } }';
-const UPDATE = 'mutation ($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id rowVersion } }';
+const UPDATE =
+  'mutation ($id: ID!, $input: PolicyInput!, $rowVersion: Int!) { updatePolicy(id: $id, input: $input, rowVersion: $rowVersion) { id rowVersion } }';
 const EVALUATE = `query ($input: PolicyInput!, $facts: JSON!, $asOf: String) {
   evaluatePolicy(input: $input, facts: $facts, asOf: $asOf) {
     outcome benefit explanation explanationText missingFacts nearMisses nearMissText inEffect asOf engineVersion
@@ -131,7 +132,7 @@ describe('policies: rules are validated, and can be tried on facts', () => {
     const before = await api.dataSource.query('SELECT criteria, "rowVersion" FROM policies WHERE id = $1', [draft.id]);
     const result = await api.gql(
       UPDATE,
-      { id: draft.id, input: rdSubsidy('TEST_UPDATE_BAD', { criteria: { '>': [v('nope'), 1] } }) },
+      { id: draft.id, input: rdSubsidy('TEST_UPDATE_BAD', { criteria: { '>': [v('nope'), 1] } }), rowVersion: 1 },
       { token: admin },
     );
     expect(faultsOf(result)).toEqual(["criteria['>'][0]"]);

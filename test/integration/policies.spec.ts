@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 const FIELDS =
   'id code version status title rowVersion publishedAt engineVersion criteria testCases { name expectedOutcome }';
 const CREATE = `mutation ($input: PolicyInput!) { createPolicy(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: PolicyInput!, $rowVersion: Int) { updatePolicy(id: $id, input: $input, rowVersion: $rowVersion) { ${FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $input: PolicyInput!, $rowVersion: Int!) { updatePolicy(id: $id, input: $input, rowVersion: $rowVersion) { ${FIELDS} } }`;
 const PUBLISH = `mutation ($id: ID!) { publishPolicy(id: $id) { ${FIELDS} matchRun { id status total done failed } } }`;
 const RETIRE = `mutation ($id: ID!) { retirePolicy(id: $id) { ${FIELDS} } }`;
 const GET = `query ($id: ID!) { policy(id: $id) { ${FIELDS} versions { version status } } }`;
@@ -89,7 +89,11 @@ describe('policies: authoring and publishing', () => {
     expect(after.data?.policy).toMatchObject({ status: 'DRAFT', publishedAt: null, rowVersion: draft.rowVersion });
 
     // Fixing the case makes it publishable.
-    const fixed = await api.gql(UPDATE, { id: draft.id, input: rdSubsidy('TEST_RD_SUBSIDY_A') }, { token: admin });
+    const fixed = await api.gql(
+      UPDATE,
+      { id: draft.id, input: rdSubsidy('TEST_RD_SUBSIDY_A'), rowVersion: draft.rowVersion },
+      { token: admin },
+    );
     expect(fixed.data?.updatePolicy).toMatchObject({
       id: draft.id,
       version: 1,
@@ -120,7 +124,8 @@ describe('policies: authoring and publishing', () => {
 
     const edited = rdSubsidy('TEST_RD_SUBSIDY_B', { title: '研发投入补助（第二版）', maxBenefit: 300_000 });
     edited.testCases[2] = { ...edited.testCases[2], expectedBenefit: 300_000 };
-    const v2 = (await api.gql(UPDATE, { id: v1.id, input: edited }, { token: admin })).data?.updatePolicy;
+    const v2 = (await api.gql(UPDATE, { id: v1.id, input: edited, rowVersion: published.rowVersion }, { token: admin }))
+      .data?.updatePolicy;
     expect(v2).toMatchObject({
       code: 'TEST_RD_SUBSIDY_B',
       version: 2,
@@ -140,7 +145,7 @@ describe('policies: authoring and publishing', () => {
     // Editing the published version again goes to the same draft, not to a version 3.
     const r2 = await api.gql(
       UPDATE,
-      { id: v1.id, input: { ...edited, title: '研发投入补助（第二版修订）' } },
+      { id: v1.id, input: { ...edited, title: '研发投入补助（第二版修订）' }, rowVersion: published.rowVersion },
       { token: admin },
     );
     const again = r2.data?.updatePolicy;
@@ -205,7 +210,11 @@ describe('policies: authoring and publishing', () => {
     for (const token of [staff, enterprise]) {
       const attempts = [
         await api.gql(CREATE, { input: rdSubsidy('TEST_FORBIDDEN') }, { token }),
-        await api.gql(UPDATE, { id: draft.id, input: rdSubsidy('TEST_RD_SUBSIDY_E', { title: '改了' }) }, { token }),
+        await api.gql(
+          UPDATE,
+          { id: draft.id, input: rdSubsidy('TEST_RD_SUBSIDY_E', { title: '改了' }), rowVersion: draft.rowVersion },
+          { token },
+        ),
         await api.gql(PUBLISH, { id: draft.id }, { token }),
         await api.gql(RETIRE, { id: published.id }, { token }),
       ];

@@ -107,7 +107,7 @@ export const SUBMIT_APPLICATION_MUTATION = graphql(`
 `);
 
 export const UPDATE_DRAFT_APPLICATION_MUTATION = graphql(`
-  mutation UpdateDraftApplication($id: ID!, $version: Int, $input: ApplicationInput!) {
+  mutation UpdateDraftApplication($id: ID!, $version: Int!, $input: ApplicationInput!) {
     updateDraftApplication(id: $id, version: $version, input: $input) {
       id
       status
@@ -117,7 +117,7 @@ export const UPDATE_DRAFT_APPLICATION_MUTATION = graphql(`
 `);
 
 export const WITHDRAW_APPLICATION_MUTATION = graphql(`
-  mutation WithdrawApplication($id: ID!, $version: Int) {
+  mutation WithdrawApplication($id: ID!, $version: Int!) {
     withdrawApplication(id: $id, version: $version) {
       id
       status

@@ -117,7 +117,7 @@ export const ENTERPRISE_HISTORY_QUERY = graphql(`
 `);
 
 export const UPDATE_ENTERPRISE_PROFILE_MUTATION = graphql(`
-  mutation UpdateEnterpriseProfile($id: ID!, $version: Int, $input: EnterpriseProfileInput!) {
+  mutation UpdateEnterpriseProfile($id: ID!, $version: Int!, $input: EnterpriseProfileInput!) {
     updateEnterpriseProfile(id: $id, version: $version, input: $input) {
       ...EnterpriseProfile
     }
@@ -125,7 +125,7 @@ export const UPDATE_ENTERPRISE_PROFILE_MUTATION = graphql(`
 `);
 
 export const VERIFY_ENTERPRISE_FACTS_MUTATION = graphql(`
-  mutation VerifyEnterpriseFacts($id: ID!, $version: Int, $facts: [String!]!) {
+  mutation VerifyEnterpriseFacts($id: ID!, $version: Int!, $facts: [String!]!) {
     verifyEnterpriseFacts(id: $id, version: $version, facts: $facts) {
       ...EnterpriseProfile
     }

@@ -91,7 +91,7 @@ export const CREATE_POLICY_MUTATION = graphql(`
 `);
 
 export const UPDATE_POLICY_MUTATION = graphql(`
-  mutation UpdatePolicy($id: ID!, $input: PolicyInput!, $rowVersion: Int) {
+  mutation UpdatePolicy($id: ID!, $input: PolicyInput!, $rowVersion: Int!) {
     updatePolicy(id: $id, input: $input, rowVersion: $rowVersion) {
       id
       code
@@ -172,7 +172,6 @@ export const SIMULATE_POLICY_QUERY = graphql(`
       ineligible
       needsInfo
       totalBenefit
-      subjectsAvailable
       comparedWithVersion
       newlyEligibleCount
       droppedOutCount

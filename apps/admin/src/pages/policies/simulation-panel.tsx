@@ -110,9 +110,6 @@ export const SimulationPanel = ({ simulate, onError }: SimulationPanelProps) => 
         </Button>
       </Space>
       {error && <Alert type="error" showIcon message={error.message} />}
-      {result && !result.subjectsAvailable && (
-        <Alert type="info" showIcon message={t('policies.simulation.noSubjects')} />
-      )}
       {result && (
         <section aria-label={t('policies.simulation.results')}>
           <Row gutter={[16, 16]}>

@@ -17,8 +17,8 @@ interface TokenClaims {
 }
 
 const WRONG_LOGIN = new AppError(ErrorCode.UNAUTHENTICATED, {
-  'zh-CN': '邮箱或密码不正确',
-  'en-US': 'Wrong email or password',
+  zh: '邮箱或密码不正确',
+  en: 'Wrong email or password',
 });
 
 @Injectable()

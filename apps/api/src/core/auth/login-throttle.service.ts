@@ -39,8 +39,8 @@ export class LoginThrottle implements OnApplicationShutdown {
     if (failures < MAX_FAILED_LOGINS) return;
     const minutes = Math.ceil(FAILED_LOGIN_WINDOW_SECONDS / 60);
     throw new AppError(ErrorCode.UNAUTHENTICATED, {
-      'zh-CN': `登录失败次数过多，请 ${minutes} 分钟后再试`,
-      'en-US': `Too many failed sign-ins; try again in ${minutes} minutes`,
+      zh: `登录失败次数过多，请 ${minutes} 分钟后再试`,
+      en: `Too many failed sign-ins; try again in ${minutes} minutes`,
     });
   }
 

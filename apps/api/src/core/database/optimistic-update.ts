@@ -1,9 +1,11 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { AppError } from '../errors/app-error.js';
+import { AppError, type LocalizedText } from '../errors/app-error.js';
 
 /**
- * `UPDATE … WHERE id = $1 AND version = $2` touching exactly one row, else CONFLICT.
- * TypeORM's save() does not check the version, so every versioned write goes through here.
+ * `UPDATE … SET …, version = version + 1 WHERE id = $1 AND version = $2` touching exactly one row,
+ * else CONFLICT naming `entity`. TypeORM's save() does not check the version, so every versioned
+ * write goes through here. `versionColumn` is for a table whose `version` means something else
+ * (a policy's `version` is its number within the code; its lock counter is `rowVersion`).
  */
 export async function updateVersioned<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -11,13 +13,14 @@ export async function updateVersioned<T extends ObjectLiteral>(
   id: string,
   version: number,
   patch: Partial<T>,
-  label: { zh: string; en: string },
+  entity: LocalizedText,
+  versionColumn: keyof T & string = 'version',
 ): Promise<void> {
   const result = await manager
     .createQueryBuilder()
     .update(target)
-    .set({ ...patch, version: () => 'version + 1' } as never)
-    .where('id = :id AND version = :version', { id, version })
+    .set({ ...patch, [versionColumn]: () => `"${versionColumn}" + 1` } as never)
+    .where(`id = :id AND "${versionColumn}" = :version`, { id, version })
     .execute();
-  if (result.affected !== 1) throw AppError.conflict(label.zh, label.en);
+  if (result.affected !== 1) throw AppError.conflict(entity);
 }

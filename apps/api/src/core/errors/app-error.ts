@@ -1,20 +1,17 @@
+import { localize, type LocalizedText } from '#matching';
 import { ErrorCode } from './error-code.js';
+import { describeFaults, fieldFault, type FieldFault } from './field-fault.js';
 import type { Locale } from './locale.js';
 
-export interface LocalizedText {
-  'zh-CN': string;
-  'en-US': string;
-}
-
-export interface FieldFault {
-  /** Path of the input field, e.g. `input.email` or `criteria.and[1]`. */
-  field: string;
-  message: LocalizedText;
-}
+/**
+ * The one shape of a text a person reads, `{ zh, en }`: the engine's explanations carry the same,
+ * so texts pass between the engine, the services and the errors unchanged. Build one with `text(zh, en)`.
+ */
+export { text, type LocalizedText } from '#matching';
 
 /**
  * The one exception type of the application. Services throw it with a code and a message in
- * both languages; the GraphQL error formatter picks the caller's language.
+ * both languages (a `LocalizedText`); the GraphQL error formatter picks the caller's language.
  */
 export class AppError extends Error {
   constructor(
@@ -23,49 +20,46 @@ export class AppError extends Error {
     readonly fields: FieldFault[] = [],
     readonly details: Record<string, unknown> = {},
   ) {
-    super(text['en-US']);
+    super(text.en);
   }
 
   localized(locale: Locale): string {
-    return this.text[locale];
+    return localize(this.text, locale);
   }
 
   static badInput(text: LocalizedText, fields: FieldFault[] = [], details: Record<string, unknown> = {}): AppError {
     return new AppError(ErrorCode.BAD_USER_INPUT, text, fields, details);
   }
 
-  static field(field: string, zh: string, en: string): AppError {
-    const message = { 'zh-CN': zh, 'en-US': en };
-    return new AppError(ErrorCode.BAD_USER_INPUT, { 'zh-CN': `${field}：${zh}`, 'en-US': `${field}: ${en}` }, [
-      { field, message },
+  /** Every fault of an input at once, in one message that names each field. */
+  static faults(faults: FieldFault[], details: Record<string, unknown> = {}): AppError {
+    return AppError.badInput(describeFaults(faults), faults, details);
+  }
+
+  /** One faulty input field: `AppError.field('email', text('该邮箱已注册', 'is already registered'))`. */
+  static field(field: string, message: LocalizedText): AppError {
+    return AppError.badInput({ zh: `${field}：${message.zh}`, en: `${field}: ${message.en}` }, [
+      fieldFault(field, message.zh, message.en),
     ]);
   }
 
-  static notFound(entityZh: string, entityEn: string): AppError {
-    return new AppError(ErrorCode.NOT_FOUND, {
-      'zh-CN': `${entityZh}不存在或无权查看`,
-      'en-US': `${entityEn} not found`,
-    });
+  /** `entity` names the kind of record, e.g. `{ zh: '园区', en: 'Park' }`. */
+  static notFound(entity: LocalizedText): AppError {
+    return new AppError(ErrorCode.NOT_FOUND, { zh: `${entity.zh}不存在或无权查看`, en: `${entity.en} not found` });
   }
 
   static forbidden(): AppError {
-    return new AppError(ErrorCode.FORBIDDEN, {
-      'zh-CN': '您没有执行此操作的权限',
-      'en-US': 'You are not allowed to do this',
-    });
+    return new AppError(ErrorCode.FORBIDDEN, { zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' });
   }
 
   static unauthenticated(): AppError {
-    return new AppError(ErrorCode.UNAUTHENTICATED, {
-      'zh-CN': '请先登录',
-      'en-US': 'Please sign in first',
-    });
+    return new AppError(ErrorCode.UNAUTHENTICATED, { zh: '请先登录', en: 'Please sign in first' });
   }
 
-  static conflict(entityZh: string, entityEn: string): AppError {
+  static conflict(entity: LocalizedText): AppError {
     return new AppError(ErrorCode.CONFLICT, {
-      'zh-CN': `${entityZh}已被他人修改，请刷新后重试`,
-      'en-US': `${entityEn} was changed by someone else; reload and try again`,
+      zh: `${entity.zh}已被他人修改，请刷新后重试`,
+      en: `${entity.en} was changed by someone else; reload and try again`,
     });
   }
 }

@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { AppError, type FieldFault } from './app-error.js';
+import { AppError } from './app-error.js';
+import type { FieldFault } from './field-fault.js';
 
 /** zh-CN wording of the class-validator constraints we use; the English comes from the library. */
 const ZH: Record<string, (constraint: string) => string> = {
@@ -29,7 +30,7 @@ function collect(errors: ValidationError[], parent: string, out: FieldFault[]): 
     const field = parent ? `${parent}.${error.property}` : error.property;
     for (const [name, english] of Object.entries(error.constraints ?? {})) {
       const zh = ZH[name]?.(english) ?? english;
-      out.push({ field, message: { 'zh-CN': zh, 'en-US': english.replace(/^\S+ /, '') } });
+      out.push({ field, message: { zh, en: english.replace(/^\S+ /, '') } });
     }
     if (error.children?.length) collect(error.children, field, out);
   }
@@ -39,13 +40,7 @@ function collect(errors: ValidationError[], parent: string, out: FieldFault[]): 
 export function toInputError(errors: ValidationError[]): AppError {
   const fields: FieldFault[] = [];
   collect(errors, '', fields);
-  return AppError.badInput(
-    {
-      'zh-CN': `输入有误：${fields.map((f) => `${f.field} ${f.message['zh-CN']}`).join('；')}`,
-      'en-US': `Invalid input: ${fields.map((f) => `${f.field} ${f.message['en-US']}`).join('; ')}`,
-    },
-    fields,
-  );
+  return AppError.faults(fields);
 }
 
 export function createValidationPipe(): ValidationPipe {

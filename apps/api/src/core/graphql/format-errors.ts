@@ -1,24 +1,15 @@
 import type { Logger } from '@nestjs/common';
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
-import { QueryFailedError } from 'typeorm';
-import { AppError } from '../errors/app-error.js';
+import { localize } from '#matching';
+import { isPgError, PgErrorCode } from '../database/pg-error.js';
+import { AppError, text } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { Locale } from '../errors/locale.js';
 
-const INTERNAL_TEXT = {
-  'zh-CN': '服务器内部错误，请稍后重试',
-  'en-US': 'Something went wrong on our side; please try again later',
-};
+const INTERNAL_TEXT = text('服务器内部错误，请稍后重试', 'Something went wrong on our side; please try again later');
 
-const MALFORMED_VALUE_TEXT = {
-  'zh-CN': '输入的编号或数值格式不正确',
-  'en-US': 'An id or value in the request has the wrong format',
-};
-
-/** PostgreSQL 22P02: a malformed uuid or number reached a query; the caller's input, not our fault. */
-function isInvalidTextRepresentation(cause: unknown): boolean {
-  return cause instanceof QueryFailedError && (cause.driverError as { code?: string })?.code === '22P02';
-}
+/** A malformed uuid or number that reached a query anyway: the caller's input, not our fault. */
+const MALFORMED_VALUE_TEXT = text('输入的编号或数值格式不正确', 'An id or value in the request has the wrong format');
 
 // By name, not instanceof: a rule package may load graphql's CommonJS build, whose class differs.
 const isGraphqlError = (value: unknown): value is GraphQLError =>
@@ -36,15 +27,15 @@ export function formatGraphqlError(error: GraphQLError, locale: Locale, logger: 
   const base = { locations: error.locations, path: error.path };
   const cause = rootCause(error);
   if (cause instanceof AppError) {
-    const fields = cause.fields.map((f) => ({ field: f.field, message: f.message[locale] }));
+    const fields = cause.fields.map((f) => ({ field: f.field, message: localize(f.message, locale) }));
     return {
       ...base,
       message: cause.localized(locale),
       extensions: { code: cause.code, ...(fields.length ? { fields } : {}), ...cause.details },
     };
   }
-  if (isInvalidTextRepresentation(cause)) {
-    return { ...base, message: MALFORMED_VALUE_TEXT[locale], extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  if (isPgError(cause, PgErrorCode.INVALID_TEXT_REPRESENTATION)) {
+    return { ...base, message: localize(MALFORMED_VALUE_TEXT, locale), extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   if (!cause || isGraphqlError(cause)) {
     // Parse or validation errors of the query itself (graphql-js, armor limits): the client's to fix.
@@ -54,7 +45,7 @@ export function formatGraphqlError(error: GraphQLError, locale: Locale, logger: 
     return { ...base, message: ((cause ?? error) as GraphQLError).message, extensions: { code: known } };
   }
   logger.error({ err: cause, path: error.path }, 'unhandled error in a resolver');
-  return { ...base, message: INTERNAL_TEXT[locale], extensions: { code: ErrorCode.INTERNAL } };
+  return { ...base, message: localize(INTERNAL_TEXT, locale), extensions: { code: ErrorCode.INTERNAL } };
 }
 
 /** Mercurius reports failed validation as one error carrying the list of rule errors. */

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { AppError } from '../errors/app-error.js';
+import { AppError, text } from '../errors/app-error.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -79,7 +79,7 @@ function decodeCursor(raw: string): Cursor {
   } catch {
     // fall through to the input error
   }
-  throw AppError.field('after', '不是有效的分页游标', 'is not a valid page cursor');
+  throw AppError.field('after', text('不是有效的分页游标', 'is not a valid page cursor'));
 }
 
 export interface PageOptions {

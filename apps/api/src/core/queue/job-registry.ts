@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { QueueName } from './queue-name.js';
+import type { JobDefinition } from './job-definition.js';
 
 export interface JobInfo {
   /** The outbox row id, which is also the BullMQ job id. */
@@ -7,23 +7,24 @@ export interface JobInfo {
   attempt: number;
 }
 
-export type JobHandler = (payload: Record<string, unknown>, job: JobInfo) => Promise<void>;
+export type JobHandler<Payload extends object> = (payload: Payload, job: JobInfo) => Promise<void>;
 
 /**
- * Processors are plain functions registered by queue and job name; BullMQ workers and the
- * in-process runner both dispatch through here.
+ * Processors are plain functions registered by job definition; BullMQ workers and the in-process
+ * runner both dispatch through here. Each context registers its own in `<context>.jobs.ts`.
  */
 @Injectable()
 export class JobRegistry {
-  private readonly handlers = new Map<string, JobHandler>();
+  private readonly handlers = new Map<string, JobHandler<object>>();
 
-  register(queue: QueueName, name: string, handler: JobHandler): void {
-    const key = `${queue}:${name}`;
+  register<Payload extends object>(job: JobDefinition<Payload>, handler: JobHandler<Payload>): void {
+    const key = `${job.queue}:${job.name}`;
     if (this.handlers.has(key)) throw new Error(`job ${key} registered twice`);
-    this.handlers.set(key, handler);
+    this.handlers.set(key, handler as JobHandler<object>);
   }
 
-  async run(queue: string, name: string, payload: Record<string, unknown>, job: JobInfo): Promise<void> {
+  /** The payload comes from the outbox row the matching `enqueue` wrote. */
+  async run(queue: string, name: string, payload: object, job: JobInfo): Promise<void> {
     const handler = this.handlers.get(`${queue}:${name}`);
     if (!handler) throw new Error(`no processor for job ${queue}:${name}`);
     await handler(payload, job);

@@ -18,6 +18,26 @@ import { ALL_QUEUES, BACKOFF_BASE_MS, JOB_ATTEMPTS, QueueName, backoffDelay } fr
 import { failFastRedis } from './redis.provider.js';
 
 const BATCH = 100;
+/** How long a claimed row is left to the relay that claimed it before another may send it again. */
+const CLAIM_LEASE_SECONDS = 60;
+
+const JOB_OPTIONS = {
+  attempts: JOB_ATTEMPTS,
+  backoff: { type: 'exponential', delay: BACKOFF_BASE_MS },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: false,
+};
+
+type ClaimedRow = Pick<OutboxEvent, 'id' | 'queue' | 'name' | 'payload' | 'createdAt'>;
+
+function groupByQueue(rows: ClaimedRow[]): Map<QueueName, ClaimedRow[]> {
+  const groups = new Map<QueueName, ClaimedRow[]>();
+  for (const row of rows) {
+    const queue = row.queue as QueueName;
+    groups.set(queue, [...(groups.get(queue) ?? []), row]);
+  }
+  return groups;
+}
 
 /**
  * Moves outbox rows to BullMQ (jobId = outbox id, so a row sent twice is one job), woken by
@@ -85,33 +105,48 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     else if (this.config.RUN_WORKERS) await this.runInProcess();
   }
 
+  /**
+   * Claims a batch, adds it to BullMQ, then marks it sent: no transaction stays open while Redis is
+   * called. A claim leases the rows (pushes `availableAt` out), so another relay skips them; if this
+   * process dies before marking, the lease runs out and the rows are added again, which BullMQ ignores
+   * (jobId = outbox id). Marking touches only rows still PENDING: a worker may already have finished one.
+   */
   private async dispatchToBullmq(): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const rows = await manager
-        .createQueryBuilder(OutboxEvent, 'o')
-        .where("o.status = 'PENDING' AND o.availableAt <= now()")
-        .orderBy('o.createdAt')
-        .limit(BATCH)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      for (const row of rows) {
-        try {
-          await this.queues.get(row.queue as QueueName)!.add(row.name, row.payload, {
-            jobId: row.id,
-            attempts: JOB_ATTEMPTS,
-            backoff: { type: 'exponential', delay: BACKOFF_BASE_MS },
-            removeOnComplete: { age: 24 * 3600, count: 10_000 },
-            removeOnFail: false,
-          });
-        } catch (error) {
-          // Redis is down: the row stays PENDING and goes on a later pass.
-          this.logger.warn({ err: error, outboxId: row.id }, 'Redis unavailable; job kept in the outbox');
-          return;
-        }
-        await manager.update(OutboxEvent, row.id, { status: 'DISPATCHED', dispatchedAt: new Date() });
+    const rows = await this.claim();
+    for (const [queue, batch] of groupByQueue(rows)) {
+      const ids = batch.map((row) => row.id);
+      try {
+        await this.queues
+          .get(queue)!
+          .addBulk(
+            batch.map((row) => ({ name: row.name, data: row.payload, opts: { jobId: row.id, ...JOB_OPTIONS } })),
+          );
+      } catch (error) {
+        // Redis is down: the rows stay PENDING and go on a later pass.
+        this.logger.warn({ err: error, queue, count: ids.length }, 'Redis unavailable; jobs kept in the outbox');
+        await this.dataSource.query(
+          `UPDATE outbox SET "availableAt" = now() WHERE id = ANY($1::uuid[]) AND status = 'PENDING'`,
+          [rows.map((row) => row.id)],
+        );
+        return;
       }
-    });
+      await this.dataSource.query(
+        `UPDATE outbox SET status = 'DISPATCHED', "dispatchedAt" = now() WHERE id = ANY($1::uuid[]) AND status = 'PENDING'`,
+        [ids],
+      );
+    }
+  }
+
+  /** Leases up to BATCH due rows, oldest first; rows another relay holds are skipped, not waited for. */
+  private async claim(): Promise<ClaimedRow[]> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE outbox SET "availableAt" = now() + make_interval(secs => $2)
+        WHERE id IN (SELECT id FROM outbox WHERE status = 'PENDING' AND "availableAt" <= now()
+                      ORDER BY "createdAt" LIMIT $1 FOR UPDATE SKIP LOCKED)
+        RETURNING id, queue, name, payload, "createdAt"`,
+      [BATCH, CLAIM_LEASE_SECONDS],
+    )) as [ClaimedRow[], number];
+    return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   }
 
   /** Embedded mode: no transaction is held while a job runs (PGlite has one connection). */

@@ -4,15 +4,13 @@ import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AppError } from '../errors/app-error.js';
+import { AppError, text } from '../errors/app-error.js';
 import { paginate, type Connection } from '../graphql/pagination.js';
 import { OutboxService } from '../queue/outbox.service.js';
-import { QueueName } from '../queue/queue-name.js';
 import type { CreateUserInput } from './dto/create-user.input.js';
 import { Role } from './role.enum.js';
+import { USER_CREATED } from './user-created.job.js';
 import { User } from './user.entity.js';
-
-export const WELCOME_JOB = 'user.welcome';
 
 export interface NewUser {
   email: string;
@@ -42,13 +40,13 @@ export class UsersService {
   }
 
   /**
-   * Inserts a user with the caller's transaction: the audit row and the welcome job commit with
-   * it. Registration of an enterprise reuses this inside its own transaction.
+   * Inserts a user with the caller's transaction: the audit row and the user.created job commit
+   * with it. Registration of an enterprise reuses this inside its own transaction.
    */
   async insert(manager: EntityManager, actor: Actor, input: NewUser): Promise<User> {
     const email = input.email.trim().toLowerCase();
     if (await manager.exists(User, { where: { email } })) {
-      throw AppError.field('email', '该邮箱已注册', 'is already registered');
+      throw AppError.field('email', text('该邮箱已注册', 'is already registered'));
     }
     const user = manager.create(User, {
       email,
@@ -59,8 +57,35 @@ export class UsersService {
     });
     await manager.insert(User, user);
     await this.audit.record(manager, actor, { action: 'user.create', entity: 'User', entityId: user.id, after: user });
-    await this.outbox.enqueue(manager, QueueName.NOTIFICATIONS, WELCOME_JOB, { userId: user.id });
+    await this.outbox.enqueue(manager, USER_CREATED, { userId: user.id });
     return user;
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOne({ where: { id } });
+  }
+
+  findByEmail(manager: EntityManager, email: string): Promise<User | null> {
+    return manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
+  }
+
+  /** Ids of the active users who act for an enterprise (to tell them about its records). */
+  async usersOfEnterprise(manager: EntityManager, enterpriseId: string): Promise<string[]> {
+    const users = await manager.find(User, { where: { enterpriseId, active: true }, select: { id: true } });
+    return users.map((user) => user.id);
+  }
+
+  /** Makes an existing user act for an enterprise (the demo seed), with its audit row. */
+  async linkEnterprise(manager: EntityManager, actor: Actor, userId: string, enterpriseId: string): Promise<void> {
+    const before = await manager.findOneOrFail(User, { where: { id: userId } });
+    await manager.update(User, userId, { enterpriseId });
+    await this.audit.record(manager, actor, {
+      action: 'user.linkEnterprise',
+      entity: 'User',
+      entityId: userId,
+      before: { enterpriseId: before.enterpriseId },
+      after: { enterpriseId },
+    });
   }
 
   list(_actor: Actor, first: number, after?: string): Promise<Connection<User>> {

@@ -1,6 +1,8 @@
 import { toIsoDay } from '#matching';
-import type { FieldFault } from '../../core/errors/app-error.js';
+import { fieldFault as fault, type FieldFault } from '../../core/errors/field-fault.js';
 import type { ParkKind, PollutionCategory } from '../parks/park.enums.js';
+import type { ParkSpace } from '../parks/park-space.js';
+import type { ApplicationInput } from './dto/application.input.js';
 import { ApplicationKind } from './application.enums.js';
 
 /** The fields of an application as stored. */
@@ -18,16 +20,11 @@ export interface ApplicationFields {
   desiredMoveIn: string | null;
 }
 
-const fault = (field: string, zh: string, en: string): FieldFault => ({ field, message: { 'zh-CN': zh, 'en-US': en } });
-
 /** Incubation carriers (众创空间 → 孵化器 → 加速器): where incubator seats are. */
 export const INCUBATION_CARRIERS: ReadonlySet<ParkKind> = new Set(['MAKERSPACE', 'INCUBATOR', 'ACCELERATOR']);
 
 /** What an application takes from a park on approval: land (mu) for LAND, floor space (m²) otherwise. */
-export function spaceNeeded(app: Pick<ApplicationFields, 'kind' | 'landMu' | 'floorSqm'>): {
-  column: 'freeLandMu' | 'freeFloorSqm';
-  amount: number;
-} {
+export function spaceNeeded(app: Pick<ApplicationFields, 'kind' | 'landMu' | 'floorSqm'>): ParkSpace {
   return app.kind === ApplicationKind.LAND
     ? { column: 'freeLandMu', amount: app.landMu ?? 0 }
     : { column: 'freeFloorSqm', amount: app.floorSqm ?? 0 };
@@ -61,4 +58,21 @@ export function kindFitsPark(kind: ApplicationKind, parkKind: ParkKind): boolean
   if (kind === ApplicationKind.INCUBATOR_SEAT) return INCUBATION_CARRIERS.has(parkKind);
   if (kind === ApplicationKind.LAND) return !INCUBATION_CARRIERS.has(parkKind);
   return true;
+}
+
+/** The stored fields of an input: absent values are null, the summary trimmed. */
+export function toFields(input: ApplicationInput): ApplicationFields {
+  return {
+    kind: input.kind,
+    landMu: input.landMu ?? null,
+    floorSqm: input.floorSqm ?? null,
+    preferredParkIds: input.preferredParkIds ?? [],
+    summary: input.summary?.trim() ?? '',
+    plannedInvestment: input.plannedInvestment ?? null,
+    jobs: input.jobs ?? null,
+    expectedAnnualTax: input.expectedAnnualTax ?? null,
+    energyTce: input.energyTce ?? null,
+    pollutionCategory: input.pollutionCategory ?? null,
+    desiredMoveIn: input.desiredMoveIn ?? null,
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { AppError } from '../../core/errors/app-error.js';
 import { ApplicationStatus as S } from './application.enums.js';
-import { assertTransition, canMove, DECIDED, TRANSITIONS } from './application-status.js';
+import { assertTransition, canMove, TRANSITIONS } from './application-status.js';
 
 describe('application lifecycle', () => {
   it('follows DRAFT → SUBMITTED → SCREENING → RECOMMENDED → UNDER_REVIEW → APPROVED → MOVED_IN', () => {
@@ -16,7 +16,8 @@ describe('application lifecycle', () => {
       expect(canMove(from, S.WITHDRAWN)).toBe(true);
     }
     expect(canMove(S.DRAFT, S.APPROVED)).toBe(false);
-    for (const decided of DECIDED) expect(canMove(decided, S.WITHDRAWN)).toBe(false);
+    for (const decided of [S.APPROVED, S.REJECTED, S.MOVED_IN, S.WITHDRAWN])
+      expect(canMove(decided, S.WITHDRAWN)).toBe(false);
   });
 
   it('ends in REJECTED, MOVED_IN and WITHDRAWN, and never goes back', () => {

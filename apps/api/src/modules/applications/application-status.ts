@@ -30,9 +30,6 @@ export const STATUS_LABELS: Readonly<Record<S, { zh: string; en: string }>> = {
   [S.WITHDRAWN]: { zh: '已撤回', en: 'withdrawn' },
 };
 
-/** Statuses after which nothing can change the space in a park any more, or before a decision. */
-export const DECIDED: ReadonlySet<S> = new Set([S.APPROVED, S.REJECTED, S.MOVED_IN, S.WITHDRAWN]);
-
 export function canMove(from: S, to: S): boolean {
   return TRANSITIONS[from].includes(to);
 }
@@ -48,5 +45,5 @@ export function assertTransition(from: S, to: S): void {
   const en = allowed.length
     ? `An application cannot move from ${from} to ${to}; from ${from} it can only move to ${allowed.join(', ')}`
     : `An application cannot move from ${from} to ${to}; ${from} is final`;
-  throw AppError.badInput({ 'zh-CN': zh, 'en-US': en }, [], { from, to, allowed: [...allowed] });
+  throw AppError.badInput({ zh: zh, en: en }, [], { from, to, allowed: [...allowed] });
 }

@@ -1,15 +1,29 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../../core/users/users.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { ParksModule } from '../parks/parks.module.js';
+import { ApplicationDecisions } from './application-decisions.service.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
+import { ApplicationTransitions } from './application-transitions.service.js';
 import { ApplicationsResolver, EnterpriseApplicationsResolver } from './applications.resolver.js';
 import { ApplicationsService } from './applications.service.js';
 import { PlacementApplication } from './placement-application.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PlacementApplication, ApplicationStatusChange]), EnterprisesModule, ParksModule],
-  providers: [ApplicationsService, ApplicationsResolver, EnterpriseApplicationsResolver],
+  imports: [
+    TypeOrmModule.forFeature([PlacementApplication, ApplicationStatusChange]),
+    EnterprisesModule,
+    ParksModule,
+    UsersModule,
+  ],
+  providers: [
+    ApplicationsService,
+    ApplicationTransitions,
+    ApplicationDecisions,
+    ApplicationsResolver,
+    EnterpriseApplicationsResolver,
+  ],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

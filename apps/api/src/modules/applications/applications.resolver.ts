@@ -1,19 +1,22 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole, Roles, StaffOnly } from '../../core/auth/roles.decorator.js';
+import { IdArg } from '../../core/graphql/id-arg.decorator.js';
 import { Loaders } from '../../core/graphql/loaders.decorator.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
 import { Park } from '../parks/park.entity.js';
-import { ParksService } from '../parks/parks.service.js';
+import { PARK_LABEL, ParksService } from '../parks/parks.service.js';
 import { Role } from '../../core/users/role.enum.js';
 import { ApplicationConnectionArgs } from './dto/application-connection.args.js';
 import { ApplicationInput } from './dto/application.input.js';
 import { PlacementApplicationConnection } from './application-connection.type.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
 import { ApplicationStatus, Decision } from './application.enums.js';
+import { ApplicationDecisions } from './application-decisions.service.js';
+import { APPLICATION_LABEL } from './application-transitions.service.js';
 import { ApplicationsService } from './applications.service.js';
 import { PlacementApplication } from './placement-application.entity.js';
 
@@ -21,6 +24,7 @@ import { PlacementApplication } from './placement-application.entity.js';
 export class ApplicationsResolver {
   constructor(
     private readonly service: ApplicationsService,
+    private readonly decisions: ApplicationDecisions,
     private readonly parks: ParksService,
     private readonly enterprises: EnterprisesService,
   ) {}
@@ -38,7 +42,7 @@ export class ApplicationsResolver {
 
   @AnyRole()
   @Query(() => PlacementApplication, { description: "Another enterprise's application is NOT_FOUND." })
-  application(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PlacementApplication> {
+  application(@CurrentActor() actor: Actor, @IdArg('id', APPLICATION_LABEL) id: string): Promise<PlacementApplication> {
     return this.service.get(actor, id);
   }
 
@@ -55,9 +59,9 @@ export class ApplicationsResolver {
   @Mutation(() => PlacementApplication, { description: 'Rewrite a DRAFT; with `draft: false` it is submitted too.' })
   updateDraftApplication(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', APPLICATION_LABEL) id: string,
     @Args('input') input: ApplicationInput,
-    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+    @Args('version', { type: () => Int }) version: number,
   ): Promise<PlacementApplication> {
     return this.service.updateDraft(actor, id, input, version);
   }
@@ -66,8 +70,8 @@ export class ApplicationsResolver {
   @Mutation(() => PlacementApplication, { description: 'DRAFT → SUBMITTED.' })
   submitDraftApplication(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+    @IdArg('id', APPLICATION_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
   ): Promise<PlacementApplication> {
     return this.service.submitDraft(actor, id, version);
   }
@@ -76,8 +80,8 @@ export class ApplicationsResolver {
   @Mutation(() => PlacementApplication, { description: 'The enterprise withdraws its application before a decision.' })
   withdrawApplication(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+    @IdArg('id', APPLICATION_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ): Promise<PlacementApplication> {
     return this.service.withdraw(actor, id, version, note);
@@ -87,11 +91,11 @@ export class ApplicationsResolver {
   @Mutation(() => PlacementApplication, { description: 'Staff take an application under review (→ UNDER_REVIEW).' })
   reviewApplication(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', APPLICATION_LABEL) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ): Promise<PlacementApplication> {
-    return this.service.move(actor, id, version, ApplicationStatus.UNDER_REVIEW, note);
+    return this.decisions.move(actor, id, version, ApplicationStatus.UNDER_REVIEW, note);
   }
 
   @StaffOnly()
@@ -100,12 +104,12 @@ export class ApplicationsResolver {
   })
   moveApplication(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', APPLICATION_LABEL) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('status', { type: () => ApplicationStatus }) status: ApplicationStatus,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ): Promise<PlacementApplication> {
-    return this.service.move(actor, id, version, status, note);
+    return this.decisions.move(actor, id, version, status, note);
   }
 
   @StaffOnly()
@@ -114,24 +118,24 @@ export class ApplicationsResolver {
   })
   decideApplication(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', APPLICATION_LABEL) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('decision', { type: () => Decision }) decision: Decision,
-    @Args('parkId', { type: () => ID, nullable: true }) parkId?: string | null,
+    @IdArg('parkId', PARK_LABEL, { nullable: true }) parkId?: string | null,
     @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
   ): Promise<PlacementApplication> {
-    return this.service.decide(actor, id, version, decision, parkId, reason);
+    return this.decisions.decide(actor, id, version, decision, parkId, reason);
   }
 
   @StaffOnly()
   @Mutation(() => PlacementApplication, { description: 'APPROVED → MOVED_IN.' })
   markMovedIn(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', APPLICATION_LABEL) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ): Promise<PlacementApplication> {
-    return this.service.markMovedIn(actor, id, version, note);
+    return this.decisions.markMovedIn(actor, id, version, note);
   }
 
   @ResolveField(() => Park, { nullable: true, description: 'The park allocated on approval.' })

@@ -5,7 +5,8 @@ import { FACTS } from '#matching';
 import { ENTERPRISE_TIERS, INDUSTRIES, OWNERSHIPS, POLLUTION_CATEGORIES } from '#plan-data';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import { AppError, type FieldFault } from '../../core/errors/app-error.js';
+import { AppError, text } from '../../core/errors/app-error.js';
+import type { FieldFault } from '../../core/errors/field-fault.js';
 import type { Locale } from '../../core/errors/locale.js';
 import {
   CONTACT_LABELS,
@@ -21,7 +22,7 @@ import {
 import type { EnterpriseImportRejection, EnterpriseImportReport } from './enterprise-import.type.js';
 import { Enterprise } from './enterprise.entity.js';
 import { FactSource } from './enterprise.enums.js';
-import { cleanPatch, EnterprisesService } from './enterprises.service.js';
+import { cleanPatch, EnterpriseProfileService } from './enterprise-profile.service.js';
 import { validateUscc } from './uscc.js';
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -63,13 +64,13 @@ interface ParsedRow {
 export class EnterpriseImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly enterprises: EnterprisesService,
+    private readonly profiles: EnterpriseProfileService,
   ) {}
 
   async import(actor: Actor, base64: string): Promise<EnterpriseImportReport> {
     const rows = await this.readWorkbook(base64);
     return this.dataSource.transaction(async (manager) => {
-      const context = await this.enterprises.profileContext(manager);
+      const context = await this.profiles.profileContext(manager);
       const usccs = [...new Set(rows.map((r) => r.uscc).filter((u): u is string => !!u))];
       const existing = new Map(
         (usccs.length
@@ -113,7 +114,7 @@ export class EnterpriseImportService {
             row.faults.push(fromFieldFault(f));
           if (!row.faults.length) {
             if (!current) {
-              await this.enterprises.createWithValues(
+              await this.profiles.createWithValues(
                 manager,
                 actor,
                 { ...patch, uscc: row.uscc!, name: patch.name as string },
@@ -126,7 +127,7 @@ export class EnterpriseImportService {
               if (!changes.length) {
                 report.unchanged += 1;
               } else {
-                const saved = await this.enterprises.applyChanges(
+                const saved = await this.profiles.applyChanges(
                   manager,
                   actor,
                   current,
@@ -157,12 +158,11 @@ export class EnterpriseImportService {
     } catch {
       throw AppError.field(
         'file',
-        '不是有效的 .xlsx 文件（请使用导入模板）',
-        'is not an .xlsx file (use the import template)',
+        text('不是有效的 .xlsx 文件（请使用导入模板）', 'is not an .xlsx file (use the import template)'),
       );
     }
     const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets[0];
-    if (!sheet) throw AppError.field('file', '文件中没有工作表', 'has no worksheet');
+    if (!sheet) throw AppError.field('file', text('文件中没有工作表', 'has no worksheet'));
 
     const columns = new Map<number, Column>();
     const unknown: string[] = [];
@@ -177,18 +177,19 @@ export class EnterpriseImportService {
     if (unknown.length) {
       throw AppError.field(
         'file',
-        `表头中有无法识别的列：${unknown.join('、')}（列名应为事实名称，见导入模板）`,
-        `has columns the import does not know: ${unknown.join(', ')} (headers are the fact names; see the template)`,
+        text(
+          `表头中有无法识别的列：${unknown.join('、')}（列名应为事实名称，见导入模板）`,
+          `has columns the import does not know: ${unknown.join(', ')} (headers are the fact names; see the template)`,
+        ),
       );
     }
     if (![...columns.values()].includes('uscc')) {
-      throw AppError.field('file', '表头缺少 uscc（统一社会信用代码）列', 'has no uscc column in its header row');
+      throw AppError.field('file', text('表头缺少 uscc（统一社会信用代码）列', 'has no uscc column in its header row'));
     }
     if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) {
       throw AppError.field(
         'file',
-        `一次最多导入 ${MAX_IMPORT_ROWS} 行`,
-        `may hold at most ${MAX_IMPORT_ROWS} rows per import`,
+        text(`一次最多导入 ${MAX_IMPORT_ROWS} 行`, `may hold at most ${MAX_IMPORT_ROWS} rows per import`),
       );
     }
 
@@ -307,7 +308,7 @@ function valuesOf(column: Column): string {
 }
 
 function fromFieldFault(fault: FieldFault): { column: string; zh: string; en: string } {
-  return { column: fault.field, zh: fault.message['zh-CN'], en: fault.message['en-US'] };
+  return { column: fault.field, zh: fault.message.zh, en: fault.message.en };
 }
 
 function rejection(

@@ -30,7 +30,7 @@ describe('checkProfile', () => {
     ]);
     const wrong = checkProfile({ industry: 'BIOMEDICINE' }, { chainSegment: 'NEXT_GEN_IT.CLOUD_BIG_DATA' }, context);
     expect(fields(wrong)).toEqual(['chainSegment']);
-    expect(wrong[0].message['en-US']).toContain('belongs to NEXT_GEN_IT');
+    expect(wrong[0].message.en).toContain('belongs to NEXT_GEN_IT');
     // Changing the industry under an existing segment names the industry.
     const moved = checkProfile(
       { industry: 'NEXT_GEN_IT', chainSegment: 'NEXT_GEN_IT.CLOUD_BIG_DATA' },

@@ -1,6 +1,6 @@
 import { FACTS, STORED_FACT_NAMES, toIsoDay, validateStoredFacts, type StoredFactName } from '#matching';
 import { findIndustry, findSegment, industryOfSegment, isKnownIndustry } from '#plan-data';
-import type { FieldFault, LocalizedText } from '../../core/errors/app-error.js';
+import { fieldFault as fault, type FieldFault } from '../../core/errors/field-fault.js';
 
 /**
  * The rules of the one-file profile, as pure functions: which fields it has, how a value is read
@@ -80,8 +80,6 @@ export interface ProfileContext {
   today: string;
 }
 
-const fault = (field: string, zh: string, en: string): FieldFault => ({ field, message: { 'zh-CN': zh, 'en-US': en } });
-
 /**
  * Every fault of a patch applied to a profile, each naming its field: types and ranges of the
  * vocabulary, the taxonomy (industry, segment of that industry, park), and rules across facts
@@ -118,7 +116,7 @@ export function checkProfile(current: ProfileValues, patch: ProfileValues, conte
   const typeFaults = new Set<string>();
   for (const f of validateStoredFacts(facts)) {
     typeFaults.add(f.path);
-    faults.push({ field: f.path, message: { 'zh-CN': f.message.zh, 'en-US': f.message.en } });
+    faults.push({ field: f.path, message: f.message });
   }
   const ok = (field: StoredFactName) => given(field) && patch[field] !== null && !typeFaults.has(field);
 
@@ -191,14 +189,6 @@ export function checkProfile(current: ProfileValues, patch: ProfileValues, conte
     'rdExpense must not exceed rdExpense3y (the three-year sum)',
   );
   return faults;
-}
-
-/** One message naming every fault, in both languages (as the validation pipe does). */
-export function describeFaults(faults: FieldFault[]): LocalizedText {
-  return {
-    'zh-CN': `输入有误：${faults.map((f) => `${f.field} ${f.message['zh-CN']}`).join('；')}`,
-    'en-US': `Invalid input: ${faults.map((f) => `${f.field} ${f.message['en-US']}`).join('; ')}`,
-  };
 }
 
 /** Today's date in China Standard Time, as YYYY-MM-DD. */

@@ -2,11 +2,12 @@ import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../core/auth/actor.js';
 import type { AppConfig } from '../../core/config/app-config.js';
-import { User } from '../../core/users/user.entity.js';
-import { checkProfile, describeFaults } from './enterprise-profile.js';
+import { describeFaults } from '../../core/errors/field-fault.js';
+import type { UsersService } from '../../core/users/users.service.js';
+import type { EnterpriseProfileService, NewEnterprise } from './enterprise-profile.service.js';
+import { checkProfile } from './enterprise-profile.js';
 import { Enterprise } from './enterprise.entity.js';
 import { FactSource } from './enterprise.enums.js';
-import type { EnterprisesService, NewEnterprise } from './enterprises.service.js';
 import { buildUscc } from './uscc.js';
 
 export const DEMO_ENTERPRISE_EMAIL = 'enterprise@demo.local';
@@ -55,16 +56,16 @@ export const DEMO_ENTERPRISE: NewEnterprise = {
 export async function seedDemoEnterprise(
   manager: EntityManager,
   config: AppConfig,
-  service: EnterprisesService,
+  services: { profiles: EnterpriseProfileService; users: UsersService },
 ): Promise<void> {
   if (!config.embedded || config.NODE_ENV === 'production') return;
-  const user = await manager.findOne(User, { where: { email: DEMO_ENTERPRISE_EMAIL } });
+  const user = await services.users.findByEmail(manager, DEMO_ENTERPRISE_EMAIL);
   if (!user || user.enterpriseId) return;
   let enterprise = await manager.findOne(Enterprise, { where: { uscc: DEMO_ENTERPRISE.uscc } });
   if (!enterprise) {
-    const faults = checkProfile({}, DEMO_ENTERPRISE, await service.profileContext(manager));
-    if (faults.length) throw new Error(`demo enterprise: ${describeFaults(faults)['en-US']}`);
-    enterprise = await service.createWithValues(
+    const faults = checkProfile({}, DEMO_ENTERPRISE, await services.profiles.profileContext(manager));
+    if (faults.length) throw new Error(`demo enterprise: ${describeFaults(faults).en}`);
+    enterprise = await services.profiles.createWithValues(
       manager,
       SYSTEM_ACTOR,
       DEMO_ENTERPRISE,
@@ -75,6 +76,6 @@ export async function seedDemoEnterprise(
       },
     );
   }
-  await service.linkUser(manager, SYSTEM_ACTOR, user.id, enterprise.id);
+  await services.users.linkEnterprise(manager, SYSTEM_ACTOR, user.id, enterprise.id);
   new Logger('EnterprisesSeed').log(`${DEMO_ENTERPRISE_EMAIL} linked to the sample enterprise ${enterprise.name}`);
 }

@@ -1,20 +1,32 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../../core/auth/auth.module.js';
 import { User } from '../../core/users/user.entity.js';
 import { UsersModule } from '../../core/users/users.module.js';
+import { UsersService } from '../../core/users/users.service.js';
+import { ParksModule } from '../parks/parks.module.js';
+import { SeedService } from '../reference-data/seed.service.js';
 import { EnterpriseImportService } from './enterprise-import.service.js';
 import { EnterpriseProfileChange } from './enterprise-profile-change.entity.js';
 import { EnterpriseProfileChangeResolver } from './enterprise-profile-change.resolver.js';
+import { EnterpriseProfileService } from './enterprise-profile.service.js';
+import { seedDemoEnterprise } from './enterprise-seed.js';
 import { Enterprise } from './enterprise.entity.js';
 import { EnterprisesResolver } from './enterprises.resolver.js';
 import { EnterprisesService } from './enterprises.service.js';
 import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Enterprise, EnterpriseProfileChange, User]), UsersModule, AuthModule],
+  // User: EnterpriseProfileChange.actorName reads user names.
+  imports: [
+    TypeOrmModule.forFeature([Enterprise, EnterpriseProfileChange, User]),
+    UsersModule,
+    AuthModule,
+    ParksModule,
+  ],
   providers: [
     EnterprisesService,
+    EnterpriseProfileService,
     EnterpriseImportService,
     EnterprisesResolver,
     UserEnterpriseResolver,
@@ -22,4 +34,16 @@ import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
   ],
   exports: [EnterprisesService],
 })
-export class EnterprisesModule {}
+export class EnterprisesModule implements OnModuleInit {
+  constructor(
+    private readonly seed: SeedService,
+    private readonly profiles: EnterpriseProfileService,
+    private readonly users: UsersService,
+  ) {}
+
+  /** Embedded demos: the demo enterprise user acts for a sample enterprise. */
+  onModuleInit(): void {
+    const services = { profiles: this.profiles, users: this.users };
+    this.seed.addStep((manager, config) => seedDemoEnterprise(manager, config, services));
+  }
+}

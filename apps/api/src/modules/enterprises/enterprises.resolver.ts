@@ -1,9 +1,10 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { STORED_FACT_NAMES } from '#matching';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuthPayload } from '../../core/auth/auth-payload.type.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole, Public, Roles, StaffOnly } from '../../core/auth/roles.decorator.js';
+import { IdArg } from '../../core/graphql/id-arg.decorator.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/users/role.enum.js';
 import { User } from '../../core/users/user.entity.js';
@@ -16,12 +17,14 @@ import { EnterpriseFactMeta } from './enterprise-fact-meta.type.js';
 import { EnterpriseImportReport } from './enterprise-import.type.js';
 import { EnterpriseImportService } from './enterprise-import.service.js';
 import { Enterprise } from './enterprise.entity.js';
-import { EnterprisesService } from './enterprises.service.js';
+import { EnterpriseProfileService } from './enterprise-profile.service.js';
+import { ENTERPRISE_LABEL, EnterprisesService } from './enterprises.service.js';
 
 @Resolver(() => Enterprise)
 export class EnterprisesResolver {
   constructor(
     private readonly service: EnterprisesService,
+    private readonly profiles: EnterpriseProfileService,
     private readonly importer: EnterpriseImportService,
   ) {}
 
@@ -42,7 +45,7 @@ export class EnterprisesResolver {
   })
   createEnterpriseUser(
     @CurrentActor() actor: Actor,
-    @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
+    @IdArg('enterpriseId', ENTERPRISE_LABEL) enterpriseId: string,
     @Args('input') input: EnterpriseUserInput,
   ): Promise<User> {
     return this.service.createUser(actor, enterpriseId, input);
@@ -58,7 +61,7 @@ export class EnterprisesResolver {
   @Query(() => Enterprise, {
     description: "Staff: any enterprise; an enterprise user: its own (another's is NOT_FOUND).",
   })
-  enterprise(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Enterprise> {
+  enterprise(@CurrentActor() actor: Actor, @IdArg('id', ENTERPRISE_LABEL) id: string): Promise<Enterprise> {
     return this.service.get(actor, id);
   }
 
@@ -71,15 +74,15 @@ export class EnterprisesResolver {
   @AnyRole()
   @Mutation(() => Enterprise, {
     description:
-      'Change profile fields (absent = unchanged, null = cleared): the enterprise itself or staff. With `version`, a stale one is a CONFLICT.',
+      'Change profile fields (absent = unchanged, null = cleared): the enterprise itself or staff. A stale `version` is a CONFLICT.',
   })
   updateEnterpriseProfile(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', ENTERPRISE_LABEL) id: string,
     @Args('input') input: EnterpriseProfileInput,
-    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+    @Args('version', { type: () => Int }) version: number,
   ): Promise<Enterprise> {
-    return this.service.updateProfile(actor, id, input, version);
+    return this.profiles.updateProfile(actor, id, input, version);
   }
 
   @StaffOnly()
@@ -88,11 +91,11 @@ export class EnterprisesResolver {
   })
   verifyEnterpriseFacts(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', ENTERPRISE_LABEL) id: string,
     @Args('facts', { type: () => [String] }) facts: string[],
-    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+    @Args('version', { type: () => Int }) version: number,
   ): Promise<Enterprise> {
-    return this.service.verifyFacts(actor, id, facts, version);
+    return this.profiles.verifyFacts(actor, id, facts, version);
   }
 
   @StaffOnly()

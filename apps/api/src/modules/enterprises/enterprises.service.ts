@@ -1,68 +1,51 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository, type EntityManager } from 'typeorm';
+import { STORED_FACT_NAMES } from '#matching';
+import { DataSource, MoreThan, Repository } from 'typeorm';
 import { isStaff, type Actor } from '../../core/auth/actor.js';
 import type { AuthPayload } from '../../core/auth/auth-payload.type.js';
 import { AuthService } from '../../core/auth/auth.service.js';
 import { AuditService } from '../../core/audit/audit.service.js';
-import { updateVersioned } from '../../core/database/optimistic-update.js';
-import { AppError, type FieldFault } from '../../core/errors/app-error.js';
+import { containsPattern } from '../../core/database/escape-like.js';
+import { isPgError, PgErrorCode } from '../../core/database/pg-error.js';
+import { AppError, text } from '../../core/errors/app-error.js';
 import { DEFAULT_LOCALE } from '../../core/errors/locale.js';
 import { paginate, type Connection } from '../../core/graphql/pagination.js';
-import { Park } from '../parks/park.entity.js';
-import { SeedService } from '../reference-data/seed.service.js';
 import { Role } from '../../core/users/role.enum.js';
-import { User } from '../../core/users/user.entity.js';
+import type { User } from '../../core/users/user.entity.js';
 import { UsersService } from '../../core/users/users.service.js';
-import type { EnterpriseProfileInput } from './dto/enterprise-profile.input.js';
 import type { EnterpriseUserInput } from './dto/enterprise-user.input.js';
 import type { EnterpriseFilter } from './dto/enterprises.args.js';
 import type { RegisterEnterpriseInput } from './dto/register-enterprise.input.js';
-import { EnterpriseProfileChange, type FactValue } from './enterprise-profile-change.entity.js';
-import {
-  checkProfile,
-  describeFaults,
-  diffProfile,
-  isStoredFact,
-  PROFILE_FIELDS,
-  todayInChina,
-  type FieldChange,
-  type ProfileContext,
-  type ProfileField,
-  type ProfileValues,
-} from './enterprise-profile.js';
-import { seedDemoEnterprise } from './enterprise-seed.js';
-import { Enterprise, type FactMetaEntry } from './enterprise.entity.js';
-import { FactSource, ProfileChangeKind } from './enterprise.enums.js';
+import { EnterpriseProfileChange } from './enterprise-profile-change.entity.js';
+import { Enterprise } from './enterprise.entity.js';
 import { validateUscc } from './uscc.js';
 
-const LABEL = { zh: '企业档案', en: 'Enterprise profile' };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const ENTERPRISE_LABEL = text('企业', 'Enterprise');
 
 /** Refusal of a USCC that is taken: the same words whoever holds it, and whether or not it has an account. */
 const USCC_TAKEN = () =>
   AppError.field(
     'uscc',
-    '该统一社会信用代码已登记。如确属贵单位，请联系高新区招商局开通账号',
-    'is already registered. If it is yours, ask the investment promotion bureau for an account',
+    text(
+      '该统一社会信用代码已登记。如确属贵单位，请联系高新区招商局开通账号',
+      'is already registered. If it is yours, ask the investment promotion bureau for an account',
+    ),
   );
 
-/**
- * Called in the transaction of every profile change with the enterprise and the facts that
- * changed. The matching context (a later issue) registers one that enqueues its re-match job;
- * until a processor exists, nothing is enqueued.
- */
-export type ProfileChangeListener = (manager: EntityManager, enterpriseId: string, facts: string[]) => Promise<void>;
-
-export interface NewEnterprise extends ProfileValues {
-  uscc: string;
+/** An enterprise as a rule engine sees it: its id, its name and its stored facts. */
+export interface EnterpriseFacts {
+  enterpriseId: string;
   name: string;
+  facts: Record<string, unknown>;
 }
 
+/**
+ * Enterprises: registration and accounts, and reading (who may see which enterprise, lists,
+ * history, and every profile's facts for the rule engine). Profile changes: EnterpriseProfileService.
+ */
 @Injectable()
-export class EnterprisesService implements OnModuleInit {
-  private readonly listeners: ProfileChangeListener[] = [];
-
+export class EnterprisesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Enterprise) private readonly enterprises: Repository<Enterprise>,
@@ -70,18 +53,8 @@ export class EnterprisesService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly users: UsersService,
     private readonly auth: AuthService,
-    private readonly seed: SeedService,
   ) {}
 
-  onModuleInit(): void {
-    this.seed.addStep((manager, config) => seedDemoEnterprise(manager, config, this));
-  }
-
-  onProfileChanged(listener: ProfileChangeListener): void {
-    this.listeners.push(listener);
-  }
-
-  /** Whether the actor may see (and, for its own user, edit) this enterprise. */
   canAccess(actor: Actor | null, enterpriseId: string): boolean {
     if (!actor) return false;
     return isStaff(actor) || (actor.role === Role.ENTERPRISE && actor.enterpriseId === enterpriseId);
@@ -98,8 +71,7 @@ export class EnterprisesService implements OnModuleInit {
     if (!check.valid) {
       throw AppError.field(
         'uscc',
-        `统一社会信用代码无效：${check.reason.zh}`,
-        `is not a valid USCC: ${check.reason.en}`,
+        text(`统一社会信用代码无效：${check.reason.zh}`, `is not a valid USCC: ${check.reason.en}`),
       );
     }
     const uscc = check.code;
@@ -139,8 +111,9 @@ export class EnterprisesService implements OnModuleInit {
       return { accessToken: await this.auth.issueToken(user), user };
     } catch (error) {
       // Two registrations of one code at once: the unique index decides, with the same answer.
-      if (isUniqueViolation(error, 'enterprises')) throw USCC_TAKEN();
-      if (isUniqueViolation(error, 'users')) throw AppError.field('email', '该邮箱已注册', 'is already registered');
+      if (isPgError(error, PgErrorCode.UNIQUE_VIOLATION, 'enterprises')) throw USCC_TAKEN();
+      if (isPgError(error, PgErrorCode.UNIQUE_VIOLATION, 'users'))
+        throw AppError.field('email', text('该邮箱已注册', 'is already registered'));
       throw error;
     }
   }
@@ -148,8 +121,8 @@ export class EnterprisesService implements OnModuleInit {
   /** Staff open an account for an existing enterprise (one imported, or a second user). */
   createUser(actor: Actor, enterpriseId: string, input: EnterpriseUserInput): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
-      if (!UUID.test(enterpriseId) || !(await manager.exists(Enterprise, { where: { id: enterpriseId } }))) {
-        throw AppError.notFound('企业', 'Enterprise');
+      if (!(await manager.exists(Enterprise, { where: { id: enterpriseId } }))) {
+        throw AppError.notFound(ENTERPRISE_LABEL);
       }
       return this.users.insert(manager, actor, { ...input, role: Role.ENTERPRISE, enterpriseId });
     });
@@ -159,9 +132,9 @@ export class EnterprisesService implements OnModuleInit {
 
   /** Staff see any enterprise, an enterprise user only its own; anything else is NOT_FOUND. */
   async get(actor: Actor, id: string): Promise<Enterprise> {
-    if (!UUID.test(id) || !this.canAccess(actor, id)) throw AppError.notFound('企业', 'Enterprise');
+    if (!this.canAccess(actor, id)) throw AppError.notFound(ENTERPRISE_LABEL);
     const enterprise = await this.enterprises.findOne({ where: { id } });
-    if (!enterprise) throw AppError.notFound('企业', 'Enterprise');
+    if (!enterprise) throw AppError.notFound(ENTERPRISE_LABEL);
     return enterprise;
   }
 
@@ -176,7 +149,7 @@ export class EnterprisesService implements OnModuleInit {
     const search = filter.search?.trim();
     if (search) {
       // ILIKE '%…%' on the name is served by the trigram index (pg_trgm works on Chinese text).
-      const like = `%${escapeLike(search)}%`;
+      const like = containsPattern(search);
       if (/^[0-9A-Za-z]{4,18}$/.test(search)) {
         query.andWhere('(e.name ILIKE :like OR e.uscc LIKE :prefix)', { like, prefix: `${search.toUpperCase()}%` });
       } else {
@@ -211,238 +184,23 @@ export class EnterprisesService implements OnModuleInit {
     return paginate(query, { first, after, sortColumn: 'at', direction: 'DESC' });
   }
 
-  // ── Changing ────────────────────────────────────────────────────────────────────────────
-
-  /**
-   * Changes the profile: by the enterprise itself or staff. With `version`, a stale one is a
-   * CONFLICT; without, the change applies to the current version (read under a row lock). Every
-   * fault is reported at once and nothing is saved; unchanged values write nothing.
-   */
-  updateProfile(actor: Actor, id: string, input: EnterpriseProfileInput, version?: number | null): Promise<Enterprise> {
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.lockForChange(manager, actor, id);
-      if (version !== undefined && version !== null && version !== current.version)
-        throw AppError.conflict(LABEL.zh, LABEL.en);
-      const patch = cleanPatch(input as ProfileValues);
-      const faults = checkProfile(current as unknown as ProfileValues, patch, await this.profileContext(manager));
-      if (faults.length) throw AppError.badInput(describeFaults(faults), faults);
-      const changes = diffProfile(current as unknown as ProfileValues, patch);
-      if (!changes.length) return current;
-      return this.applyChanges(manager, actor, current, changes, FactSource.SELF_DECLARED, 'enterprise.updateProfile');
-    });
-  }
-
-  /** Staff confirm facts against documents: each becomes VERIFIED (until its value changes). */
-  verifyFacts(actor: Actor, id: string, facts: string[], version?: number | null): Promise<Enterprise> {
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.lockForChange(manager, actor, id);
-      if (version !== undefined && version !== null && version !== current.version)
-        throw AppError.conflict(LABEL.zh, LABEL.en);
-      const faults: FieldFault[] = [];
-      for (const fact of new Set(facts)) {
-        if (!isStoredFact(fact)) {
-          faults.push({ field: fact, message: { 'zh-CN': `未知的事实“${fact}”`, 'en-US': `unknown fact "${fact}"` } });
-        } else if ((current as unknown as ProfileValues)[fact] === null) {
-          faults.push({ field: fact, message: { 'zh-CN': '尚未填写，无法核实', 'en-US': 'has no value to verify' } });
-        }
-      }
-      if (faults.length) throw AppError.badInput(describeFaults(faults), faults);
-      const now = new Date().toISOString();
-      const meta = { ...current.factMeta };
-      const verified = [...new Set(facts)].filter((fact) => meta[fact]?.source !== FactSource.VERIFIED);
-      if (!verified.length) return current;
-      for (const fact of verified) {
-        meta[fact] = {
-          source: FactSource.VERIFIED,
-          updatedAt: meta[fact]?.updatedAt ?? now,
-          updatedBy: meta[fact]?.updatedBy ?? null,
-          verifiedBy: actor.userId,
-          verifiedAt: now,
-        };
-      }
-      await updateVersioned(manager, Enterprise, id, current.version, { factMeta: meta }, LABEL);
-      const values = current as unknown as ProfileValues;
-      await manager.insert(
-        EnterpriseProfileChange,
-        verified.map((fact) => ({
-          enterpriseId: id,
-          actorId: actor.userId,
-          actorRole: actor.role,
-          kind: ProfileChangeKind.VERIFY,
-          fact,
-          before: values[fact as ProfileField] as FactValue,
-          after: values[fact as ProfileField] as FactValue,
-          source: FactSource.VERIFIED,
-        })),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'enterprise.verifyFacts',
-        entity: 'Enterprise',
-        entityId: id,
-        before: { version: current.version, factMeta: pick(current.factMeta, verified) },
-        after: { version: current.version + 1, factMeta: pick(meta, verified) },
+  /** Calls `handle` with batches of every enterprise's stored facts, in id order. */
+  async forEachProfile(handle: (batch: EnterpriseFacts[]) => void | Promise<void>, batchSize = 500): Promise<void> {
+    const select = Object.fromEntries(['id', 'name', ...STORED_FACT_NAMES].map((key) => [key, true]));
+    let after: string | null = null;
+    for (;;) {
+      const rows: Enterprise[] = await this.enterprises.find({
+        select,
+        where: after === null ? {} : { id: MoreThan(after) },
+        order: { id: 'ASC' },
+        take: batchSize,
       });
-      return manager.findOneOrFail(Enterprise, { where: { id } });
-    });
+      if (!rows.length) return;
+      await handle(
+        rows.map(({ id, name, ...facts }) => ({ enterpriseId: id, name, facts: facts as Record<string, unknown> })),
+      );
+      if (rows.length < batchSize) return;
+      after = rows[rows.length - 1].id;
+    }
   }
-
-  /**
-   * Writes changes computed by diffProfile: the values, each fact's source and date, one history
-   * row per field, one audit row, and the profile-changed listeners, all in the caller's transaction.
-   */
-  async applyChanges(
-    manager: EntityManager,
-    actor: Actor,
-    current: Enterprise,
-    changes: FieldChange[],
-    source: FactSource,
-    action: string,
-  ): Promise<Enterprise> {
-    const meta = withMeta(current.factMeta, changes, source, actor);
-    const patch: Record<string, unknown> = Object.fromEntries(changes.map((c) => [c.field, c.after]));
-    await updateVersioned(
-      manager,
-      Enterprise,
-      current.id,
-      current.version,
-      { ...patch, factMeta: meta } as Partial<Enterprise>,
-      LABEL,
-    );
-    await this.writeHistory(manager, actor, current.id, changes, source);
-    await this.audit.record(manager, actor, {
-      action,
-      entity: 'Enterprise',
-      entityId: current.id,
-      before: { version: current.version, ...Object.fromEntries(changes.map((c) => [c.field, c.before])) },
-      after: { version: current.version + 1, ...patch },
-    });
-    await this.notifyListeners(manager, current.id, changes);
-    return manager.findOneOrFail(Enterprise, { where: { id: current.id } });
-  }
-
-  /** Inserts an enterprise with its values (import, seed): history rows from "not entered". */
-  async createWithValues(
-    manager: EntityManager,
-    actor: Actor,
-    values: NewEnterprise,
-    source: FactSource,
-    action: string,
-    extra: Partial<Pick<Enterprise, 'sample'>> = {},
-  ): Promise<Enterprise> {
-    const changes = diffProfile({}, values);
-    const fields = Object.fromEntries(changes.map((c) => [c.field, c.after]));
-    const enterprise = manager.create(Enterprise, {
-      ...fields,
-      uscc: values.uscc,
-      factMeta: withMeta({}, changes, source, actor),
-      ...extra,
-    } as Partial<Enterprise>);
-    await manager.insert(Enterprise, enterprise);
-    await this.writeHistory(manager, actor, enterprise.id, changes, source);
-    await this.audit.record(manager, actor, {
-      action,
-      entity: 'Enterprise',
-      entityId: enterprise.id,
-      after: enterprise,
-    });
-    await this.notifyListeners(manager, enterprise.id, changes);
-    return enterprise;
-  }
-
-  /** Makes an existing user act for an enterprise (seed; later, staff opening an account). */
-  async linkUser(manager: EntityManager, actor: Actor, userId: string, enterpriseId: string): Promise<void> {
-    const before = await manager.findOneOrFail(User, { where: { id: userId } });
-    await manager.update(User, userId, { enterpriseId });
-    await this.audit.record(manager, actor, {
-      action: 'user.linkEnterprise',
-      entity: 'User',
-      entityId: userId,
-      before: { enterpriseId: before.enterpriseId },
-      after: { enterpriseId },
-    });
-  }
-
-  /** Park codes and today's date: what the profile rules need beyond the values. */
-  async profileContext(manager: EntityManager): Promise<ProfileContext> {
-    const parks = await manager.find(Park, { select: { code: true } });
-    return { parkCodes: new Set(parks.map((p) => p.code)), today: todayInChina() };
-  }
-
-  private async lockForChange(manager: EntityManager, actor: Actor, id: string): Promise<Enterprise> {
-    if (!UUID.test(id) || !this.canAccess(actor, id)) throw AppError.notFound('企业', 'Enterprise');
-    const current = await manager.findOne(Enterprise, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!current) throw AppError.notFound('企业', 'Enterprise');
-    return current;
-  }
-
-  private async writeHistory(
-    manager: EntityManager,
-    actor: Actor,
-    enterpriseId: string,
-    changes: FieldChange[],
-    source: FactSource,
-  ) {
-    if (!changes.length) return;
-    await manager.insert(
-      EnterpriseProfileChange,
-      changes.map((c) => ({
-        enterpriseId,
-        actorId: actor.userId,
-        actorRole: actor.role,
-        kind: ProfileChangeKind.CHANGE,
-        fact: c.field,
-        before: c.before as FactValue,
-        after: c.after as FactValue,
-        source: isStoredFact(c.field) && c.after !== null ? source : null,
-      })),
-    );
-  }
-
-  private async notifyListeners(manager: EntityManager, enterpriseId: string, changes: FieldChange[]): Promise<void> {
-    const facts = changes.map((c) => c.field).filter(isStoredFact);
-    if (!facts.length) return;
-    for (const listener of this.listeners) await listener(manager, enterpriseId, facts);
-  }
-}
-
-/** The given fields of an input (undefined = not given), strings trimmed, blank text = null. */
-export function cleanPatch(input: ProfileValues): ProfileValues {
-  const patch: ProfileValues = {};
-  for (const field of PROFILE_FIELDS) {
-    let value = input[field];
-    if (value === undefined) continue;
-    if (typeof value === 'string') value = value.trim() === '' ? null : value.trim();
-    patch[field] = value;
-  }
-  return patch;
-}
-
-function withMeta(
-  current: Record<string, FactMetaEntry>,
-  changes: FieldChange[],
-  source: FactSource,
-  actor: Actor,
-): Record<string, FactMetaEntry> {
-  const meta = { ...current };
-  const now = new Date().toISOString();
-  for (const change of changes) {
-    if (!isStoredFact(change.field)) continue;
-    if (change.after === null) delete meta[change.field];
-    else meta[change.field] = { source, updatedAt: now, updatedBy: actor.userId };
-  }
-  return meta;
-}
-
-function pick<T extends object>(object: T, keys: string[]): Partial<T> {
-  return Object.fromEntries(keys.map((k) => [k, (object as Record<string, unknown>)[k]])) as Partial<T>;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
-function isUniqueViolation(error: unknown, table: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driver = (error as QueryFailedError & { driverError?: { code?: string; table?: string } }).driverError;
-  return driver?.code === '23505' && driver.table === table;
 }

@@ -1,3 +1,6 @@
+import { defineJob } from '../../core/queue/job-definition.js';
+import { QueueName } from '../../core/queue/queue-name.js';
+
 /** What a job needs to write one notification; dedupeKey makes a retried job write it once. */
 export interface NotificationMessage {
   userId: string;
@@ -10,4 +13,5 @@ export interface NotificationMessage {
   data?: Record<string, any>;
 }
 
-export const NOTIFY_JOB = 'notification.send';
+/** Writes one notification (the job runs after the cause's transaction commits). */
+export const SEND_NOTIFICATION = defineJob<NotificationMessage>(QueueName.NOTIFICATIONS, 'notification.send');

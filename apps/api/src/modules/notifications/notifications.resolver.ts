@@ -1,11 +1,12 @@
-import { Args, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole } from '../../core/auth/roles.decorator.js';
+import { IdArg } from '../../core/graphql/id-arg.decorator.js';
 import { connectionType } from '../../core/graphql/pagination.js';
 import { NotificationsArgs } from './dto/notifications.args.js';
 import { Notification } from './notification.entity.js';
-import { NotificationsService } from './notifications.service.js';
+import { NOTIFICATION_LABEL, NotificationsService } from './notifications.service.js';
 
 @ObjectType()
 export class NotificationConnection extends connectionType(Notification) {}
@@ -36,7 +37,7 @@ export class NotificationsResolver {
   @Mutation(() => Notification)
   markNotificationRead(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', NOTIFICATION_LABEL) id: string,
   ): Promise<Notification> {
     return this.service.markRead(actor, id);
   }

@@ -1,36 +1,26 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import { AppError } from '../../core/errors/app-error.js';
+import { AppError, text } from '../../core/errors/app-error.js';
 import { paginate, type Connection } from '../../core/graphql/pagination.js';
-import { JobRegistry } from '../../core/queue/job-registry.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
-import { QueueName } from '../../core/queue/queue-name.js';
-import { User } from '../../core/users/user.entity.js';
-import { WELCOME_JOB } from '../../core/users/users.service.js';
-import { NOTIFY_JOB, type NotificationMessage } from './notification-message.js';
+import { SEND_NOTIFICATION, type NotificationMessage } from './notification-message.js';
 import { Notification } from './notification.entity.js';
 
+export const NOTIFICATION_LABEL = text('通知', 'Notification');
+
 @Injectable()
-export class NotificationsService implements OnModuleInit {
+export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     private readonly outbox: OutboxService,
-    private readonly registry: JobRegistry,
   ) {}
-
-  onModuleInit(): void {
-    this.registry.register(QueueName.NOTIFICATIONS, WELCOME_JOB, (payload) => this.sendWelcome(String(payload.userId)));
-    this.registry.register(QueueName.NOTIFICATIONS, NOTIFY_JOB, (payload) =>
-      this.write(payload as unknown as NotificationMessage),
-    );
-  }
 
   /** Queues a notification in the caller's transaction; it is written by a job after commit. */
   async enqueue(manager: EntityManager, message: NotificationMessage): Promise<void> {
-    await this.outbox.enqueue(manager, QueueName.NOTIFICATIONS, NOTIFY_JOB, { ...message });
+    await this.outbox.enqueue(manager, SEND_NOTIFICATION, message);
   }
 
   /** Idempotent: a second run for the same (user, dedupeKey) changes nothing. */
@@ -42,20 +32,6 @@ export class NotificationsService implements OnModuleInit {
       .values({ ...message, data: message.data ?? {} })
       .orIgnore()
       .execute();
-  }
-
-  private async sendWelcome(userId: string): Promise<void> {
-    const user = await this.dataSource.getRepository(User).findOne({ where: { id: userId } });
-    if (!user) return; // deleted meanwhile: nothing to greet
-    await this.write({
-      userId,
-      kind: 'WELCOME',
-      dedupeKey: 'welcome',
-      title: `欢迎使用乌鲁木齐高新区招商服务平台，${user.name}`,
-      titleEn: `Welcome to the Urumqi High-tech Zone investment platform, ${user.name}`,
-      body: '您的账号已开通。',
-      bodyEn: 'Your account is ready.',
-    });
   }
 
   list(actor: Actor, first: number, after: string | undefined, unreadOnly: boolean): Promise<Connection<Notification>> {
@@ -77,7 +53,7 @@ export class NotificationsService implements OnModuleInit {
   /** Only the owner may mark; someone else's id answers NOT_FOUND. */
   async markRead(actor: Actor, id: string): Promise<Notification> {
     const found = await this.notifications.findOne({ where: { id, userId: actor.userId! } });
-    if (!found) throw AppError.notFound('通知', 'Notification');
+    if (!found) throw AppError.notFound(NOTIFICATION_LABEL);
     if (!found.readAt) {
       found.readAt = new Date();
       await this.notifications.update({ id, userId: actor.userId! }, { readAt: found.readAt });

@@ -1,14 +1,15 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole, Roles } from '../../core/auth/roles.decorator.js';
+import { IdArg } from '../../core/graphql/id-arg.decorator.js';
 import { Loaders } from '../../core/graphql/loaders.decorator.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { Role } from '../../core/users/role.enum.js';
 import { ParkFilter } from './dto/park-filter.input.js';
 import { CreateParkInput, UpdateParkInput } from './dto/park.input.js';
 import { Park } from './park.entity.js';
-import { ParksService } from './parks.service.js';
+import { PARK_LABEL, ParksService } from './parks.service.js';
 
 @Resolver(() => Park)
 export class ParksResolver {
@@ -25,7 +26,7 @@ export class ParksResolver {
 
   @AnyRole()
   @Query(() => Park)
-  park(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Park> {
+  park(@CurrentActor() actor: Actor, @IdArg('id', PARK_LABEL) id: string): Promise<Park> {
     return this.service.get(actor, id);
   }
 
@@ -39,7 +40,7 @@ export class ParksResolver {
   @Mutation(() => Park, { description: 'Refused with CONFLICT when version is not the current one.' })
   updatePark(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', PARK_LABEL) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: UpdateParkInput,
   ): Promise<Park> {

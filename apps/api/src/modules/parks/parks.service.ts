@@ -3,14 +3,17 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
+import { containsPattern } from '../../core/database/escape-like.js';
+import { isPgError, PgErrorCode } from '../../core/database/pg-error.js';
 import { updateVersioned } from '../../core/database/optimistic-update.js';
-import { AppError } from '../../core/errors/app-error.js';
+import { AppError, text } from '../../core/errors/app-error.js';
 import { Industry } from '../industries/industry.entity.js';
 import type { ParkFilter } from './dto/park-filter.input.js';
 import type { CreateParkInput, UpdateParkInput } from './dto/park.input.js';
+import { notEnoughSpace, type ParkSpace } from './park-space.js';
 import { Park } from './park.entity.js';
 
-const PARK_LABEL = { zh: '园区', en: 'Park' };
+export const PARK_LABEL = text('园区', 'Park');
 
 @Injectable()
 export class ParksService {
@@ -27,7 +30,7 @@ export class ParksService {
     if (filter.industryCode) query.andWhere(':industry = ANY(p.targetIndustries)', { industry: filter.industryCode });
     if (filter.search?.trim()) {
       query.andWhere('(p.name ILIKE :search OR p.nameEn ILIKE :search OR p.code ILIKE :search)', {
-        search: `%${escapeLike(filter.search.trim())}%`,
+        search: containsPattern(filter.search.trim()),
       });
     }
     return query.orderBy('p.sortOrder').addOrderBy('p.code').getMany();
@@ -35,12 +38,52 @@ export class ParksService {
 
   async get(_actor: Actor, id: string): Promise<Park> {
     const park = await this.parks.findOne({ where: { id } });
-    if (!park) throw AppError.notFound('园区', 'Park');
+    if (!park) throw AppError.notFound(PARK_LABEL);
     return park;
   }
 
-  findByIds(ids: readonly string[]): Promise<Park[]> {
-    return this.parks.find({ where: { id: In([...ids]) } });
+  /** With a transaction's manager inside one (embedded PGlite has one connection). */
+  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Park[]> {
+    return manager.find(Park, { where: { id: In([...ids]) } });
+  }
+
+  async codes(manager: EntityManager): Promise<Set<string>> {
+    const parks = await manager.find(Park, { select: { code: true } });
+    return new Set(parks.map((p) => p.code));
+  }
+
+  /**
+   * Takes space from a park in the caller's transaction: `UPDATE … SET "<column>" = "<column>" - $1
+   * WHERE id = $2 AND "<column>" >= $1` touches exactly one row, or there is not enough space. The
+   * row lock orders racing reservations, and the second sees the first one's result; the CHECK
+   * constraint (free space ≥ 0) is the last line of defence.
+   */
+  async reserveSpace(manager: EntityManager, actor: Actor, park: Park, space: ParkSpace): Promise<void> {
+    const { column, amount } = space;
+    const rows = await manager
+      .query(
+        `UPDATE parks SET "${column}" = "${column}" - $1, version = version + 1, "updatedAt" = now()
+          WHERE id = $2 AND "${column}" >= $1
+          RETURNING "${column}" AS free, version`,
+        [amount, park.id],
+      )
+      .then(([updated]: [{ free: string; version: number }[], number]) => updated)
+      .catch((error: unknown) => {
+        // The CHECK refused it: the transaction is aborted, so ask nothing more.
+        if (isPgError(error, PgErrorCode.CHECK_VIOLATION)) throw notEnoughSpace(park, space, null);
+        throw error;
+      });
+    if (rows.length !== 1) {
+      const current = await manager.findOne(Park, { where: { id: park.id } });
+      throw notEnoughSpace(park, space, current ? current[column] : null);
+    }
+    await this.audit.record(manager, actor, {
+      action: 'park.reserveSpace',
+      entity: 'Park',
+      entityId: park.id,
+      before: { [column]: Number(rows[0].free) + amount },
+      after: { [column]: Number(rows[0].free), version: rows[0].version },
+    });
   }
 
   findChildren(parentIds: readonly string[]): Promise<Park[]> {
@@ -53,7 +96,7 @@ export class ParksService {
   create(actor: Actor, input: CreateParkInput): Promise<Park> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.exists(Park, { where: { code: input.code } })) {
-        throw AppError.field('code', '该园区编码已存在', 'is already used by another park');
+        throw AppError.field('code', text('该园区编码已存在', 'is already used by another park'));
       }
       const { parentCode, ...fields } = input;
       const park = manager.create(Park, { ...fields, parentId: await this.parentId(manager, parentCode) });
@@ -72,12 +115,12 @@ export class ParksService {
   update(actor: Actor, id: string, version: number, input: UpdateParkInput): Promise<Park> {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOne(Park, { where: { id } });
-      if (!before) throw AppError.notFound('园区', 'Park');
+      if (!before) throw AppError.notFound(PARK_LABEL);
       const { parentCode, ...fields } = input;
       const patch: Partial<Park> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
       if (parentCode !== undefined) patch.parentId = await this.parentId(manager, parentCode, id);
       if (patch.code && patch.code !== before.code && (await manager.exists(Park, { where: { code: patch.code } }))) {
-        throw AppError.field('code', '该园区编码已存在', 'is already used by another park');
+        throw AppError.field('code', text('该园区编码已存在', 'is already used by another park'));
       }
       const after = manager.create(Park, { ...before, ...patch });
       await this.checkRules(manager, after);
@@ -101,19 +144,19 @@ export class ParksService {
   ): Promise<string | null> {
     if (!code) return null;
     const parent = await manager.findOne(Park, { where: { code } });
-    if (!parent) throw AppError.field('parentCode', `没有编码为 ${code} 的园区`, `no park has the code ${code}`);
+    if (!parent) throw AppError.field('parentCode', text(`没有编码为 ${code} 的园区`, `no park has the code ${code}`));
     if (parent.id === selfId)
-      throw AppError.field('parentCode', '园区不能隶属于自身', 'a park cannot belong to itself');
+      throw AppError.field('parentCode', text('园区不能隶属于自身', 'a park cannot belong to itself'));
     return parent.id;
   }
 
   /** Rules no single field validator can see: space within totals, known industries. */
   private async checkRules(manager: EntityManager, park: Park): Promise<void> {
     if (park.freeLandMu > park.totalLandMu) {
-      throw AppError.field('freeLandMu', '空闲用地不能超过总用地', 'cannot exceed totalLandMu');
+      throw AppError.field('freeLandMu', text('空闲用地不能超过总用地', 'cannot exceed totalLandMu'));
     }
     if (park.freeFloorSqm > park.totalFloorSqm) {
-      throw AppError.field('freeFloorSqm', '空闲面积不能超过总面积', 'cannot exceed totalFloorSqm');
+      throw AppError.field('freeFloorSqm', text('空闲面积不能超过总面积', 'cannot exceed totalFloorSqm'));
     }
     const codes = [...new Set([...park.targetIndustries, ...park.forbiddenIndustries])];
     if (!codes.length) return;
@@ -125,13 +168,8 @@ export class ParksService {
       const field = park.targetIndustries.some((c) => unknown.includes(c)) ? 'targetIndustries' : 'forbiddenIndustries';
       throw AppError.field(
         field,
-        `未知的产业编码 ${unknown.join(', ')}`,
-        `unknown industry code ${unknown.join(', ')}`,
+        text(`未知的产业编码 ${unknown.join(', ')}`, `unknown industry code ${unknown.join(', ')}`),
       );
     }
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

@@ -1,10 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 /**
- * Progress of a background re-matching run (DESIGN "Jobs"). Publishing does not start one yet:
- * `Policy.matchRun` answers null until the matching issue adds the MatchRun entity, its
- * `policy.published` processor and the outbox event in PoliciesService.publish. That issue turns
- * this type into its entity (same GraphQL name and fields) and moves it to modules/matching.
+ * Progress of a background re-matching run (DESIGN "Jobs"). The type is in the contract already;
+ * publishing starts no run yet, so `Policy.matchRun` answers null.
  */
 @ObjectType()
 export class MatchRun {

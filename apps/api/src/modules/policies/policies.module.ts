@@ -1,25 +1,19 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditService } from '../../core/audit/audit.service.js';
+import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { SeedService } from '../reference-data/seed.service.js';
 import { PoliciesResolver } from './policies.resolver.js';
 import { PoliciesService } from './policies.service.js';
 import { PolicyCodes } from './policy-codes.js';
 import { seedPolicies } from './policy-seed.js';
 import { PolicySimulationService } from './policy-simulation.service.js';
-import { PolicySubjects, SqlPolicySubjects } from './policy-subjects.js';
 import { Policy } from './policy.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Policy])],
-  providers: [
-    PoliciesService,
-    PolicySimulationService,
-    PolicyCodes,
-    { provide: PolicySubjects, useClass: SqlPolicySubjects },
-    PoliciesResolver,
-  ],
-  exports: [PoliciesService, PolicyCodes, PolicySubjects],
+  imports: [TypeOrmModule.forFeature([Policy]), EnterprisesModule],
+  providers: [PoliciesService, PolicySimulationService, PolicyCodes, PoliciesResolver],
+  exports: [PoliciesService, PolicyCodes],
 })
 export class PoliciesModule implements OnModuleInit {
   constructor(

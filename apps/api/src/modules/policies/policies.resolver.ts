@@ -1,17 +1,18 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { describeFormula, describeRule, formatMoney } from '#matching';
 import { GraphQLJSON } from 'graphql-type-json';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole, Roles, StaffOnly } from '../../core/auth/roles.decorator.js';
 import type { Locale } from '../../core/errors/locale.js';
+import { IdArg } from '../../core/graphql/id-arg.decorator.js';
 import { Loaders } from '../../core/graphql/loaders.decorator.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { Role } from '../../core/users/role.enum.js';
 import { PoliciesArgs } from './dto/policies.args.js';
 import { PolicyInput } from './dto/policy.input.js';
 import { MatchRun } from './match-run.type.js';
-import { PoliciesService } from './policies.service.js';
+import { POLICY_LABEL, PoliciesService } from './policies.service.js';
 import { PolicyCodes } from './policy-codes.js';
 import { PolicyEvaluationResult, PolicyTestCaseResult } from './policy-evaluation.type.js';
 import type { KnownCodes } from './policy-rules.js';
@@ -37,7 +38,7 @@ export class PoliciesResolver {
 
   @AnyRole()
   @Query(() => Policy, { description: 'One policy version; NOT_FOUND for an enterprise unless it is PUBLISHED.' })
-  policy(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Policy> {
+  policy(@CurrentActor() actor: Actor, @IdArg('id', POLICY_LABEL) id: string): Promise<Policy> {
     return this.service.get(actor, id);
   }
 
@@ -56,14 +57,14 @@ export class PoliciesResolver {
   })
   updatePolicy(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', POLICY_LABEL) id: string,
     @Args('input') input: PolicyInput,
     @Args('rowVersion', {
       type: () => Int,
-      nullable: true,
-      description: 'The rowVersion read; CONFLICT when it changed since.',
+      description:
+        'The rowVersion read (the lock counter; `version` is the policy version); CONFLICT when it changed since.',
     })
-    rowVersion?: number | null,
+    rowVersion: number,
   ): Promise<Policy> {
     return this.service.update(actor, id, input, rowVersion);
   }
@@ -73,13 +74,13 @@ export class PoliciesResolver {
     description:
       'Publishes a DRAFT whose test cases all pass (else BAD_USER_INPUT with extensions.failingCases); the previously PUBLISHED version of the code becomes RETIRED.',
   })
-  publishPolicy(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Policy> {
+  publishPolicy(@CurrentActor() actor: Actor, @IdArg('id', POLICY_LABEL) id: string): Promise<Policy> {
     return this.service.publish(actor, id);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => Policy, { description: 'PUBLISHED → RETIRED.' })
-  retirePolicy(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Policy> {
+  retirePolicy(@CurrentActor() actor: Actor, @IdArg('id', POLICY_LABEL) id: string): Promise<Policy> {
     return this.service.retire(actor, id);
   }
 
@@ -155,7 +156,7 @@ export class PoliciesResolver {
 
   @ResolveField(() => MatchRun, {
     nullable: true,
-    description: 'The re-matching run its publication started. Null until background matching exists (a later issue).',
+    description: 'The re-matching run its publication started; null while publishing starts none.',
   })
   matchRun(): MatchRun | null {
     return null;

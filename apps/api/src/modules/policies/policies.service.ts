@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ENGINE_VERSION, evaluatePolicy, runTestCases, type TestCaseResult } from '#matching';
+import { ENGINE_VERSION, evaluatePolicy, localize, runTestCases, type TestCaseResult } from '#matching';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { isStaff, type Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
-import { AppError, type FieldFault } from '../../core/errors/app-error.js';
-import type { Locale } from '../../core/errors/locale.js';
+import { containsPattern } from '../../core/database/escape-like.js';
+import { updateVersioned } from '../../core/database/optimistic-update.js';
+import { AppError, text } from '../../core/errors/app-error.js';
+import { fieldFault, type FieldFault } from '../../core/errors/field-fault.js';
 import type { PoliciesArgs } from './dto/policies.args.js';
 import type { PolicyInput } from './dto/policy.input.js';
 import type { PolicyEvaluationResult, PolicyTestCaseResult } from './policy-evaluation.type.js';
@@ -26,10 +28,7 @@ import {
 import { Policy } from './policy.entity.js';
 import { PolicyStatus } from './policy.enums.js';
 
-const LABEL = { zh: '政策', en: 'Policy' };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const pick = (text: { zh: string; en: string }, locale: Locale): string => (locale === 'en-US' ? text.en : text.zh);
+export const POLICY_LABEL = text('政策', 'Policy');
 
 /**
  * Policies as versioned rules: authoring (create, update = edit a draft or open the next one),
@@ -62,7 +61,7 @@ export class PoliciesService {
       query.andWhere(
         '(p.code ILIKE :search OR p.title ILIKE :search OR p.titleEn ILIKE :search OR p.documentNumber ILIKE :search)',
         {
-          search: `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+          search: containsPattern(args.search.trim()),
         },
       );
     }
@@ -71,8 +70,8 @@ export class PoliciesService {
 
   /** An enterprise sees published versions only; anything else answers NOT_FOUND. */
   async get(actor: Actor, id: string): Promise<Policy> {
-    const policy = UUID.test(id) ? await this.policies.findOne({ where: { id } }) : null;
-    if (!policy || !this.visible(actor, policy)) throw AppError.notFound(LABEL.zh, LABEL.en);
+    const policy = await this.policies.findOne({ where: { id } });
+    if (!policy || !this.visible(actor, policy)) throw AppError.notFound(POLICY_LABEL);
     return policy;
   }
 
@@ -120,14 +119,12 @@ export class PoliciesService {
    * A DRAFT is changed in place. A PUBLISHED (or RETIRED) version is never changed: the input goes
    * to the code's DRAFT, which is created as the next version when there is none. Returns the draft.
    */
-  update(actor: Actor, id: string, input: PolicyInput, rowVersion?: number | null): Promise<Policy> {
+  update(actor: Actor, id: string, input: PolicyInput, rowVersion: number): Promise<Policy> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.find(manager, id);
       await this.lockCode(manager, found.code);
       const target = await manager.findOneOrFail(Policy, { where: { id } });
-      if (rowVersion !== undefined && rowVersion !== null && rowVersion !== target.rowVersion) {
-        throw AppError.conflict(LABEL.zh, LABEL.en);
-      }
+      if (rowVersion !== target.rowVersion) throw AppError.conflict(POLICY_LABEL);
       const faults = policyInputFaults(input, await this.codes.known(manager));
       const chain = await manager.find(Policy, { where: { code: target.code }, order: { version: 'DESC' } });
       if (input.code !== target.code) {
@@ -177,7 +174,7 @@ export class PoliciesService {
   /**
    * Publishes a DRAFT when every test case passes (else BAD_USER_INPUT with the failing cases in
    * `extensions.failingCases`, and nothing changes). The code's PUBLISHED version becomes RETIRED.
-   * Background re-matching (MatchRun + outbox `policy.published`) is added by the matching issue.
+   * No background re-matching starts yet (`Policy.matchRun` answers null).
    */
   publish(actor: Actor, id: string): Promise<Policy> {
     return this.dataSource.transaction(async (manager) => {
@@ -191,8 +188,7 @@ export class PoliciesService {
       if (!policy.testCases.length) {
         throw AppError.field(
           'testCases',
-          '发布前至少需要一个测试用例',
-          'a policy needs at least one test case to be published',
+          text('发布前至少需要一个测试用例', 'a policy needs at least one test case to be published'),
         );
       }
       const results = this.runCases(policy, codes);
@@ -272,10 +268,10 @@ export class PoliciesService {
       outcome: result.outcome,
       benefit: result.benefit,
       explanation: result.explanation,
-      explanationText: result.explanation.map((leaf) => pick(leaf.text, actor.locale)),
+      explanationText: result.explanation.map((leaf) => localize(leaf.text, actor.locale)),
       missingFacts: result.missingFacts,
       nearMisses: result.nearMisses,
-      nearMissText: result.nearMisses.map((miss) => pick(miss.text, actor.locale)),
+      nearMissText: result.nearMisses.map((miss) => localize(miss.text, actor.locale)),
       inEffect: result.inEffect,
       asOf: result.asOf,
       engineVersion: result.engineVersion,
@@ -296,7 +292,7 @@ export class PoliciesService {
       expectedBenefit: r.expectedBenefit,
       actualBenefit: r.actualBenefit,
       explanation: r.explanation,
-      explanationText: r.explanation.map((leaf) => pick(leaf.text, actor.locale)),
+      explanationText: r.explanation.map((leaf) => localize(leaf.text, actor.locale)),
       missingFacts: r.missingFacts,
       nearMisses: r.nearMisses,
       factFaults: r.factFaults,
@@ -318,8 +314,8 @@ export class PoliciesService {
   }
 
   private async find(manager: EntityManager, id: string): Promise<Policy> {
-    const policy = UUID.test(id) ? await manager.findOne(Policy, { where: { id } }) : null;
-    if (!policy) throw AppError.notFound(LABEL.zh, LABEL.en);
+    const policy = await manager.findOne(Policy, { where: { id } });
+    if (!policy) throw AppError.notFound(POLICY_LABEL);
     return policy;
   }
 
@@ -328,24 +324,15 @@ export class PoliciesService {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy:${code}`]);
   }
 
-  /** `UPDATE … WHERE id AND rowVersion` touching exactly one row, else CONFLICT. */
-  private async patch(manager: EntityManager, policy: Policy, patch: Partial<Policy>): Promise<void> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(Policy)
-      .set({ ...patch, rowVersion: () => '"rowVersion" + 1' } as never)
-      .where('id = :id AND "rowVersion" = :rowVersion', { id: policy.id, rowVersion: policy.rowVersion })
-      .execute();
-    if (result.affected !== 1) throw AppError.conflict(LABEL.zh, LABEL.en);
+  private patch(manager: EntityManager, policy: Policy, patch: Partial<Policy>): Promise<void> {
+    return updateVersioned(manager, Policy, policy.id, policy.rowVersion, patch, POLICY_LABEL, 'rowVersion');
   }
 }
 
-function codeFault(zh: string, en: string): FieldFault {
-  return { field: 'code', message: { 'zh-CN': zh, 'en-US': en } };
-}
+const codeFault = (zh: string, en: string): FieldFault => fieldFault('code', zh, en);
 
 function statusError(zh: string, en: string, status: PolicyStatus): AppError {
-  return AppError.badInput({ 'zh-CN': `${zh}（当前状态：${status}）`, 'en-US': `${en} (it is ${status})` }, [], {
+  return AppError.badInput({ zh: `${zh}（当前状态：${status}）`, en: `${en} (it is ${status})` }, [], {
     status,
   });
 }

@@ -1,15 +1,16 @@
 import {
+  localize,
   toIsoDay,
   validateBenefit,
   validateRule,
   validateStoredFacts,
   type CodeLabeler,
-  type LocalizedText as EngineText,
   type PolicyTestCase as EngineTestCase,
   type TestCaseResult,
   type ValidateOptions,
 } from '#matching';
-import { AppError, type FieldFault } from '../../core/errors/app-error.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { fieldFault as fault, type FieldFault } from '../../core/errors/field-fault.js';
 import type { Locale } from '../../core/errors/locale.js';
 import type { PolicyInput } from './dto/policy.input.js';
 
@@ -37,9 +38,6 @@ export function fieldPath(prefix: string, path: string): string {
   return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
 }
 
-const toText = (message: EngineText): FieldFault['message'] => ({ 'zh-CN': message.zh, 'en-US': message.en });
-const fault = (field: string, zh: string, en: string): FieldFault => ({ field, message: { 'zh-CN': zh, 'en-US': en } });
-
 export type RuleParts = Pick<PolicyInput, 'criteria' | 'benefitFormula'>;
 
 /** Faults of the criteria and the benefit formula. */
@@ -48,18 +46,18 @@ export function ruleFaults(input: RuleParts, codes: KnownCodes): FieldFault[] {
   return [
     ...validateRule(input.criteria, { knownValues }).map((f) => ({
       field: fieldPath('criteria', f.path),
-      message: toText(f.message),
+      message: f.message,
     })),
     ...validateBenefit(input.benefitFormula, { knownValues }).map((f) => ({
       field: fieldPath('benefitFormula', f.path),
-      message: toText(f.message),
+      message: f.message,
     })),
   ];
 }
 
 /** Faults of a set of hand-written stored facts, under `prefix` (`facts`, `testCases[0].facts`). */
 export function factFaults(facts: unknown, prefix: string): FieldFault[] {
-  return validateStoredFacts(facts).map((f) => ({ field: fieldPath(prefix, f.path), message: toText(f.message) }));
+  return validateStoredFacts(facts).map((f) => ({ field: fieldPath(prefix, f.path), message: f.message }));
 }
 
 /** A 'YYYY-MM-DD' that is no real day (or not that form), as a fault of `field`. */
@@ -103,11 +101,11 @@ export function policyInputFaults(input: PolicyInput, codes: KnownCodes): FieldF
 /** One BAD_USER_INPUT error naming every fault (nothing is saved). */
 export function faultsError(faults: FieldFault[]): AppError {
   const list = (locale: Locale, sep: string, colon: string) =>
-    faults.map((f) => `${f.field}${colon}${f.message[locale]}`).join(sep);
+    faults.map((f) => `${f.field}${colon}${localize(f.message, locale)}`).join(sep);
   return AppError.badInput(
     {
-      'zh-CN': `政策有 ${faults.length} 处错误：${list('zh-CN', '；', '：')}`,
-      'en-US': `The policy has ${faults.length} fault(s): ${list('en-US', '; ', ': ')}`,
+      zh: `政策有 ${faults.length} 处错误：${list('zh-CN', '；', '：')}`,
+      en: `The policy has ${faults.length} fault(s): ${list('en-US', '; ', ': ')}`,
     },
     faults,
   );
@@ -147,7 +145,6 @@ export interface FailingCase {
 }
 
 export function failingCases(results: readonly TestCaseResult[], locale: Locale): FailingCase[] {
-  const pick = (t: EngineText) => (locale === 'en-US' ? t.en : t.zh);
   return results.flatMap((r, index) =>
     r.passed
       ? []
@@ -158,7 +155,10 @@ export function failingCases(results: readonly TestCaseResult[], locale: Locale)
             asOf: r.asOf,
             expected: { outcome: r.expectedOutcome, benefit: r.expectedBenefit },
             actual: { outcome: r.actualOutcome, benefit: r.actualBenefit },
-            reasons: [...r.factFaults.map((f) => pick(f.message)), ...r.explanation.map((leaf) => pick(leaf.text))],
+            reasons: [
+              ...r.factFaults.map((f) => localize(f.message, locale)),
+              ...r.explanation.map((leaf) => localize(leaf.text, locale)),
+            ],
           },
         ],
   );
@@ -170,8 +170,8 @@ export function failingCasesError(failing: FailingCase[]): AppError {
     `${c.name}: ${c.expected.outcome}/${c.expected.benefit ?? '-'} → ${c.actual.outcome ?? '-'}/${c.actual.benefit ?? '-'}`;
   return AppError.badInput(
     {
-      'zh-CN': `有 ${failing.length} 个测试用例未通过，不能发布：${failing.map(line).join('；')}`,
-      'en-US': `${failing.length} test case(s) fail, so the policy cannot be published: ${failing.map(line).join('; ')}`,
+      zh: `有 ${failing.length} 个测试用例未通过，不能发布：${failing.map(line).join('；')}`,
+      en: `${failing.length} test case(s) fail, so the policy cannot be published: ${failing.map(line).join('; ')}`,
     },
     failing.map((c) =>
       fault(

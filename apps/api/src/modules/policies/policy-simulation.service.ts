@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { compilePolicy, FACTS, normalizeStoredFacts, type CompiledPolicy, type Outcome } from '#matching';
+import { compilePolicy, FACTS, localize, normalizeStoredFacts, type CompiledPolicy, type Outcome } from '#matching';
 import { Repository } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
-import type { Locale } from '../../core/errors/locale.js';
+import { EnterprisesService } from '../enterprises/enterprises.service.js';
 import type { PolicyInput } from './dto/policy.input.js';
 import { contentOf, rulesOf, today } from './policy-content.js';
 import { PolicyCodes } from './policy-codes.js';
 import { dayFault, knownValuesOf, ruleFaults, throwIfFaults } from './policy-rules.js';
 import type { PolicySimulation, SimulationBucket, SimulationChange } from './policy-simulation.type.js';
-import { PolicySubjects } from './policy-subjects.js';
 import { Policy } from './policy.entity.js';
 import { PolicyStatus } from './policy.enums.js';
 
@@ -47,14 +46,13 @@ class Buckets {
 }
 
 const round = (yuan: number): number => Math.round(yuan * 100) / 100;
-const pick = (text: { zh: string; en: string }, locale: Locale): string => (locale === 'en-US' ? text.en : text.zh);
 const stringFact = (facts: Record<string, unknown>, name: string): string | null => {
   const value = facts[name];
   return typeof value === 'string' ? value : null;
 };
 
 /**
- * What-if of a policy before publishing, over every enterprise (PolicySubjects), compared with
+ * What-if of a policy before publishing, over every enterprise, compared with
  * the code's PUBLISHED version where there is one. Reads in batches; keeps only counts and the
  * enterprises whose outcome changes.
  */
@@ -63,7 +61,7 @@ export class PolicySimulationService {
   constructor(
     @InjectRepository(Policy) private readonly policies: Repository<Policy>,
     private readonly codes: PolicyCodes,
-    private readonly subjects: PolicySubjects,
+    private readonly enterprises: EnterprisesService,
   ) {}
 
   async simulate(actor: Actor, input: PolicyInput, asOf?: string | null, limit = 50): Promise<PolicySimulation> {
@@ -80,9 +78,9 @@ export class PolicySimulationService {
 
     const locale = actor.locale;
     const label = (fact: string) => (key: string | null) => {
-      if (key === null) return pick(NOT_ENTERED, locale);
+      if (key === null) return localize(NOT_ENTERED, locale);
       const known = fact === 'tier' ? FACTS.tier.valueLabels?.[key] : codes.labels?.(fact, key);
-      return known ? pick(known, locale) : key;
+      return known ? localize(known, locale) : key;
     };
     const byIndustry = new Buckets(label('industry'));
     const byTier = new Buckets(label('tier'));
@@ -90,9 +88,8 @@ export class PolicySimulationService {
     const counts = { total: 0, eligible: 0, ineligible: 0, needsInfo: 0, totalBenefit: 0 };
     const newlyEligible: SimulationChange[] = [];
     const droppedOut: SimulationChange[] = [];
-    const subjectsAvailable = await this.subjects.available();
 
-    await this.subjects.forEachProfile((batch) => {
+    await this.enterprises.forEachProfile((batch) => {
       for (const subject of batch) {
         const facts = normalizeStoredFacts(subject.facts) as Record<string, unknown>;
         const result = candidate.evaluate(facts, day);
@@ -137,7 +134,6 @@ export class PolicySimulationService {
       droppedOutCount: droppedOut.length,
       newlyEligible: firstByName(newlyEligible),
       droppedOut: firstByName(droppedOut),
-      subjectsAvailable,
     };
   }
 }

@@ -92,7 +92,4 @@ export class PolicySimulation {
 
   @Field(() => [SimulationChange])
   droppedOut: SimulationChange[];
-
-  @Field({ description: 'False until the enterprises context exists: then every count is 0.' })
-  subjectsAvailable: boolean;
 }

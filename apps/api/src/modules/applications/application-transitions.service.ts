@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/actor.js';
+import { AuditService } from '../../core/audit/audit.service.js';
+import { updateVersioned } from '../../core/database/optimistic-update.js';
+import { AppError, text } from '../../core/errors/app-error.js';
+import { fieldFault } from '../../core/errors/field-fault.js';
+import { Role } from '../../core/users/role.enum.js';
+import { UsersService } from '../../core/users/users.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import type { Park } from '../parks/park.entity.js';
+import { ParksService } from '../parks/parks.service.js';
+import { statusMessage } from './application-messages.js';
+import { checkApplication, type ApplicationFields } from './application-rules.js';
+import { ApplicationStatusChange } from './application-status-change.entity.js';
+import { assertTransition, STATUS_LABELS } from './application-status.js';
+import { ApplicationStatus as S } from './application.enums.js';
+import { PlacementApplication } from './placement-application.entity.js';
+
+export const APPLICATION_LABEL = text('入园申请', 'Placement application');
+
+export interface TransitionExtras {
+  patch?: Partial<PlacementApplication>;
+  note?: string | null;
+  park?: Park | null;
+}
+
+/**
+ * The steps every application command takes inside its transaction: lock the row (checking who may
+ * act and the version), check the fields, and move the status with its timeline row, audit row and
+ * a notification to every user of the enterprise.
+ */
+@Injectable()
+export class ApplicationTransitions {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly users: UsersService,
+    private readonly parks: ParksService,
+  ) {}
+
+  async transition(manager: EntityManager, actor: Actor, app: PlacementApplication, to: S, extras: TransitionExtras) {
+    assertTransition(app.status, to);
+    const patch = { ...(extras.patch ?? {}), status: to };
+    await updateVersioned(manager, PlacementApplication, app.id, app.version, patch, APPLICATION_LABEL);
+    const note = extras.note?.trim() || null;
+    await this.recordStatus(manager, actor, app.id, app.status, to, note);
+    await this.audit.record(manager, actor, {
+      action: `application.${to.toLowerCase()}`,
+      entity: 'PlacementApplication',
+      entityId: app.id,
+      before: { status: app.status, version: app.version },
+      after: { ...patch, version: app.version + 1 },
+    });
+    const saved = await manager.findOneOrFail(PlacementApplication, { where: { id: app.id } });
+    await this.notify(manager, saved, to, extras.park ?? null, note);
+    return saved;
+  }
+
+  recordStatus(
+    manager: EntityManager,
+    actor: Actor,
+    applicationId: string,
+    from: S | null,
+    to: S,
+    note?: string | null,
+  ) {
+    return manager.insert(ApplicationStatusChange, {
+      applicationId,
+      from,
+      to,
+      actorId: actor.userId,
+      actorRole: actor.role,
+      note: note ?? null,
+    });
+  }
+
+  /** Every user of the enterprise is told, in the change's transaction (written by a job). */
+  async notify(manager: EntityManager, app: PlacementApplication, status: S, park: Park | null, reason: string | null) {
+    const label = STATUS_LABELS[status];
+    const body = statusMessage(status, park, reason);
+    for (const userId of await this.users.usersOfEnterprise(manager, app.enterpriseId)) {
+      await this.notifications.enqueue(manager, {
+        userId,
+        kind: 'APPLICATION_STATUS',
+        dedupeKey: `application:${app.id}:${status}`,
+        title: `入园申请${label.zh}`,
+        titleEn: `Placement application ${label.en}`,
+        body: body.zh,
+        bodyEn: body.en,
+        data: { applicationId: app.id, status, parkId: app.parkId },
+      });
+    }
+  }
+
+  /** The field rules, and that every preferred park exists. */
+  async check(manager: EntityManager, fields: ApplicationFields, submitting: boolean): Promise<void> {
+    const faults = checkApplication(fields, submitting);
+    if (fields.preferredParkIds.length) {
+      const found = await this.parks.findByIds(fields.preferredParkIds, manager);
+      if (found.length !== new Set(fields.preferredParkIds).size) {
+        faults.push(fieldFault('preferredParkIds', '包含不存在的园区', 'names a park that does not exist'));
+      }
+    }
+    if (faults.length) throw AppError.faults(faults);
+  }
+
+  /** The enterprise's own application, locked; a stale `version` is a CONFLICT. */
+  async lockOwn(manager: EntityManager, actor: Actor, id: string, version: number) {
+    const app = await this.lock(manager, id);
+    if (!app || actor.role !== Role.ENTERPRISE || app.enterpriseId !== actor.enterpriseId)
+      throw AppError.notFound(APPLICATION_LABEL);
+    if (version !== app.version) throw AppError.conflict(APPLICATION_LABEL);
+    return app;
+  }
+
+  /** Any submitted application, locked (drafts are the enterprise's own); a stale `version` is a CONFLICT. */
+  async lockForStaff(manager: EntityManager, id: string, version: number) {
+    const app = await this.lock(manager, id);
+    if (!app || app.status === S.DRAFT) throw AppError.notFound(APPLICATION_LABEL);
+    if (version !== app.version) throw AppError.conflict(APPLICATION_LABEL);
+    return app;
+  }
+
+  private lock(manager: EntityManager, id: string): Promise<PlacementApplication | null> {
+    return manager.findOne(PlacementApplication, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+}
