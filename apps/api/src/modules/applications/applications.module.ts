@@ -3,13 +3,20 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { ParksModule } from '../parks/parks.module.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
+import { ApplicationDecidedByNameResolver, StatusChangeActorNameResolver } from './application-user-names.resolver.js';
 import { ApplicationsResolver, EnterpriseApplicationsResolver } from './applications.resolver.js';
 import { ApplicationsService } from './applications.service.js';
 import { PlacementApplication } from './placement-application.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PlacementApplication, ApplicationStatusChange]), EnterprisesModule, ParksModule],
-  providers: [ApplicationsService, ApplicationsResolver, EnterpriseApplicationsResolver],
+  providers: [
+    ApplicationsService,
+    ApplicationsResolver,
+    EnterpriseApplicationsResolver,
+    ApplicationDecidedByNameResolver,
+    StatusChangeActorNameResolver,
+  ],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

@@ -5,6 +5,7 @@ import { User } from '../../core/users/user.entity.js';
 import { UsersModule } from '../../core/users/users.module.js';
 import { EnterpriseImportService } from './enterprise-import.service.js';
 import { EnterpriseProfileChange } from './enterprise-profile-change.entity.js';
+import { FactMetaUpdatedByNameResolver, FactMetaVerifiedByNameResolver } from './enterprise-fact-meta.resolver.js';
 import { EnterpriseProfileChangeResolver } from './enterprise-profile-change.resolver.js';
 import { Enterprise } from './enterprise.entity.js';
 import { EnterprisesResolver } from './enterprises.resolver.js';
@@ -19,6 +20,8 @@ import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
     EnterprisesResolver,
     UserEnterpriseResolver,
     EnterpriseProfileChangeResolver,
+    FactMetaUpdatedByNameResolver,
+    FactMetaVerifiedByNameResolver,
   ],
   exports: [EnterprisesService],
 })

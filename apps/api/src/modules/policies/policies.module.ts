@@ -5,6 +5,7 @@ import { SeedService } from '../reference-data/seed.service.js';
 import { PoliciesResolver } from './policies.resolver.js';
 import { PoliciesService } from './policies.service.js';
 import { PolicyCodes } from './policy-codes.js';
+import { PolicyPublishedByNameResolver } from './policy-user-names.resolver.js';
 import { seedPolicies } from './policy-seed.js';
 import { PolicySimulationService } from './policy-simulation.service.js';
 import { PolicySubjects, SqlPolicySubjects } from './policy-subjects.js';
@@ -18,6 +19,7 @@ import { Policy } from './policy.entity.js';
     PolicyCodes,
     { provide: PolicySubjects, useClass: SqlPolicySubjects },
     PoliciesResolver,
+    PolicyPublishedByNameResolver,
   ],
   exports: [PoliciesService, PolicyCodes, PolicySubjects],
 })
