@@ -87,6 +87,8 @@ describe('zero-setup embedded mode (no DATABASE_URL, no REDIS_URL)', () => {
     expect([0, 'SIGTERM']).toContain(await first.stop());
 
     const second = await boot();
+    // No JWT_SECRET: the secret generated in DATA_DIR by the first start signs on after a restart.
+    expect((await second.gql('{ me { role } }', token)).data.me.role).toBe('ADMIN');
     const again = await second.gql(
       'mutation { login(email: "admin@demo.local", password: "demo-password-1") { accessToken } }',
     );

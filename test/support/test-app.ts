@@ -21,6 +21,8 @@ export interface GqlResult<T = Record<string, any>> {
 export interface GqlOptions {
   token?: string | null;
   locale?: string;
+  /** Extra request headers, e.g. X-Forwarded-For with `env: { TRUST_PROXY: '127.0.0.1' }`. */
+  headers?: Record<string, string>;
 }
 
 export interface TestApp {
@@ -83,6 +85,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'accept-language': opts.locale ?? 'zh-CN',
+      ...opts.headers,
     };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     const response = await fetch(`${url}/graphql`, {

@@ -10,7 +10,9 @@ import { SeedService } from './modules/reference-data/seed.service.js';
 
 /** Builds the API (migrated and seeded) without listening; main.ts and the tests share it. */
 export async function createApi(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
+  // Trusting every X-Forwarded-For would let any client pick its own address and walk around the
+  // per-address sign-in limit; only the proxies named in TRUST_PROXY are believed.
+  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
   });

@@ -3,12 +3,17 @@ import { toAppConfig } from './core/config/app-config.js';
 import { createApi } from './bootstrap.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './modules/reference-data/seed.service.js';
 
+/** Addresses that mean "every interface": a browser cannot open them, localhost reaches them. */
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::']);
+
 async function main(): Promise<void> {
   const config = toAppConfig(loadEnv());
   const app = await createApi(config);
   await app.listen(config.PORT, config.HOST);
-  const url = `http://localhost:${config.PORT}`;
+  const wildcard = WILDCARD_HOSTS.has(config.HOST);
+  const url = `http://${wildcard ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${config.PORT}`;
   const lines = [`Admin app and API: ${url}  (GraphQL at ${url}/graphql)`];
+  if (!wildcard) lines.push(`Listening on ${config.HOST} only; set HOST=0.0.0.0 to serve other machines.`);
   if (config.embedded) {
     lines.push(`Embedded mode: PostgreSQL (PGlite) in ${config.DATA_DIR}/pglite, jobs run in-process.`);
     if (config.NODE_ENV !== 'production') {

@@ -10,6 +10,8 @@ export interface TimelineEntry {
   to: ApplicationStatus;
   at: string;
   actorRole: string;
+  /** Who, by name (the API gives enterprises no staff ids); null for the system. */
+  actorName?: string | null;
   note?: string | null;
 }
 
@@ -20,7 +22,7 @@ const DOT: Partial<Record<ApplicationStatus, string>> = {
   WITHDRAWN: 'gray',
 };
 
-/** An application's status changes, oldest first: status, when, by which role, and the note. */
+/** An application's status changes, oldest first: status, when, by which role and whom, and the note. */
 export const ApplicationTimeline = ({ entries }: { entries: readonly TimelineEntry[] }) => {
   const { t } = useTranslation();
   const f = useFormat();
@@ -38,6 +40,7 @@ export const ApplicationTimeline = ({ entries }: { entries: readonly TimelineEnt
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {f.dateTime(entry.at)} · {t(`roles.${entry.actorRole}`, { defaultValue: entry.actorRole })}
+                  {entry.actorName && ` · ${entry.actorName}`}
                 </Typography.Text>
               </div>
               {entry.note && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{entry.note}</Typography.Paragraph>}

@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import loadHighs from 'highs';
+import highsTypes from 'highs';
 import { proposeAllocation, type AllocationRequest, type MipSolver } from './allocation.js';
 import { park, project } from './park-fixtures.js';
 import { matchPark } from './park-match.js';
 import type { ParkProfile } from './park-types.js';
+
+// TypeScript reads highs's CommonJS-flavoured types (default = the module); Node loads its ES build,
+// whose default export is the loader itself.
+const loadHighs = highsTypes as unknown as typeof highsTypes.default;
 
 let solve: MipSolver;
 beforeAll(async () => {

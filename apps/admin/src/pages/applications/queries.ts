@@ -90,6 +90,7 @@ export const APPLICATION_QUERY = graphql(`
         to
         at
         actorRole
+        actorName
         note
       }
     }

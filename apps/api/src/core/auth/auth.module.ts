@@ -3,8 +3,10 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { User } from '../users/user.entity.js';
+import { AccountUnlockService } from './account-unlock.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { resolveJwtSecret } from './jwt-secret.js';
 import { LoginThrottle } from './login-throttle.service.js';
 
 @Module({
@@ -12,14 +14,14 @@ import { LoginThrottle } from './login-throttle.service.js';
     TypeOrmModule.forFeature([User]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+      useFactory: async (config: AppConfig) => ({
+        secret: await resolveJwtSecret(config),
         signOptions: { expiresIn: config.JWT_EXPIRES_IN as never, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
   ],
-  providers: [AuthService, AuthResolver, LoginThrottle],
+  providers: [AuthService, AuthResolver, LoginThrottle, AccountUnlockService],
   exports: [AuthService],
 })
 export class AuthModule {}

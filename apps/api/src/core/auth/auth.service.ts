@@ -29,21 +29,21 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
   ) {}
 
-  /** Same error, and the same work, for an unknown email and a wrong password. */
-  async login(email: string, password: string): Promise<{ accessToken: string; user: User }> {
-    const normalized = email.trim().toLowerCase();
-    await this.throttle.assertAllowed(normalized);
+  /**
+   * Same error, and the same work, for an unknown email and a wrong password. The attempt is
+   * counted before the password is checked (see LoginThrottle), and given back on success.
+   */
+  async login(email: string, password: string, address: string): Promise<{ accessToken: string; user: User }> {
+    const attempt = { account: email.trim().toLowerCase(), address };
+    await this.throttle.consume(attempt);
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: normalized })
+      .where('u.email = :email', { email: attempt.account })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok || !user.active) {
-      await this.throttle.recordFailure(normalized);
-      throw WRONG_LOGIN;
-    }
-    await this.throttle.reset(normalized);
+    if (!user || !ok || !user.active) throw WRONG_LOGIN;
+    await this.throttle.refund(attempt);
     return { accessToken: await this.issueToken(user), user };
   }
 

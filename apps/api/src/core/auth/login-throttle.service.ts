@@ -1,83 +1,137 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { failFastRedis } from '../queue/redis.provider.js';
+import { FallbackMemoryLimiter } from './fallback-limiter.js';
 
-export const MAX_FAILED_LOGINS = 10;
 export const FAILED_LOGIN_WINDOW_SECONDS = 15 * 60;
+/** Per account (normalized email) and window. */
+export const MAX_FAILED_LOGINS = 10;
+/**
+ * Per client address and window, over all accounts. Higher than the per-account limit because one
+ * address can be a whole office or incubator behind NAT (and only failures count, see `refund`),
+ * yet low enough that one machine trying a common password on many accounts gets ~200 tries an hour
+ * instead of thousands.
+ */
+export const MAX_FAILED_LOGINS_PER_ADDRESS = 50;
+
+/** One sign-in attempt: whose account, from where. Keys of the two limits. */
+export interface LoginAttempt {
+  /** Normalized (trimmed, lower-case) email. */
+  account: string;
+  /** The client address as Fastify sees it (`request.ip`, through TRUST_PROXY only). */
+  address: string;
+}
+
+type Scope = 'account' | 'address';
+
+/** How often at most the "Redis is down, counting in memory" warning is logged. */
+const FALLBACK_WARNING_INTERVAL_MS = 60_000;
 
 /**
- * Slows password guessing: after MAX_FAILED_LOGINS failures for one email within the window,
- * sign-in for that email is refused until the window passes. Counted in Redis, so every API
- * instance sees the same count; in embedded mode (one process, no Redis) in memory. While Redis is
- * down sign-in stays possible (fail open): locking everyone out would be worse than slower guessing.
+ * Slows password guessing. Every attempt takes a point from its account's and its address's
+ * allowance BEFORE the password is checked: the take is one atomic increment, so of any number of
+ * parallel attempts at most MAX_FAILED_LOGINS reach the password check, and nothing a success does
+ * later can let the rest of its batch through. A success gives back only its own point (`refund`):
+ * the limits count failures, not sign-ins, and earlier or in-flight failures stay counted until
+ * their window ends or an admin unlocks the account (`unlock`).
+ *
+ * Counted in Redis (rate-limiter-flexible), so every API instance sees the same counts; in embedded
+ * mode (one process, no Redis) in memory. While Redis is down the counts continue in this process's
+ * memory and a warning is logged: sign-in stays possible, and still limited per process.
  */
 @Injectable()
 export class LoginThrottle implements OnApplicationShutdown {
   private readonly logger = new Logger(LoginThrottle.name);
-  private readonly local = new Map<string, { count: number; until: number }>();
   private readonly redis: Redis | null;
-  private readonly prefix: string;
+  private readonly limiters: Record<Scope, { main: RateLimiterAbstract; fallback: RateLimiterMemory | null }>;
+  private lastFallbackWarning = 0;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.redis = config.REDIS_URL ? failFastRedis(config.REDIS_URL) : null;
-    this.prefix = `${config.QUEUE_PREFIX}:login-failures:`;
-    this.redis?.on('error', () => undefined); // reported where a command fails
+    this.redis?.on('error', () => undefined); // a failing command falls back and warns (see onFallback)
+    const prefix = `${config.QUEUE_PREFIX}:login-failures`;
+    this.limiters = {
+      account: this.limiter(`${prefix}:account`, MAX_FAILED_LOGINS),
+      address: this.limiter(`${prefix}:address`, MAX_FAILED_LOGINS_PER_ADDRESS),
+    };
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  onApplicationShutdown(): void {
     this.redis?.disconnect();
   }
 
-  async assertAllowed(email: string): Promise<void> {
-    const failures = await this.failures(email).catch((error: unknown) => {
-      this.logger.warn({ err: error }, 'login throttle unavailable; sign-in allowed');
-      return 0;
-    });
-    if (failures < MAX_FAILED_LOGINS) return;
-    const minutes = Math.ceil(FAILED_LOGIN_WINDOW_SECONDS / 60);
-    throw new AppError(ErrorCode.UNAUTHENTICATED, {
-      zh: `登录失败次数过多，请 ${minutes} 分钟后再试`,
-      en: `Too many failed sign-ins; try again in ${minutes} minutes`,
-    });
+  /**
+   * Takes one point from the address, then from the account; refuses with UNAUTHENTICATED and
+   * when to retry once either is used up. An attempt refused for its address costs its account
+   * nothing, so one noisy address cannot lock out accounts beyond its own allowance.
+   */
+  async consume(attempt: LoginAttempt): Promise<void> {
+    await this.take('address', attempt.address);
+    await this.take('account', attempt.account);
   }
 
-  async recordFailure(email: string): Promise<void> {
-    const key = this.key(email);
-    if (this.redis) {
-      await this.redis
-        .multi()
-        .incr(key)
-        .expire(key, FAILED_LOGIN_WINDOW_SECONDS, 'NX')
-        .exec()
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'login failure not counted'));
-      return;
+  /** Gives back the points of a successful attempt; never touches other attempts' points. */
+  async refund(attempt: LoginAttempt): Promise<void> {
+    await Promise.all(
+      (['address', 'account'] as const).map((scope) =>
+        this.limiters[scope].main
+          .reward(attempt[scope])
+          .catch((error: unknown) => this.logger.warn({ err: error }, `sign-in ${scope} point not refunded`)),
+      ),
+    );
+  }
+
+  /** Clears an account's failures (admin unlock), in Redis and in the in-memory fallback. */
+  async unlock(account: string): Promise<void> {
+    const { main, fallback } = this.limiters.account;
+    await Promise.all([main.delete(account), fallback?.delete(account)]);
+  }
+
+  private async take(scope: Scope, key: string): Promise<void> {
+    try {
+      await this.limiters[scope].main.consume(key);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw tooManyFailures(scope, rejection.msBeforeNext);
+      // Not a refusal but a store failure the fallback could not absorb: let the attempt through.
+      this.logger.warn({ err: rejection }, 'sign-in throttle unavailable; attempt allowed');
     }
-    const entry = this.liveEntry(key) ?? { count: 0, until: Date.now() + FAILED_LOGIN_WINDOW_SECONDS * 1000 };
-    entry.count += 1;
-    this.local.set(key, entry);
   }
 
-  async reset(email: string): Promise<void> {
-    if (this.redis) await this.redis.del(this.key(email)).catch(() => undefined);
-    else this.local.delete(this.key(email));
+  private limiter(keyPrefix: string, points: number) {
+    const options = { keyPrefix, points, duration: FAILED_LOGIN_WINDOW_SECONDS };
+    if (!this.redis) return { main: new RateLimiterMemory(options), fallback: null };
+    const fallback = new FallbackMemoryLimiter(options, () => this.onFallback());
+    const main = new RateLimiterRedis({
+      ...options,
+      storeClient: this.redis,
+      // Straight to the fallback while the connection is down, instead of failing each command.
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: fallback,
+    });
+    return { main, fallback };
   }
 
-  private async failures(email: string): Promise<number> {
-    const key = this.key(email);
-    if (this.redis) return Number((await this.redis.get(key)) ?? 0);
-    return this.liveEntry(key)?.count ?? 0;
+  private onFallback(): void {
+    if (Date.now() - this.lastFallbackWarning < FALLBACK_WARNING_INTERVAL_MS) return;
+    this.lastFallbackWarning = Date.now();
+    this.logger.warn('Redis unreachable: sign-in attempts are counted in this process only until it is back');
   }
+}
 
-  private liveEntry(key: string) {
-    const entry = this.local.get(key);
-    if (entry && entry.until <= Date.now()) this.local.delete(key);
-    return entry && entry.until > Date.now() ? entry : undefined;
-  }
-
-  private key(email: string): string {
-    return `${this.prefix}${email}`;
-  }
+function tooManyFailures(scope: Scope, msBeforeNext: number): AppError {
+  const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000));
+  const enMinutes = `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return scope === 'account'
+    ? new AppError(ErrorCode.UNAUTHENTICATED, {
+        zh: `登录失败次数过多，请 ${minutes} 分钟后再试`,
+        en: `Too many failed sign-ins; try again in ${enMinutes}`,
+      })
+    : new AppError(ErrorCode.UNAUTHENTICATED, {
+        zh: `此网络地址登录失败次数过多，请 ${minutes} 分钟后再试`,
+        en: `Too many failed sign-ins from this network address; try again in ${enMinutes}`,
+      });
 }

@@ -9,6 +9,25 @@ describe('loadEnv', () => {
     expect(env.RUN_WORKERS).toBe(true);
   });
 
+  it('listens on the loopback interface unless HOST says otherwise', () => {
+    expect(loadEnv({}).HOST).toBe('127.0.0.1');
+    expect(loadEnv({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+  });
+
+  it('believes X-Forwarded-For only from the proxies TRUST_PROXY names', () => {
+    expect(loadEnv({}).TRUST_PROXY).toBe(false);
+    expect(loadEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadEnv({ TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }).TRUST_PROXY).toBe('10.0.0.0/8,127.0.0.1');
+  });
+
+  it('has no built-in JWT secret, and refuses the one once published with the code', () => {
+    expect(loadEnv({}).JWT_SECRET).toBeUndefined();
+    // The development default of earlier versions: anyone could sign tokens with it.
+    expect(() => loadEnv({ JWT_SECRET: 'development-only-secret-change-me' })).toThrow(
+      /JWT_SECRET: this value was published/,
+    );
+  });
+
   it('names the bad variable', () => {
     expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadEnv({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);

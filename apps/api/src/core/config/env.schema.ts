@@ -1,20 +1,47 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
-const WEAK_SECRETS = new Set(['change-me', 'secret', 'dev-secret', 'development-only-secret-change-me']);
-export const DEV_JWT_SECRET = 'development-only-secret-change-me';
+const WEAK_SECRETS = new Set(['change-me', 'secret', 'dev-secret']);
+
+/**
+ * SHA-256 of secrets that were once published with this code base (the old development default).
+ * Kept as digests so the strings themselves are not here to copy; refused in every mode, because
+ * anyone can sign tokens with them.
+ */
+const PUBLISHED_SECRET_DIGESTS = new Set(['55ad5b14aa13141c19e6e07e71140099e3b81be3ea30390682ed6d31690ca609']);
+
+const isPublishedSecret = (secret: string): boolean =>
+  PUBLISHED_SECRET_DIGESTS.has(createHash('sha256').update(secret).digest('hex'));
+
+/**
+ * Fastify's `trustProxy`: `false`, `true` (believe any X-Forwarded-For: only when every request
+ * comes through a proxy that overwrites it), or a comma-separated list of the proxies' addresses
+ * and CIDR ranges. Only a trusted proxy's X-Forwarded-For sets the client address.
+ */
+const trustProxy = z
+  .string()
+  .transform((value): boolean | string => (value === 'true' ? true : value === 'false' ? false : value));
 
 /** The one schema of the process environment. Unknown variables are ignored. */
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    // Loopback unless told otherwise: a laptop demo is not reachable from the network. The
+    // container sets HOST=0.0.0.0.
+    HOST: z.string().min(1).default('127.0.0.1'),
+    TRUST_PROXY: trustProxy.default(false),
     DATABASE_URL: z.string().url().optional(),
     REDIS_URL: z.string().url().optional(),
     DATA_DIR: z.string().min(1).default('.data'),
-    JWT_SECRET: z.string().min(1).default(DEV_JWT_SECRET),
+    /** Without it (outside production) a random secret is kept in DATA_DIR; see core/auth/jwt-secret.ts. */
+    JWT_SECRET: z
+      .string()
+      .min(1)
+      .refine((secret) => !isPublishedSecret(secret), 'this value was published with the code; use a random secret')
+      .optional(),
     JWT_EXPIRES_IN: z
       .string()
       .regex(/^\d+[smhd]$/, 'a duration like 15m, 12h or 7d')
@@ -32,7 +59,7 @@ export const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    if (env.JWT_SECRET.length < 32 || WEAK_SECRETS.has(env.JWT_SECRET)) {
+    if (!env.JWT_SECRET || env.JWT_SECRET.length < 32 || WEAK_SECRETS.has(env.JWT_SECRET)) {
       ctx.addIssue({
         code: 'custom',
         path: ['JWT_SECRET'],

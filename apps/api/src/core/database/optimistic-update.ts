@@ -24,3 +24,13 @@ export async function updateVersioned<T extends ObjectLiteral>(
     .execute();
   if (result.affected !== 1) throw AppError.conflict(entity);
 }
+
+/**
+ * The version check of a row already read under a lock. `null` is only for the three mutations the
+ * API contract names without a version (withdrawApplication, updateEnterpriseProfile, updatePolicy):
+ * there the change applies to the locked current row, and a client that sends the version it read
+ * gets the CONFLICT protection. Every other lock argument is required.
+ */
+export function assertVersion(given: number | null, current: number, entity: LocalizedText): void {
+  if (given !== null && given !== current) throw AppError.conflict(entity);
+}

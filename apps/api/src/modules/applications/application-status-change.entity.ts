@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { staffOnlyValue } from '../../core/auth/staff-only-value.js';
 import { ApplicationStatus } from './application.enums.js';
 import { PlacementApplication } from './placement-application.entity.js';
 
@@ -32,7 +33,11 @@ export class ApplicationStatusChange {
   @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   at: Date;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'User id, for staff; others see only their own, else null (see actorName).',
+    middleware: [staffOnlyValue],
+  })
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
-import { updateVersioned } from '../../core/database/optimistic-update.js';
+import { assertVersion, updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError, text } from '../../core/errors/app-error.js';
 import { fieldFault } from '../../core/errors/field-fault.js';
 import { Role } from '../../core/users/role.enum.js';
@@ -106,11 +106,11 @@ export class ApplicationTransitions {
   }
 
   /** The enterprise's own application, locked; a stale `version` is a CONFLICT. */
-  async lockOwn(manager: EntityManager, actor: Actor, id: string, version: number) {
+  async lockOwn(manager: EntityManager, actor: Actor, id: string, version: number | null) {
     const app = await this.lock(manager, id);
     if (!app || actor.role !== Role.ENTERPRISE || app.enterpriseId !== actor.enterpriseId)
       throw AppError.notFound(APPLICATION_LABEL);
-    if (version !== app.version) throw AppError.conflict(APPLICATION_LABEL);
+    assertVersion(version, app.version, APPLICATION_LABEL);
     return app;
   }
 

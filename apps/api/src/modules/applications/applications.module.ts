@@ -6,6 +6,7 @@ import { ParksModule } from '../parks/parks.module.js';
 import { ApplicationDecisions } from './application-decisions.service.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
 import { ApplicationTransitions } from './application-transitions.service.js';
+import { ApplicationDecidedByNameResolver, StatusChangeActorNameResolver } from './application-user-names.resolver.js';
 import { ApplicationsResolver, EnterpriseApplicationsResolver } from './applications.resolver.js';
 import { ApplicationsService } from './applications.service.js';
 import { PlacementApplication } from './placement-application.entity.js';
@@ -23,6 +24,8 @@ import { PlacementApplication } from './placement-application.entity.js';
     ApplicationDecisions,
     ApplicationsResolver,
     EnterpriseApplicationsResolver,
+    ApplicationDecidedByNameResolver,
+    StatusChangeActorNameResolver,
   ],
   exports: [ApplicationsService],
 })

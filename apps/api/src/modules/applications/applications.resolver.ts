@@ -81,10 +81,15 @@ export class ApplicationsResolver {
   withdrawApplication(
     @CurrentActor() actor: Actor,
     @IdArg('id', APPLICATION_LABEL) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('version', {
+      type: () => Int,
+      nullable: true,
+      description: 'The version read; CONFLICT when it changed since.',
+    })
+    version: number | null,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ): Promise<PlacementApplication> {
-    return this.service.withdraw(actor, id, version, note);
+    return this.service.withdraw(actor, id, version ?? null, note);
   }
 
   @StaffOnly()

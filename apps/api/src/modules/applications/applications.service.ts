@@ -158,7 +158,7 @@ export class ApplicationsService {
   }
 
   /** The enterprise withdraws before a decision; nothing was reserved, so nothing is released. */
-  withdraw(actor: Actor, id: string, version: number, note?: string | null): Promise<PlacementApplication> {
+  withdraw(actor: Actor, id: string, version: number | null, note?: string | null): Promise<PlacementApplication> {
     return this.dataSource.transaction(async (manager) => {
       const app = await this.steps.lockOwn(manager, actor, id, version);
       return this.steps.transition(manager, actor, app, S.WITHDRAWN, { note });

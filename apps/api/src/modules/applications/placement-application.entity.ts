@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { staffOnlyValue } from '../../core/auth/staff-only-value.js';
 import { BaseEntity } from '../../core/database/base.entity.js';
 import { numericTransformer } from '../../core/database/numeric.transformer.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
@@ -113,7 +114,11 @@ export class PlacementApplication extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'User id, for staff; others see only their own, else null (see decidedByName).',
+    middleware: [staffOnlyValue],
+  })
   @Column({ type: 'uuid', nullable: true })
   decidedBy: string | null;
 

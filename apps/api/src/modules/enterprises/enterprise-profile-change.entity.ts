@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-type-json';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { staffOnlyValue } from '../../core/auth/staff-only-value.js';
 import { Enterprise } from './enterprise.entity.js';
 import { FactSource, ProfileChangeKind } from './enterprise.enums.js';
 
@@ -27,7 +28,12 @@ export class EnterpriseProfileChange {
   @CreateDateColumn({ type: 'timestamptz' })
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Null for the system (seed).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'User id, null for the system (seed); for staff: others see only their own, else null (see actorName).',
+    middleware: [staffOnlyValue],
+  })
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
-import { updateVersioned } from '../../core/database/optimistic-update.js';
+import { assertVersion, updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError, text } from '../../core/errors/app-error.js';
 import { fieldFault, type FieldFault } from '../../core/errors/field-fault.js';
 import { ParksService } from '../parks/parks.service.js';
@@ -50,10 +50,10 @@ export class EnterpriseProfileService {
    * CONFLICT; without, the change applies to the current version (read under a row lock). Every
    * fault is reported at once and nothing is saved; unchanged values write nothing.
    */
-  updateProfile(actor: Actor, id: string, input: EnterpriseProfileInput, version: number): Promise<Enterprise> {
+  updateProfile(actor: Actor, id: string, input: EnterpriseProfileInput, version: number | null): Promise<Enterprise> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockForChange(manager, actor, id);
-      if (version !== current.version) throw AppError.conflict(PROFILE_LABEL);
+      assertVersion(version, current.version, PROFILE_LABEL);
       const patch = cleanPatch(input as ProfileValues);
       const faults = checkProfile(current as unknown as ProfileValues, patch, await this.profileContext(manager));
       if (faults.length) throw AppError.faults(faults);

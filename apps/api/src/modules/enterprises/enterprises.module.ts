@@ -8,6 +8,7 @@ import { ParksModule } from '../parks/parks.module.js';
 import { SeedService } from '../reference-data/seed.service.js';
 import { EnterpriseImportService } from './enterprise-import.service.js';
 import { EnterpriseProfileChange } from './enterprise-profile-change.entity.js';
+import { FactMetaUpdatedByNameResolver, FactMetaVerifiedByNameResolver } from './enterprise-fact-meta.resolver.js';
 import { EnterpriseProfileChangeResolver } from './enterprise-profile-change.resolver.js';
 import { EnterpriseProfileService } from './enterprise-profile.service.js';
 import { seedDemoEnterprise } from './enterprise-seed.js';
@@ -31,6 +32,8 @@ import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
     EnterprisesResolver,
     UserEnterpriseResolver,
     EnterpriseProfileChangeResolver,
+    FactMetaUpdatedByNameResolver,
+    FactMetaVerifiedByNameResolver,
   ],
   exports: [EnterprisesService],
 })

@@ -80,9 +80,14 @@ export class EnterprisesResolver {
     @CurrentActor() actor: Actor,
     @IdArg('id', ENTERPRISE_LABEL) id: string,
     @Args('input') input: EnterpriseProfileInput,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('version', {
+      type: () => Int,
+      nullable: true,
+      description: 'The version read; CONFLICT when it changed since.',
+    })
+    version: number | null,
   ): Promise<Enterprise> {
-    return this.profiles.updateProfile(actor, id, input, version);
+    return this.profiles.updateProfile(actor, id, input, version ?? null);
   }
 
   @StaffOnly()

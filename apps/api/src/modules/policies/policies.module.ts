@@ -6,13 +6,14 @@ import { SeedService } from '../reference-data/seed.service.js';
 import { PoliciesResolver } from './policies.resolver.js';
 import { PoliciesService } from './policies.service.js';
 import { PolicyCodes } from './policy-codes.js';
+import { PolicyPublishedByNameResolver } from './policy-user-names.resolver.js';
 import { seedPolicies } from './policy-seed.js';
 import { PolicySimulationService } from './policy-simulation.service.js';
 import { Policy } from './policy.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Policy]), EnterprisesModule],
-  providers: [PoliciesService, PolicySimulationService, PolicyCodes, PoliciesResolver],
+  providers: [PoliciesService, PolicySimulationService, PolicyCodes, PoliciesResolver, PolicyPublishedByNameResolver],
   exports: [PoliciesService, PolicyCodes],
 })
 export class PoliciesModule implements OnModuleInit {

@@ -61,12 +61,13 @@ export class PoliciesResolver {
     @Args('input') input: PolicyInput,
     @Args('rowVersion', {
       type: () => Int,
+      nullable: true,
       description:
         'The rowVersion read (the lock counter; `version` is the policy version); CONFLICT when it changed since.',
     })
-    rowVersion: number,
+    rowVersion: number | null,
   ): Promise<Policy> {
-    return this.service.update(actor, id, input, rowVersion);
+    return this.service.update(actor, id, input, rowVersion ?? null);
   }
 
   @Roles(Role.ADMIN)

@@ -5,7 +5,7 @@ import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { isStaff, type Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { containsPattern } from '../../core/database/escape-like.js';
-import { updateVersioned } from '../../core/database/optimistic-update.js';
+import { assertVersion, updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError, text } from '../../core/errors/app-error.js';
 import { fieldFault, type FieldFault } from '../../core/errors/field-fault.js';
 import type { PoliciesArgs } from './dto/policies.args.js';
@@ -119,12 +119,12 @@ export class PoliciesService {
    * A DRAFT is changed in place. A PUBLISHED (or RETIRED) version is never changed: the input goes
    * to the code's DRAFT, which is created as the next version when there is none. Returns the draft.
    */
-  update(actor: Actor, id: string, input: PolicyInput, rowVersion: number): Promise<Policy> {
+  update(actor: Actor, id: string, input: PolicyInput, rowVersion: number | null): Promise<Policy> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.find(manager, id);
       await this.lockCode(manager, found.code);
       const target = await manager.findOneOrFail(Policy, { where: { id } });
-      if (rowVersion !== target.rowVersion) throw AppError.conflict(POLICY_LABEL);
+      assertVersion(rowVersion, target.rowVersion, POLICY_LABEL);
       const faults = policyInputFaults(input, await this.codes.known(manager));
       const chain = await manager.find(Policy, { where: { code: target.code }, order: { version: 'DESC' } });
       if (input.code !== target.code) {

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-type-json';
 import { Check, Column, Entity, Index } from 'typeorm';
+import { staffOnlyValue } from '../../core/auth/staff-only-value.js';
 import { BaseEntity } from '../../core/database/base.entity.js';
 import { numericTransformer } from '../../core/database/numeric.transformer.js';
 import { Tier } from '../parks/park.enums.js';
@@ -123,7 +124,11 @@ export class Policy extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'User id, for staff; others see only their own, else null (see publishedByName).',
+    middleware: [staffOnlyValue],
+  })
   @Column({ type: 'uuid', nullable: true })
   publishedById: string | null;
 
