@@ -7,7 +7,8 @@ import { RuleSentences } from '../../components/policy-rule/rule-sentences';
 import { formulaSentence } from '../../components/policy-rule/rule-text';
 import { useCodeLabels } from '../../components/policy-rule/use-code-labels';
 import { JsonInput, jsonRule } from '../../components/rule-builder/json-input';
-import { RuleBuilder } from '../../components/rule-builder/rule-builder';
+import { criteriaRule, RuleBuilder } from '../../components/rule-builder/rule-builder';
+import { isIncompleteRule } from '../../components/rule-builder/rule-values';
 import { useFormat } from '../../format/use-format';
 import { errorText } from './error-text';
 import { toPolicyInput, trialInput, type PolicyFormValues } from './form-values';
@@ -350,19 +351,23 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
       <Card title={t('policies.rule.criteria')} size="small" style={{ marginBottom: 16 }}>
         <Form.Item
           name="criteria"
-          rules={[jsonRule(t)]}
+          rules={[criteriaRule(t)]}
           extra={t('policies.editor.criteriaHint')}
           label={t('policies.editor.criteriaLabel')}
         >
           <RuleBuilder codeOptions={codes.options} />
         </Form.Item>
         <Typography.Text strong>{t('policies.editor.preview')}</Typography.Text>
-        <RuleSentences
-          criteria={criteria}
-          locale={f.locale}
-          labels={codes.labeler}
-          aria-label={t('policies.editor.preview')}
-        />
+        {isIncompleteRule(criteria) ? (
+          <Typography.Paragraph type="secondary">{t('policies.builder.incompletePreview')}</Typography.Paragraph>
+        ) : (
+          <RuleSentences
+            criteria={criteria}
+            locale={f.locale}
+            labels={codes.labeler}
+            aria-label={t('policies.editor.preview')}
+          />
+        )}
       </Card>
 
       <Card title={t('policies.rule.benefit')} size="small" style={{ marginBottom: 16 }}>
