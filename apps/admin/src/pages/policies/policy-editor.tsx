@@ -10,10 +10,10 @@ import { JsonInput, jsonRule } from '../../components/rule-builder/json-input';
 import { criteriaRule, RuleBuilder } from '../../components/rule-builder/rule-builder';
 import { isIncompleteRule } from '../../components/rule-builder/rule-values';
 import { useFormat } from '../../format/use-format';
-import { errorText } from './error-text';
 import { toPolicyInput, trialInput, type PolicyFormValues } from './form-values';
 import { DayInput, WanInput } from './inputs';
-import { isPolicyApiError, PolicyApiError, policyQuery, type FieldFault } from './policy-api';
+import { ApiError, errorText, isApiError, type FieldFault } from '../../providers/api-error';
+import { useGqlCall } from '../../providers/use-gql';
 import { EVALUATE_POLICY_QUERY, RUN_TEST_CASES_QUERY, SIMULATE_POLICY_QUERY } from './queries';
 import { placeFaults } from './server-faults';
 import { SimulationPanel } from './simulation-panel';
@@ -74,18 +74,19 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
   }, [savedId, warnWhen, go]);
   const [refusal, setRefusal] = useState<{ message: string; faults: FieldFault[] } | null>(null);
   const [faultyCases, setFaultyCases] = useState<number[]>([]);
+  const evaluate = useGqlCall(EVALUATE_POLICY_QUERY);
+  const runCases = useGqlCall(RUN_TEST_CASES_QUERY);
+  const simulation = useGqlCall(SIMULATE_POLICY_QUERY);
   const criteria = Form.useWatch('criteria', form) as unknown;
   const benefitFormula = Form.useWatch('benefitFormula', form) as unknown;
 
   /** Puts an API refusal next to its fields; returns it for the panel that asked. */
-  const showError = (error: unknown): PolicyApiError | null => {
+  const showError = (error: unknown): ApiError | null => {
     // antd's own validation already marks the fields it refused.
     if (typeof error === 'object' && error !== null && 'errorFields' in error) {
-      return new PolicyApiError('BAD_USER_INPUT', t('policies.editor.fixFields'));
+      return new ApiError('BAD_USER_INPUT', t('policies.editor.fixFields'));
     }
-    const apiError = isPolicyApiError(error)
-      ? error
-      : new PolicyApiError('INTERNAL', errorText(error, t('errors.unknown')));
+    const apiError = isApiError(error) ? error : new ApiError('INTERNAL', errorText(error));
     const count = (form.getFieldValue('testCases') as unknown[] | undefined)?.length ?? 0;
     const { placed, unplaced } = placeFaults(apiError.fields, (name) => {
       if (!FORM_FIELDS.has(String(name[0]))) return false;
@@ -112,7 +113,7 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
     const testCase = input.testCases?.[index];
     if (!testCase) throw new Error(t('errors.unknown'));
     const asOf = testCase.asOf ?? input.effectiveFrom ?? null;
-    const { evaluatePolicy: result } = await policyQuery(EVALUATE_POLICY_QUERY, {
+    const { evaluatePolicy: result } = await evaluate.run({
       input: trialInput(all, false),
       facts: testCase.facts,
       asOf,
@@ -136,7 +137,7 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
 
   const runAll = async (): Promise<CaseResult[]> => {
     await form.validateFields(['criteria', 'benefitFormula', 'testCases']);
-    const { runPolicyTestCases: results } = await policyQuery(RUN_TEST_CASES_QUERY, {
+    const { runPolicyTestCases: results } = await runCases.run({
       input: trialInput(values(), true),
     });
     setRefusal(null);
@@ -158,7 +159,7 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
 
   const simulate = async (asOf: string | null) => {
     await form.validateFields(['criteria', 'benefitFormula']);
-    const { simulatePolicy } = await policyQuery(SIMULATE_POLICY_QUERY, {
+    const { simulatePolicy } = await simulation.run({
       input: trialInput(values(), false),
       asOf,
       limit: 50,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { OutcomeTag } from '../../components/policy-explanation/outcome-tag';
 import { JsonInput, jsonRule } from '../../components/rule-builder/json-input';
 import { DayInput, WanInput } from './inputs';
-import type { PolicyApiError } from './policy-api';
+import type { ApiError } from '../../providers/api-error';
 import { TestCaseResultView, type CaseResult } from './test-case-result';
 import { OUTCOMES, type PolicyTestCaseInput } from './types';
 
@@ -15,7 +15,7 @@ export interface TestCasesEditorProps {
   /** Runs every case (runPolicyTestCases), in list order. */
   runAll: () => Promise<CaseResult[]>;
   /** Turns a refusal into what the editor shows (rule faults land next to their fields). */
-  onError: (error: unknown) => PolicyApiError | null;
+  onError: (error: unknown) => ApiError | null;
   /** Cases the API found fault with: their panels open. */
   faultyCases?: number[];
 }
@@ -87,7 +87,7 @@ export const TestCasesEditor = ({ runOne, runAll, onError, faultyCases = [] }: T
     return count <= 3 ? Array.from({ length: count }, (_, index) => index) : [];
   });
   const [running, setRunning] = useState<number | 'all' | null>(null);
-  const [error, setError] = useState<PolicyApiError | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
 
   const guard = async (which: number | 'all', work: () => Promise<void>) => {
     setRunning(which);

@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { AppLogo } from '../../components/app-logo';
 import { LanguageSwitch } from '../../components/language-switch';
 import { startSession } from '../../providers/session';
-import { errorText, FieldApiError, runMutationWithFields } from '../applications/use-api';
+import { errorText, formFieldErrors } from '../../providers/api-error';
+import { useGqlMutation } from '../../providers/use-gql';
 import { REGISTER_ENTERPRISE_MUTATION } from './queries';
 import { checkUscc, normalizeUscc } from './uscc';
 import { usccFeedback } from './uscc-feedback';
@@ -32,13 +33,12 @@ export const RegisterPage = () => {
   const uscc = Form.useWatch('uscc', form);
   const feedback = usccFeedback(uscc, t);
   const [failure, setFailure] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const register = useGqlMutation(REGISTER_ENTERPRISE_MUTATION, { invalidates: [] });
 
   const submit = async (values: RegisterValues) => {
     setFailure(null);
-    setPending(true);
     try {
-      const { registerEnterprise } = await runMutationWithFields(REGISTER_ENTERPRISE_MUTATION, {
+      const { registerEnterprise } = await register.run({
         input: {
           uscc: normalizeUscc(values.uscc),
           name: values.name.trim(),
@@ -50,15 +50,8 @@ export const RegisterPage = () => {
       // a fresh load, so every cached answer of the signed-out visitor is gone
       window.location.assign('/enterprises');
     } catch (error) {
-      if (error instanceof FieldApiError) {
-        form.setFields(
-          error.fields
-            .filter(({ name }) => name in values)
-            .map(({ name, message }) => ({ name: name as keyof RegisterValues, errors: [message] })),
-        );
-      }
+      form.setFields(formFieldErrors<keyof RegisterValues>(error, new Set(Object.keys(values))).fields);
       setFailure(errorText(error));
-      setPending(false);
     }
   };
 
@@ -156,7 +149,7 @@ export const RegisterPage = () => {
               >
                 <Input.Password autoComplete="new-password" />
               </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={pending}>
+              <Button type="primary" htmlType="submit" block loading={register.pending}>
                 {t('register.submit')}
               </Button>
             </Form>
