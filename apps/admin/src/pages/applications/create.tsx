@@ -25,7 +25,7 @@ import { ApplicationParkOption, parkOptionText, type ParkSpace } from '../../com
 import { useFormat } from '../../format/use-format';
 import type { ApplicationInput, ApplicationKind, PollutionCategory } from '../../gql/graphql';
 import type { ParkSummary } from '../../graphql/types';
-import { POLLUTION_CATEGORIES } from '../enterprises/fact-groups';
+import { POLLUTION_CODES } from '../../components/reference-data/plan-codes';
 import { wanToYuan, yuanToWanInput } from '../enterprises/form-values';
 import { PARKS_QUERY } from '../parks/queries';
 import { APPLICATION_QUERY, SUBMIT_APPLICATION_MUTATION, UPDATE_DRAFT_APPLICATION_MUTATION } from './queries';
@@ -319,7 +319,7 @@ export const ApplicationCreate = () => {
               <Form.Item name="pollutionCategory" label={t('applications.fields.pollutionCategory')}>
                 <Select
                   allowClear
-                  options={POLLUTION_CATEGORIES.map((value) => ({ value, label: t(`enterprises.pollution.${value}`) }))}
+                  options={POLLUTION_CODES.map((value) => ({ value, label: t(`enterprises.pollution.${value}`) }))}
                 />
               </Form.Item>
             </Col>

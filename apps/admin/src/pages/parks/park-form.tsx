@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
 import type { Industry, ParkKind, ParkLevel, ParkSummary, PollutionCategory, Tier } from '../../graphql/types';
 import { PARK_KINDS } from '../../graphql/types';
+import { INFRASTRUCTURE_CODES, POLLUTION_CODES, TIERS } from '../../components/reference-data/plan-codes';
 import { INDUSTRIES_QUERY } from '../industries/queries';
 import { PARKS_QUERY } from './queries';
 
@@ -51,21 +52,6 @@ export const NEW_PARK: Partial<ParkFormValues> = {
 };
 
 const LEVELS: ParkLevel[] = ['NATIONAL', 'REGIONAL', 'MUNICIPAL', 'DISTRICT'];
-const POLLUTION: PollutionCategory[] = ['LOW', 'MEDIUM', 'HIGH'];
-const TIERS: Tier[] = ['TECH_SME', 'HIGH_TECH', 'LITTLE_GIANT', 'LEADING'];
-/** libs/plan-data INFRASTRUCTURE_TAG_CODES; labels in i18n `parks.infrastructureTags`. */
-const INFRASTRUCTURE = [
-  'POWER_DUAL_SUPPLY',
-  'GAS',
-  'STEAM',
-  'WASTEWATER',
-  'FIBER_5G',
-  'CLEANROOM',
-  'RAIL',
-  'AIRPORT_CARGO',
-  'COLD_CHAIN',
-] as const;
-
 /** The fields of a park in four groups; free space may not exceed the total (checked here and by the API). */
 export const ParkForm = ({
   form,
@@ -264,7 +250,7 @@ export const ParkForm = ({
           </Col>
           <Col xs={24} md={6}>
             <Form.Item name="maxPollution" label={t('parks.fields.maxPollution')}>
-              <Select options={POLLUTION.map((value) => ({ value, label: t(`parks.pollution.${value}`) }))} />
+              <Select options={POLLUTION_CODES.map((value) => ({ value, label: t(`parks.pollution.${value}`) }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -291,7 +277,10 @@ export const ParkForm = ({
                 mode="multiple"
                 allowClear
                 optionFilterProp="label"
-                options={INFRASTRUCTURE.map((code) => ({ value: code, label: t(`parks.infrastructureTags.${code}`) }))}
+                options={INFRASTRUCTURE_CODES.map((code) => ({
+                  value: code,
+                  label: t(`parks.infrastructureTags.${code}`),
+                }))}
               />
             </Form.Item>
           </Col>

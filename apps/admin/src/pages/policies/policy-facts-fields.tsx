@@ -2,7 +2,8 @@ import { Card, Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CodeLabels } from '../../components/policy-rule/use-code-labels';
 import { DayInput } from './inputs';
-import { POLICY_KINDS, TIERS } from './types';
+import { TIERS } from '../../components/reference-data/plan-codes';
+import { POLICY_KINDS } from './types';
 
 export interface PolicyFactsFieldsProps {
   /** Whether the code may still change (not once published or versioned). */
