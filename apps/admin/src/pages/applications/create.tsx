@@ -21,7 +21,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ApplicationParkOption, parkOptionText, type ParkSpace } from '../../components/application-park-option';
+import { ApplicationParkOption, parkOptionText, type ParkSpace } from './application-park-option';
 import { useFormat } from '../../format/use-format';
 import type { ApplicationInput, ApplicationKind, PollutionCategory } from '../../gql/graphql';
 import type { ParkSummary } from '../../graphql/types';

@@ -4,9 +4,9 @@ import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApplicationDecideModal } from '../../components/application-decide-modal';
-import { ApplicationStatusTag } from '../../components/application-status-tag';
-import { ApplicationTimeline } from '../../components/application-timeline';
+import { ApplicationDecideModal } from './application-decide-modal';
+import { ApplicationStatusTag } from './application-status-tag';
+import { ApplicationTimeline } from './application-timeline';
 import { useFormat } from '../../format/use-format';
 import type { ApplicationStatus } from '../../gql/graphql';
 import type { ParkSummary, User } from '../../graphql/types';

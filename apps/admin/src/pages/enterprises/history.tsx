@@ -1,7 +1,7 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnterpriseFactSource } from '../../components/enterprise-fact-source';
+import { EnterpriseFactSource } from './enterprise-fact-source';
 import { useFormat } from '../../format/use-format';
 import type { EnterpriseHistoryQuery } from '../../gql/graphql';
 import { useGqlQuery } from '../../providers/use-gql';

@@ -1,7 +1,7 @@
 import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnterpriseFactSource } from '../../components/enterprise-fact-source';
+import { EnterpriseFactSource } from './enterprise-fact-source';
 import { useFormat } from '../../format/use-format';
 import { OWNERSHIP_CODES, POLLUTION_CODES, TIERS } from '../../components/reference-data/plan-codes';
 import { FACT_GROUPS, type FactField } from './fact-groups';

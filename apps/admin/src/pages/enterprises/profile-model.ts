@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { FactSource } from '../../components/enterprise-fact-source';
+import type { FactSource } from './enterprise-fact-source';
 import { STORED_FACT_NAMES, type StoredFactName } from '#matching';
 import { FACT_KINDS } from './fact-groups';
 import { changedFields, wanToYuan, yuanToWanInput } from './form-values';

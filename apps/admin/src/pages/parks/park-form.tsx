@@ -1,12 +1,10 @@
-import { useList } from '@refinedev/core';
 import { Card, Col, Form, Input, InputNumber, Row, Select, Switch, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
-import type { Industry, ParkKind, ParkLevel, ParkSummary, PollutionCategory, Tier } from '../../graphql/types';
+import type { ParkKind, ParkLevel, PollutionCategory, Tier } from '../../graphql/types';
 import { PARK_KINDS } from '../../graphql/types';
+import { useReferenceData } from '../../components/reference-data/use-reference-data';
 import { INFRASTRUCTURE_CODES, POLLUTION_CODES, TIERS } from '../../components/reference-data/plan-codes';
-import { INDUSTRIES_QUERY } from '../industries/queries';
-import { PARKS_QUERY } from './queries';
 
 /** What the park editor edits: CreateParkInput's fields. */
 export interface ParkFormValues {
@@ -67,16 +65,7 @@ export const ParkForm = ({
 }) => {
   const { t } = useTranslation();
   const f = useFormat();
-  const industries = useList<Industry>({
-    resource: 'industries',
-    meta: { gqlQuery: INDUSTRIES_QUERY },
-    pagination: { mode: 'off' },
-  }).result.data;
-  const parks = useList<ParkSummary>({
-    resource: 'parks',
-    meta: { gqlQuery: PARKS_QUERY },
-    pagination: { mode: 'off' },
-  }).result.data;
+  const { industries, parks } = useReferenceData();
   const industryOptions = industries.map((industry) => ({
     value: industry.code,
     label: f.pick(industry.name, industry.nameEn),

@@ -1,5 +1,5 @@
-import { isInvalidJson } from '../../components/rule-builder/json-input';
-import { isIncompleteRule } from '../../components/rule-builder/rule-values';
+import { isInvalidJson } from './rule-builder/json-input';
+import { isIncompleteRule } from './rule-builder/rule-values';
 import { i18n } from '../../i18n/i18n';
 import type { PolicyContent, PolicyInput } from './types';
 

@@ -1,6 +1,6 @@
 import { Card, Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CodeLabels } from '../../components/policy-rule/use-code-labels';
+import type { CodeLabels } from './policy-rule/use-code-labels';
 import { DayInput } from './inputs';
 import { TIERS } from '../../components/reference-data/plan-codes';
 import { POLICY_KINDS } from './types';

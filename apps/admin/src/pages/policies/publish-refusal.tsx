@@ -1,6 +1,6 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OutcomeTag, type OutcomeValue } from '../../components/policy-explanation/outcome-tag';
+import { OutcomeTag, type OutcomeValue } from './policy-explanation/outcome-tag';
 import { useFormat } from '../../format/use-format';
 import type { ApiError, FailingCase } from '../../providers/api-error';
 

@@ -4,7 +4,7 @@ import type { EChartsOption } from 'echarts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/chart';
-import { OutcomeTag } from '../../components/policy-explanation/outcome-tag';
+import { OutcomeTag } from './policy-explanation/outcome-tag';
 import { useFormat } from '../../format/use-format';
 import { DayInput } from './inputs';
 import type { ApiError } from '../../providers/api-error';

@@ -2,8 +2,8 @@ import { CaretRightOutlined, DeleteOutlined, PlayCircleOutlined, PlusOutlined } 
 import { Alert, Button, Col, Collapse, Form, Input, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OutcomeTag } from '../../components/policy-explanation/outcome-tag';
-import { JsonInput, jsonRule } from '../../components/rule-builder/json-input';
+import { OutcomeTag } from './policy-explanation/outcome-tag';
+import { JsonInput, jsonRule } from './rule-builder/json-input';
 import { DayInput, WanInput } from './inputs';
 import type { ApiError } from '../../providers/api-error';
 import { TestCaseResultView, type CaseResult } from './test-case-result';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryBuilder, type RuleGroupType, type RuleGroupTypeAny, type Translations } from 'react-querybuilder';
 import 'react-querybuilder/dist/query-builder-layout.css';
 import './rule-builder.css';
-import { DEFAULT_LOCALE, isLocale } from '../../i18n/locale';
+import { DEFAULT_LOCALE, isLocale } from '../../../i18n/locale';
 import { factFields, type CodeOptions } from './fact-fields';
 import { isInvalidJson, JsonInput } from './json-input';
 import { criteriaOf, ruleToQuery } from './jsonlogic-bridge';
