@@ -8,8 +8,13 @@ const api = process.env.API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root,
   plugins: [react()],
-  // The rule engine's sources (its sentences for policies), not the API build's output in dist/.
-  resolve: { alias: { '#matching': fileURLToPath(new URL('../../libs/matching/src/index.ts', import.meta.url)) } },
+  // The libraries' sources (the rule engine's sentences, the plan's code lists), not the API build's output in dist/.
+  resolve: {
+    alias: {
+      '#matching': fileURLToPath(new URL('../../libs/matching/src/index.ts', import.meta.url)),
+      '#plan-data': fileURLToPath(new URL('../../libs/plan-data/src/index.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

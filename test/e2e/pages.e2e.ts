@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { E2E_TIMEOUT_MS } from './support/timeouts.js';
 import { DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
@@ -24,10 +24,16 @@ describe('plan and industries', () => {
 
   it('groups the industries, the four priority clusters first with their chain segments', async () => {
     await page.getByRole('menu').getByText('产业', { exact: true }).click();
-    await page.getByText('四大战略性新兴产业集群', { exact: true }).waitFor();
-    for (const cluster of ['新材料', '生物医药与大健康', '新一代信息技术', '先进装备制造']) {
-      await page.getByText(cluster, { exact: true }).first().waitFor();
-    }
+    const clusters = ['新材料', '生物医药与大健康', '新一代信息技术', '先进装备制造'];
+    const categories = page.getByRole('main').getByRole('region');
+    await categories.first().waitFor();
+    // The priority group is the first on the page, and holds exactly the four clusters in this order.
+    const priority = categories.first();
+    expect(await priority.getAttribute('aria-label')).toBe('四大战略性新兴产业集群');
+    const headers = priority.getByRole('button', { expanded: true });
+    await headers.first().waitFor();
+    const names = await headers.allInnerTexts();
+    expect(names.map((name) => clusters.find((cluster) => name.startsWith(cluster)) ?? name)).toEqual(clusters);
     await page.getByRole('listitem').filter({ hasText: '铝基电子新材料' }).first().waitFor();
   });
 });

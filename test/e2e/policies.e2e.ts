@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { E2E_TIMEOUT_MS } from './support/timeouts.js';
-import { DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import { DEMO_PASSWORD, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import { graphqlRequest, LOGIN } from './support/graphql.js';
 
 /**
  * Policies as rules, through the admin app: an admin writes a policy with two conditions in the
@@ -47,6 +48,52 @@ describe('policies', () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('refuses to save a yes/no condition whose value nobody chose, and never shows a value for it', async () => {
+    // Its own page: the unsaved draft it leaves behind must not hold up the next test.
+    const editor = await newPage(browser);
+    await login(editor, DEMO_USERS.ADMIN);
+    await editor.goto('/policies/create');
+    const code = `${CODE}_BLANK`;
+    await editor.getByLabel(/^政策编码/).fill(code);
+    await editor.getByLabel('标题', { exact: true }).fill(`${TITLE}（未选取值）`);
+    await editor.getByLabel('英文标题', { exact: true }).fill(`${TITLE_EN} (no value)`);
+
+    // 列入严重违法失信名单 等于 … with the value left as it comes.
+    await editor.getByRole('button', { name: '添加条件', exact: true }).click();
+    await choose(editor, '条件 1：事实', '列入严重违法失信名单');
+    const value = editor.getByRole('combobox', { name: '条件 1：取值', exact: true });
+    await editor.getByText('选择取值', { exact: true }).waitFor();
+    expect(await editor.getByTitle('列入严重违法失信名单', { exact: true }).count()).toBe(1); // the fact only
+    const preview = editor.getByText('每个条件都选好取值后，这里显示条件的文字。', { exact: true });
+    await preview.waitFor();
+
+    await editor.getByRole('button', { name: /保存/ }).click();
+    await editor.getByText('条件 1 还没有选择取值', { exact: true }).waitFor();
+    expect(await value.getAttribute('aria-invalid')).toBe('true');
+    expect(new URL(editor.url()).pathname).toBe('/policies/create');
+    expect(await editor.getByRole('list', { name: '预览' }).count()).toBe(0);
+
+    // Nothing reached the API.
+    const session = await graphqlRequest<{ login: { accessToken: string } }>(LOGIN, {
+      email: DEMO_USERS.ADMIN,
+      password: DEMO_PASSWORD,
+    });
+    const saved = await graphqlRequest<{ policies: { code: string }[] }>(
+      'query ($search: String) { policies(search: $search) { code } }',
+      { search: code },
+      { token: session.data?.login.accessToken },
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data?.policies).toEqual([]);
+
+    // Once somebody chooses, the preview says what was chosen and the error goes.
+    await value.click();
+    await editor.getByRole('option', { name: '未列入严重违法失信名单', exact: true }).click();
+    await editor.getByRole('list', { name: '预览' }).getByText('未列入严重违法失信名单', { exact: true }).waitFor();
+    await editor.getByText('条件 1 还没有选择取值', { exact: true }).waitFor({ state: 'detached' });
+    await editor.context().close();
   });
 
   it('lets an admin author a policy with two conditions in the query builder and save it', async () => {

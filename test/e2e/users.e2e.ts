@@ -65,6 +65,13 @@ describe('users', () => {
     await dialog.getByRole('button', { name: '创建' }).click();
     await dialog.getByText('该邮箱已注册').waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
+
+    // Each account offers to lift a sign-in lockout, after a confirmation that names it.
+    await row.getByRole('button', { name: `解除 ${EMAIL} 的登录锁定` }).click();
+    const confirmation = admin.getByRole('tooltip').filter({ hasText: '解除登录锁定' });
+    await confirmation.getByText(EMAIL).waitFor();
+    await confirmation.getByRole('button', { name: '取消' }).click();
+    await confirmation.waitFor({ state: 'hidden' });
     await admin.context().close();
 
     const staff = await newPage(browser);

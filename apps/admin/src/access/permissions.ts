@@ -22,7 +22,7 @@ export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonl
   policies: { list: ALL, show: ALL, create: ADMIN, edit: ADMIN },
   leads: { list: STAFF, show: STAFF, create: STAFF, edit: STAFF },
   matching: { list: ALL, show: ALL },
-  users: { list: ADMIN, show: ADMIN, create: ADMIN },
+  users: { list: ADMIN, show: ADMIN, create: ADMIN, edit: ADMIN },
   notifications: { list: ALL },
 };
 

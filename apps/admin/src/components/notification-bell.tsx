@@ -2,7 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { Badge, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useGqlQuery } from '../pages/applications/use-api';
+import { useGqlQuery } from '../providers/use-gql';
 import { UNREAD_NOTIFICATION_COUNT_QUERY } from '../pages/notifications/queries';
 
 /** How often the header asks for the unread count (marking one read refreshes it at once). */
@@ -12,7 +12,11 @@ const POLL_MS = 30_000;
 export const NotificationBell = () => {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const { data } = useGqlQuery(UNREAD_NOTIFICATION_COUNT_QUERY, {}, { refetchInterval: POLL_MS });
+  const { data } = useGqlQuery(
+    UNREAD_NOTIFICATION_COUNT_QUERY,
+    {},
+    { resource: 'notifications', refetchInterval: POLL_MS },
+  );
   const count = data?.unreadNotificationCount ?? 0;
   const label = t('notifications.center.bell', { count });
   return (

@@ -60,6 +60,7 @@ type Documents = {
     "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RegisterEnterpriseDocument,
     "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          createdAt\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n    }\n  }\n": typeof types.UnlockUserDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
@@ -108,6 +109,7 @@ const documents: Documents = {
     "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RegisterEnterpriseDocument,
     "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          createdAt\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n    }\n  }\n": types.UnlockUserDocument,
 };
 
 /**
@@ -308,6 +310,10 @@ export function graphql(source: "\n  query Users($first: Int!, $after: String) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,6 +6,22 @@ import { i18n } from '../i18n/i18n';
 export type ApiErrorCode =
   'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL' | 'NETWORK';
 
+/** A fault of one input field as the API reports it in `extensions.fields` (`input.email`, `criteria.and[1]`). */
+export interface FieldFault {
+  field: string;
+  message: string;
+}
+
+/** A policy test case that failed on publish (`extensions.failingCases`). */
+export interface FailingCase {
+  index: number;
+  name: string;
+  asOf: string;
+  expected: { outcome: string; benefit: number | null };
+  actual: { outcome: string | null; benefit: number | null };
+  reasons: string[];
+}
+
 const STATUS: Record<ApiErrorCode, number> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
@@ -18,13 +34,20 @@ const STATUS: Record<ApiErrorCode, number> = {
 
 const isCode = (value: unknown): value is ApiErrorCode => typeof value === 'string' && value in STATUS;
 
-/** A GraphQL or network failure in the shape Refine expects (message + statusCode), keeping the API's code. */
+/**
+ * The app's one error for a GraphQL or network failure, in the shape Refine expects (message +
+ * statusCode), keeping the API's code and what forms show next to their fields.
+ */
 export class ApiError extends Error implements HttpError {
   readonly statusCode: number;
 
   constructor(
     readonly code: ApiErrorCode,
     message: string,
+    /** The input fields the API refused, with its localized messages. */
+    readonly fields: FieldFault[] = [],
+    /** When publishing a policy is refused: its failing test cases. */
+    readonly failingCases: FailingCase[] = [],
   ) {
     super(message);
     this.name = i18n.t(`errors.${code === 'NETWORK' ? 'network' : code}`);
@@ -32,14 +55,64 @@ export class ApiError extends Error implements HttpError {
   }
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+const faultsOf = (value: unknown): FieldFault[] =>
+  Array.isArray(value)
+    ? value.flatMap((item: unknown) =>
+        isRecord(item) && typeof item.field === 'string'
+          ? [{ field: item.field, message: String(item.message ?? '') }]
+          : [],
+      )
+    : [];
+
+const failingOf = (value: unknown): FailingCase[] =>
+  Array.isArray(value)
+    ? value.filter(
+        (item): item is FailingCase => isRecord(item) && typeof item.name === 'string' && isRecord(item.expected),
+      )
+    : [];
+
 /** The first GraphQL error wins: its message is already localized by the server (Accept-Language). */
 export const toApiError = (error: CombinedError): ApiError => {
   const first = error.graphQLErrors[0];
   if (first) {
-    const code = isCode(first.extensions?.code) ? first.extensions.code : 'INTERNAL';
-    return new ApiError(code, first.message || i18n.t(`errors.${code}`));
+    const extensions = first.extensions ?? {};
+    const code = isCode(extensions.code) ? extensions.code : 'INTERNAL';
+    return new ApiError(
+      code,
+      first.message || i18n.t(`errors.${code}`),
+      faultsOf(extensions.fields),
+      failingOf(extensions.failingCases),
+    );
   }
   return new ApiError('NETWORK', i18n.t('errors.network'));
 };
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+export const isConflict = (error: unknown): boolean => isApiError(error) && error.code === 'CONFLICT';
+
+/** The message a person reads for anything caught; CONFLICT gets the caller's own wording. */
+export const errorText = (error: unknown, conflict?: string): string => {
+  if (isApiError(error)) return error.code === 'CONFLICT' && conflict ? conflict : error.message;
+  return error instanceof Error && error.message ? error.message : i18n.t('errors.unknown');
+};
+
+/** A field path as a flat form names it: `input.profile.email` → `email`. */
+export const fieldName = (path: string): string => path.split('.').pop() ?? path;
+
+/**
+ * The API's field faults as antd `form.setFields` entries for the fields a flat form has, and
+ * whether some fault named none of them (the page then shows the message above the form).
+ */
+export const formFieldErrors = <Name extends string>(
+  error: unknown,
+  known: ReadonlySet<string> | null = null,
+): { fields: { name: Name; errors: string[] }[]; unplaced: boolean } => {
+  const faults = isApiError(error) ? error.fields : [];
+  const fields = faults
+    .map(({ field, message }) => ({ name: fieldName(field) as Name, errors: [message] }))
+    .filter(({ name }) => known === null || known.has(name));
+  return { fields, unplaced: faults.length === 0 || fields.length < faults.length };
+};

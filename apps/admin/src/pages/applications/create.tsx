@@ -21,16 +21,17 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ApplicationParkOption, parkOptionText, type ParkSpace } from '../../components/application-park-option';
+import { ApplicationParkOption, parkOptionText, type ParkSpace } from './application-park-option';
 import { useFormat } from '../../format/use-format';
 import type { ApplicationInput, ApplicationKind, PollutionCategory } from '../../gql/graphql';
 import type { ParkSummary } from '../../graphql/types';
-import { POLLUTION_CATEGORIES } from '../enterprises/fact-groups';
+import { POLLUTION_CODES } from '../../components/reference-data/plan-codes';
 import { wanToYuan, yuanToWanInput } from '../enterprises/form-values';
 import { PARKS_QUERY } from '../parks/queries';
 import { APPLICATION_QUERY, SUBMIT_APPLICATION_MUTATION, UPDATE_DRAFT_APPLICATION_MUTATION } from './queries';
 import { APPLICATION_KINDS, needsLand, parkFits, spaceText } from './space';
-import { errorText, FieldApiError, useGqlMutation, useGqlQuery } from './use-api';
+import { errorText, formFieldErrors } from '../../providers/api-error';
+import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
 
 /** What the wizard holds: money in 万元, the move-in date as a Dayjs. */
 export interface WizardValues {
@@ -86,9 +87,10 @@ export const ApplicationCreate = () => {
   const [form] = Form.useForm<WizardValues>();
   const [step, setStep] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
-  const submit = useGqlMutation(SUBMIT_APPLICATION_MUTATION);
-  const updateDraft = useGqlMutation(UPDATE_DRAFT_APPLICATION_MUTATION);
-  const draft = useGqlQuery(APPLICATION_QUERY, { id: draftId ?? '' }, { enabled: !!draftId }).data?.application;
+  const submit = useGqlMutation(SUBMIT_APPLICATION_MUTATION, { invalidates: ['applications'] });
+  const updateDraft = useGqlMutation(UPDATE_DRAFT_APPLICATION_MUTATION, { invalidates: ['applications'] });
+  const draft = useGqlQuery(APPLICATION_QUERY, { id: draftId ?? '' }, { resource: 'applications', enabled: !!draftId })
+    .data?.application;
   const parks = useList<ParkSummary>({
     resource: 'parks',
     meta: { gqlQuery: PARKS_QUERY },
@@ -128,13 +130,10 @@ export const ApplicationCreate = () => {
       void message.success(asDraft ? t('applications.wizard.draftSaved') : t('applications.wizard.submitted'));
       go({ to: `/applications/${saved.id}` });
     } catch (error) {
-      if (error instanceof FieldApiError) {
-        form.setFields(
-          error.fields.map(({ name, message: text }) => ({ name: name as keyof WizardValues, errors: [text] })),
-        );
-        const index = STEP_FIELDS.findIndex((fields) =>
-          error.fields.some((field) => fields.includes(field.name as keyof WizardValues)),
-        );
+      const { fields } = formFieldErrors<keyof WizardValues>(error);
+      if (fields.length > 0) {
+        form.setFields(fields);
+        const index = STEP_FIELDS.findIndex((names) => fields.some(({ name }) => names.includes(name)));
         if (index >= 0) setStep(index);
       }
       if (typeof error === 'object' && error !== null && 'errorFields' in error) {
@@ -320,7 +319,7 @@ export const ApplicationCreate = () => {
               <Form.Item name="pollutionCategory" label={t('applications.fields.pollutionCategory')}>
                 <Select
                   allowClear
-                  options={POLLUTION_CATEGORIES.map((value) => ({ value, label: t(`enterprises.pollution.${value}`) }))}
+                  options={POLLUTION_CODES.map((value) => ({ value, label: t(`enterprises.pollution.${value}`) }))}
                 />
               </Form.Item>
             </Col>

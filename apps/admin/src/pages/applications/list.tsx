@@ -3,7 +3,7 @@ import { useGetIdentity, type HttpError } from '@refinedev/core';
 import { Form, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApplicationStatusTag } from '../../components/application-status-tag';
+import { ApplicationStatusTag } from './application-status-tag';
 import { useFormat } from '../../format/use-format';
 import type { ApplicationKind, ApplicationsQuery, ApplicationStatus } from '../../gql/graphql';
 import type { User } from '../../graphql/types';

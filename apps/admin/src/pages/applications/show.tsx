@@ -4,9 +4,9 @@ import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApplicationDecideModal } from '../../components/application-decide-modal';
-import { ApplicationStatusTag } from '../../components/application-status-tag';
-import { ApplicationTimeline } from '../../components/application-timeline';
+import { ApplicationDecideModal } from './application-decide-modal';
+import { ApplicationStatusTag } from './application-status-tag';
+import { ApplicationTimeline } from './application-timeline';
 import { useFormat } from '../../format/use-format';
 import type { ApplicationStatus } from '../../gql/graphql';
 import type { ParkSummary, User } from '../../graphql/types';
@@ -19,7 +19,8 @@ import {
   WITHDRAW_APPLICATION_MUTATION,
 } from './queries';
 import { spaceText } from './space';
-import { errorText, useGqlMutation, useGqlQuery } from './use-api';
+import { errorText } from '../../providers/api-error';
+import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
 
 /** Before a decision (mirrors the API's lifecycle): staff may review or decide, the enterprise withdraw. */
 const OPEN: ReadonlySet<ApplicationStatus> = new Set(['SUBMITTED', 'SCREENING', 'RECOMMENDED', 'UNDER_REVIEW']);
@@ -33,7 +34,7 @@ export const ApplicationShow = () => {
   const { message } = App.useApp();
   const { data: user } = useGetIdentity<User>();
   const staff = user?.role === 'ADMIN' || user?.role === 'BUREAU_STAFF';
-  const { data, isLoading, error } = useGqlQuery(APPLICATION_QUERY, { id });
+  const { data, isLoading, error } = useGqlQuery(APPLICATION_QUERY, { id }, { resource: 'applications' });
   const parks = useList<ParkSummary>({
     resource: 'parks',
     meta: { gqlQuery: PARKS_QUERY },
@@ -42,10 +43,10 @@ export const ApplicationShow = () => {
   }).result.data;
   const [decision, setDecision] = useState<'APPROVED' | 'REJECTED' | null>(null);
   const [decideError, setDecideError] = useState<string | null>(null);
-  const review = useGqlMutation(REVIEW_APPLICATION_MUTATION);
-  const decide = useGqlMutation(DECIDE_APPLICATION_MUTATION);
-  const movedIn = useGqlMutation(MARK_MOVED_IN_MUTATION);
-  const withdraw = useGqlMutation(WITHDRAW_APPLICATION_MUTATION);
+  const review = useGqlMutation(REVIEW_APPLICATION_MUTATION, { invalidates: ['applications'] });
+  const decide = useGqlMutation(DECIDE_APPLICATION_MUTATION, { invalidates: ['applications', 'parks'] });
+  const movedIn = useGqlMutation(MARK_MOVED_IN_MUTATION, { invalidates: ['applications', 'parks'] });
+  const withdraw = useGqlMutation(WITHDRAW_APPLICATION_MUTATION, { invalidates: ['applications'] });
   const application = data?.application;
   const conflict = t('applications.conflict');
 

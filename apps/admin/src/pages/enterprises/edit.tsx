@@ -2,7 +2,7 @@ import { Edit } from '@refinedev/antd';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useGqlQuery } from '../applications/use-api';
+import { useGqlQuery } from '../../providers/use-gql';
 import { ProfileEditor } from './profile-editor';
 import { ENTERPRISE_QUERY } from './queries';
 
@@ -10,7 +10,7 @@ import { ENTERPRISE_QUERY } from './queries';
 export const EnterpriseEdit = () => {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, isLoading, error, refetch } = useGqlQuery(ENTERPRISE_QUERY, { id });
+  const { data, isLoading, error, refetch } = useGqlQuery(ENTERPRISE_QUERY, { id }, { resource: 'enterprises' });
   const enterprise = data?.enterprise;
   return (
     <Edit

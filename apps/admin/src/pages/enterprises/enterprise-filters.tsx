@@ -2,7 +2,7 @@ import { Form, Input, Select, type FormProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
 import type { Tier } from '../../graphql/types';
-import { TIERS } from './fact-groups';
+import { TIERS } from '../../components/reference-data/plan-codes';
 import type { Taxonomy } from './use-taxonomy';
 
 export interface EnterpriseSearch {

@@ -1,3 +1,5 @@
+import { STORED_FACT_NAMES, type StoredFactName } from '#matching';
+
 /**
  * The profile's stored facts (DESIGN "Fact vocabulary") grouped as the plan thinks of an
  * enterprise: who it is, how it innovates, its finances, its environmental and credit record.
@@ -23,34 +25,6 @@ export interface FactField {
   name: StoredFactName;
   kind: FactKind;
 }
-
-export const STORED_FACTS = [
-  'registeredAt',
-  'employees',
-  'techStaff',
-  'revenue',
-  'rdExpense',
-  'revenue3y',
-  'rdExpense3y',
-  'highTechRevenue',
-  'totalAssets',
-  'inventionPatents',
-  'otherIp',
-  'taxPaid',
-  'industry',
-  'chainSegment',
-  'tier',
-  'ownership',
-  'isHighTechCertified',
-  'inZone',
-  'parkCode',
-  'energyTce',
-  'pollutionCategory',
-  'seriousDishonesty',
-  'majorIncidentLastYear',
-] as const;
-
-export type StoredFactName = (typeof STORED_FACTS)[number];
 
 export const FACT_GROUPS: readonly { key: FactGroupKey; facts: readonly FactField[] }[] = [
   {
@@ -103,11 +77,8 @@ export const FACT_KINDS: Readonly<Record<StoredFactName, FactKind>> = Object.fro
 ) as Record<StoredFactName, FactKind>;
 
 export const isStoredFact = (name: string): name is StoredFactName =>
-  (STORED_FACTS as readonly string[]).includes(name);
+  (STORED_FACT_NAMES as readonly string[]).includes(name);
 
-export const MONEY_FACTS: readonly StoredFactName[] = STORED_FACTS.filter((name) => FACT_KINDS[name] === 'money');
+export const MONEY_FACTS: readonly StoredFactName[] = STORED_FACT_NAMES.filter((name) => FACT_KINDS[name] === 'money');
 
-export const TIERS = ['TECH_SME', 'HIGH_TECH', 'LITTLE_GIANT', 'LEADING'] as const;
-export const OWNERSHIPS = ['STATE', 'PRIVATE', 'FOREIGN', 'JOINT'] as const;
-export const POLLUTION_CATEGORIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
 export const FACT_SOURCES = ['SELF_DECLARED', 'VERIFIED', 'IMPORTED'] as const;

@@ -1,10 +1,10 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnterpriseFactSource } from '../../components/enterprise-fact-source';
+import { EnterpriseFactSource } from './enterprise-fact-source';
 import { useFormat } from '../../format/use-format';
 import type { EnterpriseHistoryQuery } from '../../gql/graphql';
-import { useGqlQuery } from '../applications/use-api';
+import { useGqlQuery } from '../../providers/use-gql';
 import { isStoredFact } from './fact-groups';
 import type { FactValue } from './profile-model';
 import { ENTERPRISE_HISTORY_QUERY } from './queries';
@@ -22,11 +22,15 @@ export const ProfileHistory = ({ enterpriseId, taxonomy }: { enterpriseId: strin
   const format = useFactFormat(taxonomy);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [page, setPage] = useState(0);
-  const { data, isLoading, error } = useGqlQuery(ENTERPRISE_HISTORY_QUERY, {
-    id: enterpriseId,
-    first: PAGE_SIZE,
-    after: cursors[page] ?? null,
-  });
+  const { data, isLoading, error } = useGqlQuery(
+    ENTERPRISE_HISTORY_QUERY,
+    {
+      id: enterpriseId,
+      first: PAGE_SIZE,
+      after: cursors[page] ?? null,
+    },
+    { resource: 'enterprises' },
+  );
   const history = data?.enterprise.history;
   const fieldLabel = (fact: string) =>
     isStoredFact(fact) ? t(`enterprises.facts.${fact}`) : t(`enterprises.fields.${fact}`, { defaultValue: fact });

@@ -4,8 +4,8 @@ import { Alert, App, Button, Card, Col, Row, Space, Statistic, Table, Typography
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportEnterprisesMutation } from '../../gql/graphql';
-import { errorText, useGqlMutation } from '../applications/use-api';
-import { runQuery } from '../../providers/graphql-client';
+import { errorText } from '../../providers/api-error';
+import { useGqlCall, useGqlMutation } from '../../providers/use-gql';
 import { ENTERPRISE_IMPORT_TEMPLATE_QUERY, IMPORT_ENTERPRISES_MUTATION } from './queries';
 
 type Report = ImportEnterprisesMutation['importEnterprises'];
@@ -42,8 +42,8 @@ export const EnterpriseImport = () => {
   const [report, setReport] = useState<Report | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [templateLoading, setTemplateLoading] = useState(false);
-  const importer = useGqlMutation(IMPORT_ENTERPRISES_MUTATION);
+  const importer = useGqlMutation(IMPORT_ENTERPRISES_MUTATION, { invalidates: ['enterprises'] });
+  const template = useGqlCall(ENTERPRISE_IMPORT_TEMPLATE_QUERY);
 
   const upload = async (file: File) => {
     setFailure(null);
@@ -61,15 +61,12 @@ export const EnterpriseImport = () => {
     }
   };
 
-  const template = async () => {
-    setTemplateLoading(true);
+  const downloadTemplate = async () => {
     try {
-      const { enterpriseImportTemplate } = await runQuery(ENTERPRISE_IMPORT_TEMPLATE_QUERY, {});
+      const { enterpriseImportTemplate } = await template.run({});
       downloadBase64(enterpriseImportTemplate, t('enterprises.import.templateFile'));
     } catch (error) {
       void message.error(errorText(error));
-    } finally {
-      setTemplateLoading(false);
     }
   };
 
@@ -79,7 +76,7 @@ export const EnterpriseImport = () => {
       title={t('enterprises.titles.import')}
       canCreate={false}
       headerButtons={
-        <Button icon={<DownloadOutlined />} loading={templateLoading} onClick={() => void template()}>
+        <Button icon={<DownloadOutlined />} loading={template.pending} onClick={() => void downloadTemplate()}>
           {t('enterprises.import.template')}
         </Button>
       }

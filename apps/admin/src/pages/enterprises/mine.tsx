@@ -1,13 +1,13 @@
 import { Alert, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useGqlQuery } from '../applications/use-api';
+import { useGqlQuery } from '../../providers/use-gql';
 import { ProfileEditor } from './profile-editor';
 import { MY_ENTERPRISE_QUERY } from './queries';
 
 /** An enterprise user's own record (一企一档): who it is, then the profile editor. */
 export const MyEnterprise = () => {
   const { t } = useTranslation();
-  const { data, isLoading, error, refetch } = useGqlQuery(MY_ENTERPRISE_QUERY, {});
+  const { data, isLoading, error, refetch } = useGqlQuery(MY_ENTERPRISE_QUERY, {}, { resource: 'enterprises' });
   const enterprise = data?.myEnterprise;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>

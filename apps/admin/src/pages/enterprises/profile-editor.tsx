@@ -3,7 +3,8 @@ import { Alert, App, Button, Flex, Form } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnterpriseProfileFragment, EnterpriseProfileInput } from '../../gql/graphql';
-import { errorText, FieldApiError, isConflict, useGqlMutation } from '../applications/use-api';
+import { errorText, formFieldErrors, isConflict } from '../../providers/api-error';
+import { useGqlMutation } from '../../providers/use-gql';
 import { ProfileForm } from './profile-form';
 import { toFormValues, toProfileInput, type ProfileFormValues } from './profile-model';
 import { UPDATE_ENTERPRISE_PROFILE_MUTATION } from './queries';
@@ -30,7 +31,7 @@ export const ProfileEditor = ({
   const [form] = Form.useForm<ProfileFormValues>();
   const [conflict, setConflict] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const update = useGqlMutation(UPDATE_ENTERPRISE_PROFILE_MUTATION);
+  const update = useGqlMutation(UPDATE_ENTERPRISE_PROFILE_MUTATION, { invalidates: ['enterprises'] });
   const initialValues = useMemo(() => toFormValues(enterprise), [enterprise]);
 
   const save = async (values: ProfileFormValues) => {
@@ -47,11 +48,7 @@ export const ProfileEditor = ({
       void message.success(t('enterprises.profile.saved'));
     } catch (error) {
       if (isConflict(error)) return setConflict(true);
-      if (error instanceof FieldApiError) {
-        form.setFields(
-          error.fields.map(({ name, message: text }) => ({ name: name as keyof ProfileFormValues, errors: [text] })),
-        );
-      }
+      form.setFields(formFieldErrors<keyof ProfileFormValues>(error).fields);
       setFailure(errorText(error));
     }
   };

@@ -1,9 +1,10 @@
 import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnterpriseFactSource } from '../../components/enterprise-fact-source';
+import { EnterpriseFactSource } from './enterprise-fact-source';
 import { useFormat } from '../../format/use-format';
-import { FACT_GROUPS, OWNERSHIPS, POLLUTION_CATEGORIES, TIERS, type FactField } from './fact-groups';
+import { OWNERSHIP_CODES, POLLUTION_CODES, TIERS } from '../../components/reference-data/plan-codes';
+import { FACT_GROUPS, type FactField } from './fact-groups';
 import { CONTACT_FIELDS, type EnterpriseRecord, type ProfileFormValues, metaByFact } from './profile-model';
 import type { Taxonomy } from './use-taxonomy';
 
@@ -104,7 +105,7 @@ export const ProfileForm = ({
           <Select
             allowClear
             placeholder={t('enterprises.unset')}
-            options={OWNERSHIPS.map((value) => ({ value, label: t(`enterprises.ownerships.${value}`) }))}
+            options={OWNERSHIP_CODES.map((value) => ({ value, label: t(`enterprises.ownerships.${value}`) }))}
           />
         );
       case 'pollution':
@@ -112,7 +113,7 @@ export const ProfileForm = ({
           <Select
             allowClear
             placeholder={t('enterprises.unset')}
-            options={POLLUTION_CATEGORIES.map((value) => ({ value, label: t(`enterprises.pollution.${value}`) }))}
+            options={POLLUTION_CODES.map((value) => ({ value, label: t(`enterprises.pollution.${value}`) }))}
           />
         );
     }

@@ -1,6 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { FactSource } from '../../components/enterprise-fact-source';
-import { FACT_KINDS, STORED_FACTS, type StoredFactName } from './fact-groups';
+import type { FactSource } from './enterprise-fact-source';
+import { STORED_FACT_NAMES, type StoredFactName } from '#matching';
+import { FACT_KINDS } from './fact-groups';
 import { changedFields, wanToYuan, yuanToWanInput } from './form-values';
 
 export type FactValue = string | number | boolean | null;
@@ -64,7 +65,7 @@ const fromForm = (name: StoredFactName, value: ProfileFormValues[StoredFactName]
 export const toFormValues = (enterprise: EnterpriseRecord): ProfileFormValues => {
   const values: ProfileFormValues = {};
   for (const field of CONTACT_FIELDS) values[field] = enterprise[field] ?? undefined;
-  for (const name of STORED_FACTS) values[name] = toForm(name, enterprise[name]);
+  for (const name of STORED_FACT_NAMES) values[name] = toForm(name, enterprise[name]);
   return values;
 };
 
@@ -77,7 +78,7 @@ export const toProfileInput = (initial: ProfileFormValues, values: ProfileFormVa
       const text = form[field]?.trim();
       input[field] = text ? text : null;
     }
-    for (const name of STORED_FACTS) input[name] = fromForm(name, form[name]);
+    for (const name of STORED_FACT_NAMES) input[name] = fromForm(name, form[name]);
     return input;
   };
   const changed = changedFields(api(initial), api(values));

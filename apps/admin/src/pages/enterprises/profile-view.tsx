@@ -1,7 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { EnterpriseFactSource } from '../../components/enterprise-fact-source';
+import { EnterpriseFactSource } from './enterprise-fact-source';
 import type { EnterpriseProfileFragment } from '../../gql/graphql';
 import { FACT_GROUPS } from './fact-groups';
 import { metaByFact, type FactValue } from './profile-model';

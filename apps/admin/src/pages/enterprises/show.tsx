@@ -7,7 +7,8 @@ import { useParams } from 'react-router';
 import { SampleTag } from '../../components/sample-tag';
 import { useFormat } from '../../format/use-format';
 import type { User } from '../../graphql/types';
-import { errorText, useGqlMutation, useGqlQuery } from '../applications/use-api';
+import { errorText } from '../../providers/api-error';
+import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
 import { ProfileHistory } from './history';
 import { ProfileView } from './profile-view';
 import { ENTERPRISE_QUERY, VERIFY_ENTERPRISE_FACTS_MUTATION } from './queries';
@@ -25,8 +26,8 @@ export const EnterpriseShow = ({ applications }: { applications?: (enterpriseId:
   const taxonomy = useTaxonomy();
   const { data: user } = useGetIdentity<User>();
   const staff = user?.role === 'ADMIN' || user?.role === 'BUREAU_STAFF';
-  const { data, isLoading, error } = useGqlQuery(ENTERPRISE_QUERY, { id });
-  const verify = useGqlMutation(VERIFY_ENTERPRISE_FACTS_MUTATION);
+  const { data, isLoading, error } = useGqlQuery(ENTERPRISE_QUERY, { id }, { resource: 'enterprises' });
+  const verify = useGqlMutation(VERIFY_ENTERPRISE_FACTS_MUTATION, { invalidates: ['enterprises'] });
   const enterprise = data?.enterprise;
 
   const runVerify = async (facts: string[]) => {

@@ -1,22 +1,10 @@
-import { useList } from '@refinedev/core';
+import { useReferenceData } from '../../components/reference-data/use-reference-data';
 import { useFormat } from '../../format/use-format';
-import type { Industry, ParkSummary } from '../../graphql/types';
-import { INDUSTRIES_QUERY } from '../industries/queries';
-import { PARKS_QUERY } from '../parks/queries';
 
 /** The plan's industries (with their chain segments) and the parks, with names in the current language. */
 export const useTaxonomy = () => {
   const f = useFormat();
-  const industries = useList<Industry>({
-    resource: 'industries',
-    meta: { gqlQuery: INDUSTRIES_QUERY },
-    pagination: { mode: 'off' },
-  }).result.data;
-  const parks = useList<ParkSummary>({
-    resource: 'parks',
-    meta: { gqlQuery: PARKS_QUERY },
-    pagination: { mode: 'off' },
-  }).result.data;
+  const { industries, parks } = useReferenceData();
   const industryByCode = new Map(industries.map((industry) => [industry.code, industry]));
   const segmentName = (code: string): string => {
     for (const industry of industries) {

@@ -27,7 +27,13 @@ export const IndustryList = () => {
       ) : (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           {groups.map(({ category, industries }) => (
-            <Card key={category} title={t(`industries.categories.${category}`)} size="small">
+            <Card
+              key={category}
+              title={t(`industries.categories.${category}`)}
+              size="small"
+              role="region"
+              aria-label={t(`industries.categories.${category}`)}
+            >
               <Collapse
                 bordered={false}
                 defaultActiveKey={category === 'PRIORITY' ? industries.map((industry) => industry.code) : []}

@@ -1,9 +1,8 @@
 import { useLogin } from '@refinedev/core';
-import { Alert, Button, Card, Flex, Form, Input, Layout, Space, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { AppLogo } from '../../components/app-logo';
-import { LanguageSwitch } from '../../components/language-switch';
+import { AuthCard } from '../../components/auth-card';
 import type { LoginParams } from '../../providers/auth-provider';
 
 /** Email + password; a refusal shows the server's (localized) message. */
@@ -12,55 +11,36 @@ export const LoginPage = () => {
   const { mutate: login, isPending, data } = useLogin<LoginParams>();
   const error = data && !data.success ? data.error : undefined;
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Flex justify="flex-end" style={{ padding: 16 }}>
-        <LanguageSwitch />
-      </Flex>
-      <Flex justify="center" align="center" style={{ flex: 1, padding: 16 }}>
-        <Card style={{ width: 420, maxWidth: '100%' }}>
-          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-            <Space align="center">
-              <AppLogo size={36} />
-              <Typography.Title level={4} style={{ margin: 0 }}>
-                {t('app.title')}
-              </Typography.Title>
-            </Space>
-            <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {t('pages.login.title')}
-            </Typography.Title>
-            {error && <Alert type="error" showIcon message={error.name} description={error.message} />}
-            <Form<LoginParams> layout="vertical" requiredMark={false} onFinish={(values) => login(values)}>
-              <Form.Item
-                name="email"
-                label={t('pages.login.fields.email')}
-                rules={[
-                  { required: true, message: t('pages.login.errors.requiredEmail') },
-                  { type: 'email', message: t('pages.login.errors.validEmail') },
-                ]}
-              >
-                <Input autoComplete="username" inputMode="email" />
-              </Form.Item>
-              <Form.Item
-                name="password"
-                label={t('pages.login.fields.password')}
-                rules={[{ required: true, message: t('pages.login.errors.requiredPassword') }]}
-              >
-                <Input.Password autoComplete="current-password" />
-              </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={isPending}>
-                {t('pages.login.signin')}
-              </Button>
-            </Form>
-            <Typography.Text>
-              {t('register.noAccount')} <Link to="/register">{t('register.toRegister')}</Link>
-            </Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('pages.login.demoHint')}
-            </Typography.Text>
-          </Space>
-        </Card>
-      </Flex>
-    </Layout>
+    <AuthCard title={t('pages.login.title')} lead={t('app.subtitle')}>
+      {error && <Alert type="error" showIcon message={error.name} description={error.message} />}
+      <Form<LoginParams> layout="vertical" requiredMark={false} onFinish={(values) => login(values)}>
+        <Form.Item
+          name="email"
+          label={t('pages.login.fields.email')}
+          rules={[
+            { required: true, message: t('pages.login.errors.requiredEmail') },
+            { type: 'email', message: t('pages.login.errors.validEmail') },
+          ]}
+        >
+          <Input autoComplete="username" inputMode="email" />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('pages.login.fields.password')}
+          rules={[{ required: true, message: t('pages.login.errors.requiredPassword') }]}
+        >
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={isPending}>
+          {t('pages.login.signin')}
+        </Button>
+      </Form>
+      <Typography.Text>
+        {t('register.noAccount')} <Link to="/register">{t('register.toRegister')}</Link>
+      </Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('pages.login.demoHint')}
+      </Typography.Text>
+    </AuthCard>
   );
 };

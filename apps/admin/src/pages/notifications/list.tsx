@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../format/use-format';
 import type { NotificationsQuery } from '../../gql/graphql';
-import { useGqlMutation } from '../applications/use-api';
+import { useGqlMutation } from '../../providers/use-gql';
 import { MARK_ALL_NOTIFICATIONS_READ_MUTATION, MARK_NOTIFICATION_READ_MUTATION, NOTIFICATIONS_QUERY } from './queries';
 
 type NotificationRow = NotificationsQuery['notifications']['edges'][number]['node'];
@@ -26,8 +26,8 @@ export const NotificationList = () => {
   const f = useFormat();
   const { message } = App.useApp();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const markRead = useGqlMutation(MARK_NOTIFICATION_READ_MUTATION);
-  const markAllRead = useGqlMutation(MARK_ALL_NOTIFICATIONS_READ_MUTATION);
+  const markRead = useGqlMutation(MARK_NOTIFICATION_READ_MUTATION, { invalidates: ['notifications'] });
+  const markAllRead = useGqlMutation(MARK_ALL_NOTIFICATIONS_READ_MUTATION, { invalidates: ['notifications'] });
   const { tableProps } = useTable<NotificationRow, HttpError>({
     resource: 'notifications',
     meta: { gqlQuery: NOTIFICATIONS_QUERY, connection: true, gqlVariables: { unreadOnly } },

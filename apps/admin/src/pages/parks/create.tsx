@@ -4,7 +4,8 @@ import { Alert, App, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateParkInput } from '../../gql/graphql';
-import { errorText, FieldApiError, useGqlMutation } from '../applications/use-api';
+import { errorText, formFieldErrors } from '../../providers/api-error';
+import { useGqlMutation } from '../../providers/use-gql';
 import { NEW_PARK, ParkForm, type ParkFormValues } from './park-form';
 import { CREATE_PARK_MUTATION } from './park-mutations';
 
@@ -15,7 +16,7 @@ export const ParkCreate = () => {
   const { message } = App.useApp();
   const [form] = Form.useForm<ParkFormValues>();
   const [failure, setFailure] = useState<string | null>(null);
-  const create = useGqlMutation(CREATE_PARK_MUTATION);
+  const create = useGqlMutation(CREATE_PARK_MUTATION, { invalidates: ['parks'] });
 
   const save = async (values: ParkFormValues) => {
     setFailure(null);
@@ -25,11 +26,7 @@ export const ParkCreate = () => {
       void message.success(t('parks.editor.created'));
       go({ to: `/parks/${createPark.id}` });
     } catch (caught) {
-      if (caught instanceof FieldApiError) {
-        form.setFields(
-          caught.fields.map(({ name, message: text }) => ({ name: name as keyof ParkFormValues, errors: [text] })),
-        );
-      }
+      form.setFields(formFieldErrors<keyof ParkFormValues>(caught).fields);
       setFailure(errorText(caught));
     }
   };

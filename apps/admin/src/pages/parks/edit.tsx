@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Park } from '../../graphql/types';
-import { errorText, FieldApiError, isConflict, useGqlMutation, useGqlQuery } from '../applications/use-api';
+import { errorText, formFieldErrors, isConflict } from '../../providers/api-error';
+import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
 import { changedFields } from '../enterprises/form-values';
 import { ParkForm, type ParkFormValues } from './park-form';
 import { UPDATE_PARK_MUTATION } from './park-mutations';
@@ -47,8 +48,8 @@ export const ParkEdit = () => {
   const [form] = Form.useForm<ParkFormValues>();
   const [conflict, setConflict] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const { data, isLoading, error, refetch } = useGqlQuery(PARK_QUERY, { id });
-  const update = useGqlMutation(UPDATE_PARK_MUTATION);
+  const { data, isLoading, error, refetch } = useGqlQuery(PARK_QUERY, { id }, { resource: 'parks' });
+  const update = useGqlMutation(UPDATE_PARK_MUTATION, { invalidates: ['parks'] });
   // The park as the form was loaded: its version goes with the save, so a background refetch
   // can never turn someone else's change into a silent overwrite.
   const [park, setPark] = useState<Park | null>(null);
@@ -66,11 +67,7 @@ export const ParkEdit = () => {
       go({ to: `/parks/${park.id}` });
     } catch (caught) {
       if (isConflict(caught)) return setConflict(true);
-      if (caught instanceof FieldApiError) {
-        form.setFields(
-          caught.fields.map(({ name, message: text }) => ({ name: name as keyof ParkFormValues, errors: [text] })),
-        );
-      }
+      form.setFields(formFieldErrors<keyof ParkFormValues>(caught).fields);
       setFailure(errorText(caught));
     }
   };

@@ -3,7 +3,7 @@ import type { HttpError } from '@refinedev/core';
 import { Space, Table, type TableColumnsType } from 'antd';
 import { SampleTag } from '../../components/sample-tag';
 import type { ParkSummary } from '../../graphql/types';
-import { FreeLandProgress } from './free-land-progress';
+import { SpaceProgress } from '../../components/space-progress';
 import { ParkFilters, type ParkSearch } from './park-filters';
 import { PARKS_QUERY } from './queries';
 import { isSampleField } from './sample-fields';
@@ -17,7 +17,8 @@ const withSpaceBarsAndEdit = (columns: TableColumnsType<ParkSummary>): TableColu
         ...column,
         width: 190,
         render: (_: unknown, park: ParkSummary) => (
-          <FreeLandProgress
+          <SpaceProgress
+            unit="mu"
             free={park.freeLandMu}
             total={park.totalLandMu}
             extra={isSampleField(park.sampleFields, 'freeLandMu') && <SampleTag />}

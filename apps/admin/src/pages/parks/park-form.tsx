@@ -1,11 +1,10 @@
-import { useList } from '@refinedev/core';
 import { Card, Col, Form, Input, InputNumber, Row, Select, Switch, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
-import type { Industry, ParkKind, ParkLevel, ParkSummary, PollutionCategory, Tier } from '../../graphql/types';
+import type { ParkKind, ParkLevel, PollutionCategory, Tier } from '../../graphql/types';
 import { PARK_KINDS } from '../../graphql/types';
-import { INDUSTRIES_QUERY } from '../industries/queries';
-import { PARKS_QUERY } from './queries';
+import { useReferenceData } from '../../components/reference-data/use-reference-data';
+import { INFRASTRUCTURE_CODES, POLLUTION_CODES, TIERS } from '../../components/reference-data/plan-codes';
 
 /** What the park editor edits: CreateParkInput's fields. */
 export interface ParkFormValues {
@@ -51,21 +50,6 @@ export const NEW_PARK: Partial<ParkFormValues> = {
 };
 
 const LEVELS: ParkLevel[] = ['NATIONAL', 'REGIONAL', 'MUNICIPAL', 'DISTRICT'];
-const POLLUTION: PollutionCategory[] = ['LOW', 'MEDIUM', 'HIGH'];
-const TIERS: Tier[] = ['TECH_SME', 'HIGH_TECH', 'LITTLE_GIANT', 'LEADING'];
-/** libs/plan-data INFRASTRUCTURE_TAG_CODES; labels in i18n `parks.infrastructureTags`. */
-const INFRASTRUCTURE = [
-  'POWER_DUAL_SUPPLY',
-  'GAS',
-  'STEAM',
-  'WASTEWATER',
-  'FIBER_5G',
-  'CLEANROOM',
-  'RAIL',
-  'AIRPORT_CARGO',
-  'COLD_CHAIN',
-] as const;
-
 /** The fields of a park in four groups; free space may not exceed the total (checked here and by the API). */
 export const ParkForm = ({
   form,
@@ -81,16 +65,7 @@ export const ParkForm = ({
 }) => {
   const { t } = useTranslation();
   const f = useFormat();
-  const industries = useList<Industry>({
-    resource: 'industries',
-    meta: { gqlQuery: INDUSTRIES_QUERY },
-    pagination: { mode: 'off' },
-  }).result.data;
-  const parks = useList<ParkSummary>({
-    resource: 'parks',
-    meta: { gqlQuery: PARKS_QUERY },
-    pagination: { mode: 'off' },
-  }).result.data;
+  const { industries, parks } = useReferenceData();
   const industryOptions = industries.map((industry) => ({
     value: industry.code,
     label: f.pick(industry.name, industry.nameEn),
@@ -264,7 +239,7 @@ export const ParkForm = ({
           </Col>
           <Col xs={24} md={6}>
             <Form.Item name="maxPollution" label={t('parks.fields.maxPollution')}>
-              <Select options={POLLUTION.map((value) => ({ value, label: t(`parks.pollution.${value}`) }))} />
+              <Select options={POLLUTION_CODES.map((value) => ({ value, label: t(`parks.pollution.${value}`) }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -291,7 +266,10 @@ export const ParkForm = ({
                 mode="multiple"
                 allowClear
                 optionFilterProp="label"
-                options={INFRASTRUCTURE.map((code) => ({ value: code, label: t(`parks.infrastructureTags.${code}`) }))}
+                options={INFRASTRUCTURE_CODES.map((code) => ({
+                  value: code,
+                  label: t(`parks.infrastructureTags.${code}`),
+                }))}
               />
             </Form.Item>
           </Col>

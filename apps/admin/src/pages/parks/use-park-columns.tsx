@@ -6,7 +6,7 @@ import { SampleTag } from '../../components/sample-tag';
 import { useFormat } from '../../format/use-format';
 import type { ParkSummary } from '../../graphql/types';
 import { useIndustryNames } from '../industries/use-industry-names';
-import { FreeFloorProgress } from './free-floor-progress';
+import { SpaceProgress } from '../../components/space-progress';
 import { ParkKindTag } from './park-kind-tag';
 import { isSampleField } from './sample-fields';
 
@@ -57,7 +57,8 @@ export const useParkColumns = (): TableColumnsType<ParkSummary> => {
       title: t('parks.fields.freeFloor'),
       width: 210,
       render: (_, park) => (
-        <FreeFloorProgress
+        <SpaceProgress
+          unit="sqm"
           free={park.freeFloorSqm}
           total={park.totalFloorSqm}
           extra={isSampleField(park.sampleFields, 'freeFloorSqm') && <SampleTag />}

@@ -6,7 +6,7 @@ import { SampleTag } from '../../components/sample-tag';
 import { useFormat } from '../../format/use-format';
 import type { Park } from '../../graphql/types';
 import { useIndustryNames } from '../industries/use-industry-names';
-import { FreeFloorProgress } from './free-floor-progress';
+import { SpaceProgress } from '../../components/space-progress';
 import { ParkKindTag } from './park-kind-tag';
 import { isSampleField } from './sample-fields';
 
@@ -68,7 +68,7 @@ export const useParkDetails = (park: Park | undefined): DescriptionsProps['items
     item('totalLandMu', f.land(park.totalLandMu)),
     item('freeLandMu', f.land(park.freeLandMu)),
     item('totalFloorSqm', f.floor(park.totalFloorSqm)),
-    item('freeFloorSqm', <FreeFloorProgress free={park.freeFloorSqm} total={park.totalFloorSqm} />),
+    item('freeFloorSqm', <SpaceProgress unit="sqm" free={park.freeFloorSqm} total={park.totalFloorSqm} />),
     item(
       'infrastructure',
       tags(park.infrastructure, (code) => t(`parks.infrastructureTags.${code}`, { defaultValue: code })),

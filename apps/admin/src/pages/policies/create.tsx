@@ -1,32 +1,24 @@
 import { Create } from '@refinedev/antd';
-import { useInvalidate } from '@refinedev/core';
 import { Form } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useGqlMutation } from '../../providers/use-gql';
 import { emptyPolicy, toPolicyInput, type PolicyFormValues } from './form-values';
-import { policyMutation } from './policy-api';
 import { PolicyEditor } from './policy-editor';
 import { CREATE_POLICY_MUTATION } from './queries';
 
 /** A new policy, saved as version 1 DRAFT; then its page opens (publish from there). */
 export const PolicyCreate = () => {
   const [form] = Form.useForm<PolicyFormValues>();
-  const invalidate = useInvalidate();
-  const [saving, setSaving] = useState(false);
+  const create = useGqlMutation(CREATE_POLICY_MUTATION, { invalidates: ['policies'] });
   const initialValues = useMemo(() => emptyPolicy(), []);
 
   const save = async (values: PolicyFormValues) => {
-    setSaving(true);
-    try {
-      const { createPolicy } = await policyMutation(CREATE_POLICY_MUTATION, { input: toPolicyInput(values) });
-      await invalidate({ resource: 'policies', invalidates: ['list'] });
-      return createPolicy.id;
-    } finally {
-      setSaving(false);
-    }
+    const { createPolicy } = await create.run({ input: toPolicyInput(values) });
+    return createPolicy.id;
   };
 
   return (
-    <Create saveButtonProps={{ onClick: () => form.submit(), loading: saving }}>
+    <Create saveButtonProps={{ onClick: () => form.submit(), loading: create.pending }}>
       <PolicyEditor form={form} initialValues={initialValues} save={save} />
     </Create>
   );

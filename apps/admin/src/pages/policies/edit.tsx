@@ -1,11 +1,11 @@
 import { Edit } from '@refinedev/antd';
-import { useInvalidate, useShow } from '@refinedev/core';
+import { useShow } from '@refinedev/core';
 import { Alert, Form } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
+import { useGqlMutation } from '../../providers/use-gql';
 import { toFormValues, toPolicyInput, type PolicyFormValues } from './form-values';
-import { policyMutation } from './policy-api';
 import { PolicyEditor } from './policy-editor';
 import { POLICY_QUERY, UPDATE_POLICY_MUTATION } from './queries';
 import type { PolicyDetail } from './types';
@@ -18,8 +18,7 @@ export const PolicyEdit = () => {
   const { t } = useTranslation();
   const f = useFormat();
   const [form] = Form.useForm<PolicyFormValues>();
-  const invalidate = useInvalidate();
-  const [saving, setSaving] = useState(false);
+  const update = useGqlMutation(UPDATE_POLICY_MUTATION, { invalidates: ['policies'] });
   const { result: policy, query } = useShow<PolicyDetail>({
     resource: 'policies',
     meta: { gqlQuery: POLICY_QUERY },
@@ -30,18 +29,12 @@ export const PolicyEdit = () => {
 
   const save = async (values: PolicyFormValues) => {
     if (!policy) throw new Error(t('errors.unknown'));
-    setSaving(true);
-    try {
-      const { updatePolicy } = await policyMutation(UPDATE_POLICY_MUTATION, {
-        id: policy.id,
-        input: toPolicyInput(values),
-        rowVersion: policy.rowVersion,
-      });
-      await invalidate({ resource: 'policies', invalidates: ['list', 'detail'], id: updatePolicy.id });
-      return updatePolicy.id;
-    } finally {
-      setSaving(false);
-    }
+    const { updatePolicy } = await update.run({
+      id: policy.id,
+      input: toPolicyInput(values),
+      rowVersion: policy.rowVersion,
+    });
+    return updatePolicy.id;
   };
 
   const versioned = policy && policy.status !== 'DRAFT';
@@ -55,7 +48,7 @@ export const PolicyEdit = () => {
           : undefined
       }
       canDelete={false}
-      saveButtonProps={{ onClick: () => form.submit(), loading: saving, disabled: !policy }}
+      saveButtonProps={{ onClick: () => form.submit(), loading: update.pending, disabled: !policy }}
     >
       {query.isError && <Alert type="error" showIcon message={query.error.message} />}
       {policy && initialValues && (

@@ -1,4 +1,6 @@
-import { isInvalidJson } from '../../components/rule-builder/json-input';
+import { isInvalidJson } from './rule-builder/json-input';
+import { isIncompleteRule } from './rule-builder/rule-values';
+import { i18n } from '../../i18n/i18n';
 import type { PolicyContent, PolicyInput } from './types';
 
 /**
@@ -67,6 +69,12 @@ export const toFormValues = (policy: PolicyContent): PolicyFormValues => ({
 const text = (value: string | null | undefined): string => (value ?? '').trim();
 const orNull = <T>(value: T | null | undefined): T | null => (value === undefined || value === '' ? null : value);
 
+/** The criteria to send: never a rule with a condition nobody gave a value (the form refuses it first). */
+const sendableCriteria = (criteria: unknown): unknown => {
+  if (isIncompleteRule(criteria) || isInvalidJson(criteria)) throw new Error(i18n.t('policies.editor.fixFields'));
+  return criteria ?? true;
+};
+
 /** The form's values as the API's PolicyInput: trimmed, empty optionals as null, no stray keys. */
 export const toPolicyInput = (values: Partial<PolicyFormValues>): PolicyInput => ({
   code: text(values.code),
@@ -81,7 +89,7 @@ export const toPolicyInput = (values: Partial<PolicyFormValues>): PolicyInput =>
   targetIndustries: values.targetIndustries ?? [],
   targetTiers: values.targetTiers ?? [],
   targetParks: values.targetParks ?? [],
-  criteria: values.criteria ?? true,
+  criteria: sendableCriteria(values.criteria),
   benefitFormula: values.benefitFormula ?? 0,
   maxBenefit: orNull(values.maxBenefit),
   stackingGroup: orNull(text(values.stackingGroup)),
@@ -113,9 +121,3 @@ export const trialInput = (values: Partial<PolicyFormValues>, withCases: boolean
     testCases: withCases ? input.testCases : [],
   };
 };
-
-/** Whether any JSON field of the values does not parse (the form refuses them anyway). */
-export const hasInvalidJson = (values: Partial<PolicyFormValues>): boolean =>
-  isInvalidJson(values.criteria) ||
-  isInvalidJson(values.benefitFormula) ||
-  (values.testCases ?? []).some((testCase) => isInvalidJson(testCase?.facts));

@@ -1,9 +1,10 @@
 import { CheckCircleOutlined, StopOutlined } from '@ant-design/icons';
-import { useCan, useInvalidate } from '@refinedev/core';
+import { useCan } from '@refinedev/core';
 import { App, Button, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPolicyApiError, policyMutation, PolicyApiError } from './policy-api';
+import { ApiError, errorText, isApiError } from '../../providers/api-error';
+import { useGqlMutation } from '../../providers/use-gql';
 import { PUBLISH_POLICY_MUTATION, RETIRE_POLICY_MUTATION } from './queries';
 import type { PolicyStatus } from './types';
 
@@ -13,7 +14,7 @@ export interface LifecycleActionsProps {
   /** After a publish or retire went through. */
   onChanged: () => void;
   /** The server refused (failing test cases, wrong status). */
-  onRefused: (error: PolicyApiError) => void;
+  onRefused: (error: ApiError) => void;
   /** Runs before publishing (e.g. saving the editor); returning false stops. */
   beforePublish?: () => Promise<boolean>;
 }
@@ -22,7 +23,8 @@ export interface LifecycleActionsProps {
 export const LifecycleActions = ({ id, status, onChanged, onRefused, beforePublish }: LifecycleActionsProps) => {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const invalidate = useInvalidate();
+  const publish = useGqlMutation(PUBLISH_POLICY_MUTATION, { invalidates: ['policies'] });
+  const retire = useGqlMutation(RETIRE_POLICY_MUTATION, { invalidates: ['policies'] });
   const { data: can } = useCan({ resource: 'policies', action: 'edit' });
   const [busy, setBusy] = useState<'publish' | 'retire' | null>(null);
   if (!can?.can) return null;
@@ -31,17 +33,11 @@ export const LifecycleActions = ({ id, status, onChanged, onRefused, beforePubli
     setBusy(action);
     try {
       if (action === 'publish' && beforePublish && !(await beforePublish())) return;
-      if (action === 'publish') await policyMutation(PUBLISH_POLICY_MUTATION, { id });
-      else await policyMutation(RETIRE_POLICY_MUTATION, { id });
+      await (action === 'publish' ? publish : retire).run({ id });
       void message.success(t(action === 'publish' ? 'policies.actions.published' : 'policies.actions.retired'));
-      await invalidate({ resource: 'policies', invalidates: ['list', 'detail'], id });
       onChanged();
     } catch (error) {
-      onRefused(
-        isPolicyApiError(error)
-          ? error
-          : new PolicyApiError('INTERNAL', error instanceof Error ? error.message : t('errors.unknown')),
-      );
+      onRefused(isApiError(error) ? error : new ApiError('INTERNAL', errorText(error)));
     } finally {
       setBusy(null);
     }

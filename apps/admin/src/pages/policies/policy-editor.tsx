@@ -1,24 +1,23 @@
-import { BENEFIT_TOLERANCE, validateBenefit } from '#matching';
+import { validateBenefit } from '#matching';
 import { useGo, useWarnAboutChange } from '@refinedev/core';
-import { Alert, Card, Col, Form, Input, Row, Select, Switch, Typography, type FormInstance } from 'antd';
+import { Alert, Card, Col, Form, Row, Typography, type FormInstance } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RuleSentences } from '../../components/policy-rule/rule-sentences';
-import { formulaSentence } from '../../components/policy-rule/rule-text';
-import { useCodeLabels } from '../../components/policy-rule/use-code-labels';
-import { JsonInput, jsonRule } from '../../components/rule-builder/json-input';
-import { RuleBuilder } from '../../components/rule-builder/rule-builder';
+import { RuleSentences } from './policy-rule/rule-sentences';
+import { formulaSentence } from './policy-rule/rule-text';
+import { useCodeLabels } from './policy-rule/use-code-labels';
+import { JsonInput, jsonRule } from './rule-builder/json-input';
+import { criteriaRule, RuleBuilder } from './rule-builder/rule-builder';
+import { isIncompleteRule } from './rule-builder/rule-values';
 import { useFormat } from '../../format/use-format';
-import { errorText } from './error-text';
-import { toPolicyInput, trialInput, type PolicyFormValues } from './form-values';
-import { DayInput, WanInput } from './inputs';
-import { isPolicyApiError, PolicyApiError, policyQuery, type FieldFault } from './policy-api';
-import { EVALUATE_POLICY_QUERY, RUN_TEST_CASES_QUERY, SIMULATE_POLICY_QUERY } from './queries';
+import { ApiError, errorText, isApiError, type FieldFault } from '../../providers/api-error';
+import type { PolicyFormValues } from './form-values';
+import { WanInput } from './inputs';
+import { PolicyFactsFields } from './policy-facts-fields';
 import { placeFaults } from './server-faults';
 import { SimulationPanel } from './simulation-panel';
-import type { CaseResult } from './test-case-result';
 import { TestCasesEditor } from './test-cases-editor';
-import { POLICY_KINDS, TIERS } from './types';
+import { usePolicyTrials } from './use-policy-trials';
 
 export interface PolicyEditorProps {
   form: FormInstance<PolicyFormValues>;
@@ -77,14 +76,12 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
   const benefitFormula = Form.useWatch('benefitFormula', form) as unknown;
 
   /** Puts an API refusal next to its fields; returns it for the panel that asked. */
-  const showError = (error: unknown): PolicyApiError | null => {
+  const showError = (error: unknown): ApiError | null => {
     // antd's own validation already marks the fields it refused.
     if (typeof error === 'object' && error !== null && 'errorFields' in error) {
-      return new PolicyApiError('BAD_USER_INPUT', t('policies.editor.fixFields'));
+      return new ApiError('BAD_USER_INPUT', t('policies.editor.fixFields'));
     }
-    const apiError = isPolicyApiError(error)
-      ? error
-      : new PolicyApiError('INTERNAL', errorText(error, t('errors.unknown')));
+    const apiError = isApiError(error) ? error : new ApiError('INTERNAL', errorText(error));
     const count = (form.getFieldValue('testCases') as unknown[] | undefined)?.length ?? 0;
     const { placed, unplaced } = placeFaults(apiError.fields, (name) => {
       if (!FORM_FIELDS.has(String(name[0]))) return false;
@@ -104,67 +101,7 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
 
   const values = (): PolicyFormValues => form.getFieldsValue(true) as PolicyFormValues;
 
-  const runOne = async (index: number): Promise<CaseResult> => {
-    await form.validateFields([['testCases', index, 'facts'], 'criteria', 'benefitFormula']);
-    const all = values();
-    const input = toPolicyInput(all);
-    const testCase = input.testCases?.[index];
-    if (!testCase) throw new Error(t('errors.unknown'));
-    const asOf = testCase.asOf ?? input.effectiveFrom ?? null;
-    const { evaluatePolicy: result } = await policyQuery(EVALUATE_POLICY_QUERY, {
-      input: trialInput(all, false),
-      facts: testCase.facts,
-      asOf,
-    });
-    const benefitOk =
-      testCase.expectedBenefit === null ||
-      testCase.expectedBenefit === undefined ||
-      Math.abs(result.benefit - testCase.expectedBenefit) <= BENEFIT_TOLERANCE;
-    setRefusal(null);
-    return {
-      passed: result.outcome === testCase.expectedOutcome && benefitOk,
-      outcome: result.outcome,
-      benefit: result.benefit,
-      asOf: result.asOf,
-      explanation: result.explanation,
-      nearMisses: result.nearMisses,
-      missingFacts: result.missingFacts,
-      faults: [],
-    };
-  };
-
-  const runAll = async (): Promise<CaseResult[]> => {
-    await form.validateFields(['criteria', 'benefitFormula', 'testCases']);
-    const { runPolicyTestCases: results } = await policyQuery(RUN_TEST_CASES_QUERY, {
-      input: trialInput(values(), true),
-    });
-    setRefusal(null);
-    return results.map((result) => ({
-      passed: result.passed,
-      outcome: result.actualOutcome,
-      benefit: result.actualBenefit,
-      asOf: result.asOf,
-      explanation: result.explanation,
-      nearMisses: result.nearMisses,
-      missingFacts: result.missingFacts,
-      faults: Array.isArray(result.factFaults)
-        ? result.factFaults.map((fault: { path?: string; message?: { zh: string; en: string } }) =>
-            fault.message ? `${fault.path ?? ''} ${f.pick(fault.message.zh, fault.message.en)}`.trim() : String(fault),
-          )
-        : [],
-    }));
-  };
-
-  const simulate = async (asOf: string | null) => {
-    await form.validateFields(['criteria', 'benefitFormula']);
-    const { simulatePolicy } = await policyQuery(SIMULATE_POLICY_QUERY, {
-      input: trialInput(values(), false),
-      asOf,
-      limit: 50,
-    });
-    setRefusal(null);
-    return simulatePolicy;
-  };
+  const { runOne, runAll, simulate } = usePolicyTrials(form, () => setRefusal(null));
 
   const finish = async (submitted: PolicyFormValues) => {
     setRefusal(null);
@@ -182,10 +119,6 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
     if (validateBenefit(benefitFormula).length > 0) return null;
     return formulaSentence(benefitFormula, f.locale, codes.labeler);
   })();
-
-  const select = (options: { value: string; label: string }[]) => (
-    <Select mode="multiple" allowClear showSearch optionFilterProp="label" options={options} />
-  );
 
   return (
     <Form<PolicyFormValues>
@@ -218,151 +151,28 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
           }
         />
       )}
-      <Card title={t('policies.editor.basics')} size="small" style={{ marginBottom: 16 }}>
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="code"
-              label={t('policies.fields.code')}
-              tooltip={t('policies.editor.codeHint')}
-              rules={[
-                { required: true, message: t('policies.editor.required') },
-                { pattern: /^[A-Z][A-Z0-9_]{1,63}$/, message: t('policies.editor.codeFormat') },
-              ]}
-            >
-              <Input disabled={codeLocked} maxLength={64} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="kind" label={t('policies.fields.kind')} rules={[{ required: true }]}>
-              <Select options={POLICY_KINDS.map((kind) => ({ value: kind, label: t(`policies.kinds.${kind}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="isExample"
-              label={t('policies.fields.isExample')}
-              valuePropName="checked"
-              tooltip={t('common.sampleHint')}
-            >
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="title"
-              label={t('policies.fields.title')}
-              rules={[{ required: true, min: 2, whitespace: true, message: t('policies.editor.titleRequired') }]}
-            >
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="titleEn"
-              label={t('policies.fields.titleEn')}
-              rules={[{ required: true, min: 2, whitespace: true, message: t('policies.editor.titleRequired') }]}
-            >
-              <Input maxLength={300} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="summary" label={t('policies.fields.summary')}>
-              <Input.TextArea rows={3} maxLength={10000} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="summaryEn" label={t('policies.fields.summaryEn')}>
-              <Input.TextArea rows={3} maxLength={10000} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="issuingDepartment" label={t('policies.fields.issuingDepartment')}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="documentNumber" label={t('policies.fields.documentNumber')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="sourceUrl"
-              label={t('policies.fields.sourceUrl')}
-              rules={[{ pattern: /^(https?:\/\/\S+)?$/, message: t('policies.editor.urlFormat') }]}
-            >
-              <Input maxLength={500} placeholder="https://" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Card>
-
-      <Card title={t('policies.editor.targetsAndDates')} size="small" style={{ marginBottom: 16 }}>
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="targetIndustries"
-              label={t('policies.fields.targetIndustries')}
-              tooltip={t('policies.editor.targetsHint')}
-            >
-              {select(codes.options.industry ?? [])}
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="targetTiers" label={t('policies.fields.targetTiers')}>
-              {select(TIERS.map((tier) => ({ value: tier, label: t(`parks.tiers.${tier}`) })))}
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="targetParks" label={t('policies.fields.targetParks')}>
-              {select(codes.options.parkCode ?? [])}
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="effectiveFrom" label={t('policies.fields.effectiveFrom')}>
-              <DayInput />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="effectiveTo" label={t('policies.fields.effectiveTo')}>
-              <DayInput />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="applicationDeadline" label={t('policies.fields.applicationDeadline')}>
-              <DayInput />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item
-              name="stackingGroup"
-              label={t('policies.fields.stackingGroup')}
-              tooltip={t('policies.editor.stackingHint')}
-              rules={[{ pattern: /^([A-Z][A-Z0-9_]{1,63})?$/, message: t('policies.editor.codeFormat') }]}
-            >
-              <Input maxLength={64} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Card>
+      <PolicyFactsFields codeLocked={codeLocked} codes={codes} />
 
       <Card title={t('policies.rule.criteria')} size="small" style={{ marginBottom: 16 }}>
         <Form.Item
           name="criteria"
-          rules={[jsonRule(t)]}
+          rules={[criteriaRule(t)]}
           extra={t('policies.editor.criteriaHint')}
           label={t('policies.editor.criteriaLabel')}
         >
           <RuleBuilder codeOptions={codes.options} />
         </Form.Item>
         <Typography.Text strong>{t('policies.editor.preview')}</Typography.Text>
-        <RuleSentences
-          criteria={criteria}
-          locale={f.locale}
-          labels={codes.labeler}
-          aria-label={t('policies.editor.preview')}
-        />
+        {isIncompleteRule(criteria) ? (
+          <Typography.Paragraph type="secondary">{t('policies.builder.incompletePreview')}</Typography.Paragraph>
+        ) : (
+          <RuleSentences
+            criteria={criteria}
+            locale={f.locale}
+            labels={codes.labeler}
+            aria-label={t('policies.editor.preview')}
+          />
+        )}
       </Card>
 
       <Card title={t('policies.rule.benefit')} size="small" style={{ marginBottom: 16 }}>

@@ -1,14 +1,14 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OutcomeTag, type OutcomeValue } from '../../components/policy-explanation/outcome-tag';
+import { OutcomeTag, type OutcomeValue } from './policy-explanation/outcome-tag';
 import { useFormat } from '../../format/use-format';
-import type { FailingCase, PolicyApiError } from './policy-api';
+import type { ApiError, FailingCase } from '../../providers/api-error';
 
 const isOutcome = (value: string | null): value is OutcomeValue =>
   value === 'ELIGIBLE' || value === 'INELIGIBLE' || value === 'NEEDS_INFO';
 
 /** The server's refusal of a publish or retire, with each failing test case: expected, actual, why. */
-export const PublishRefusal = ({ error, onClose }: { error: PolicyApiError; onClose?: () => void }) => {
+export const PublishRefusal = ({ error, onClose }: { error: ApiError; onClose?: () => void }) => {
   const { t } = useTranslation();
   const f = useFormat();
   const benefit = (yuan: number | null) => (yuan === null ? t('policies.testCases.benefitNotChecked') : f.money(yuan));

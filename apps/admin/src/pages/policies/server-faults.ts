@@ -1,4 +1,4 @@
-import type { FieldFault } from './policy-api';
+import type { FieldFault } from '../../providers/api-error';
 
 /** Where in the editor a fault of the API belongs: a form field, and what to say there. */
 export interface PlacedFault {

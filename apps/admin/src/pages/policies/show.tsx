@@ -3,12 +3,12 @@ import { useGetIdentity, useShow } from '@refinedev/core';
 import { Alert, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PolicyRuleCard } from '../../components/policy-rule/policy-rule-card';
-import { useCodeLabels } from '../../components/policy-rule/use-code-labels';
+import { PolicyRuleCard } from './policy-rule/policy-rule-card';
+import { useCodeLabels } from './policy-rule/use-code-labels';
 import { useFormat } from '../../format/use-format';
 import type { User } from '../../graphql/types';
 import { LifecycleActions } from './lifecycle-actions';
-import type { PolicyApiError } from './policy-api';
+import type { ApiError } from '../../providers/api-error';
 import { PolicyStatusTag } from './policy-tags';
 import { PublishRefusal } from './publish-refusal';
 import { POLICY_QUERY } from './queries';
@@ -33,7 +33,7 @@ export const PolicyShow = () => {
   });
   const codes = useCodeLabels(f.locale);
   const items = usePolicyDetails(policy, { industry: codes.industryName, park: codes.parkName });
-  const [refusal, setRefusal] = useState<PolicyApiError | null>(null);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
 
   return (
     <Show

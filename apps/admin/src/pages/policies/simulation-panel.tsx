@@ -4,10 +4,10 @@ import type { EChartsOption } from 'echarts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/chart';
-import { OutcomeTag } from '../../components/policy-explanation/outcome-tag';
+import { OutcomeTag } from './policy-explanation/outcome-tag';
 import { useFormat } from '../../format/use-format';
 import { DayInput } from './inputs';
-import type { PolicyApiError } from './policy-api';
+import type { ApiError } from '../../providers/api-error';
 import type { Simulation, SimulationBucket } from './types';
 
 type Breakdown = 'byIndustry' | 'byTier' | 'byPark';
@@ -17,7 +17,7 @@ export interface SimulationPanelProps {
   /** Runs the simulation of the editor's current values as of a day (null = today). */
   simulate: (asOf: string | null) => Promise<Simulation>;
   /** Shows a refusal of the API (rule faults land next to their fields). */
-  onError: (error: unknown) => PolicyApiError | null;
+  onError: (error: unknown) => ApiError | null;
 }
 
 const COLORS = { eligible: '#52c41a', needsInfo: '#faad14', ineligible: '#ff4d4f' };
@@ -28,7 +28,7 @@ export const SimulationPanel = ({ simulate, onError }: SimulationPanelProps) => 
   const f = useFormat();
   const [asOf, setAsOf] = useState<string | null>(null);
   const [result, setResult] = useState<Simulation | null>(null);
-  const [error, setError] = useState<PolicyApiError | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const [running, setRunning] = useState(false);
   const [breakdown, setBreakdown] = useState<Breakdown>('byIndustry');
 

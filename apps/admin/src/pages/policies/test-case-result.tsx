@@ -1,9 +1,9 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Alert, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ExplanationList, explanationLeaves, nearMissList } from '../../components/policy-explanation/explanation-list';
-import { useFactLabel } from '../../components/policy-explanation/fact-label';
-import { OutcomeTag } from '../../components/policy-explanation/outcome-tag';
+import { ExplanationList, explanationLeaves, nearMissList } from './policy-explanation/explanation-list';
+import { useFactLabel } from './policy-explanation/fact-label';
+import { OutcomeTag } from './policy-explanation/outcome-tag';
 import { useFormat } from '../../format/use-format';
 import type { Outcome } from './types';
 

@@ -2,10 +2,10 @@ import { CaretRightOutlined, DeleteOutlined, PlayCircleOutlined, PlusOutlined } 
 import { Alert, Button, Col, Collapse, Form, Input, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OutcomeTag } from '../../components/policy-explanation/outcome-tag';
-import { JsonInput, jsonRule } from '../../components/rule-builder/json-input';
+import { OutcomeTag } from './policy-explanation/outcome-tag';
+import { JsonInput, jsonRule } from './rule-builder/json-input';
 import { DayInput, WanInput } from './inputs';
-import type { PolicyApiError } from './policy-api';
+import type { ApiError } from '../../providers/api-error';
 import { TestCaseResultView, type CaseResult } from './test-case-result';
 import { OUTCOMES, type PolicyTestCaseInput } from './types';
 
@@ -15,7 +15,7 @@ export interface TestCasesEditorProps {
   /** Runs every case (runPolicyTestCases), in list order. */
   runAll: () => Promise<CaseResult[]>;
   /** Turns a refusal into what the editor shows (rule faults land next to their fields). */
-  onError: (error: unknown) => PolicyApiError | null;
+  onError: (error: unknown) => ApiError | null;
   /** Cases the API found fault with: their panels open. */
   faultyCases?: number[];
 }
@@ -87,7 +87,7 @@ export const TestCasesEditor = ({ runOne, runAll, onError, faultyCases = [] }: T
     return count <= 3 ? Array.from({ length: count }, (_, index) => index) : [];
   });
   const [running, setRunning] = useState<number | 'all' | null>(null);
-  const [error, setError] = useState<PolicyApiError | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
 
   const guard = async (which: number | 'all', work: () => Promise<void>) => {
     setRunning(which);

@@ -1,7 +1,7 @@
 import { Table } from 'antd';
-import { FactsSummary } from '../../components/policy-explanation/facts-summary';
+import { FactsSummary } from './policy-explanation/facts-summary';
 import { useTranslation } from 'react-i18next';
-import { OutcomeTag } from '../../components/policy-explanation/outcome-tag';
+import { OutcomeTag } from './policy-explanation/outcome-tag';
 import { useFormat } from '../../format/use-format';
 import type { PolicyContent } from './types';
 

@@ -35,4 +35,3 @@ export const POLICY_KINDS = [
 ] as const satisfies readonly PolicyInput['kind'][];
 export const POLICY_STATUSES = ['DRAFT', 'PUBLISHED', 'RETIRED'] as const;
 export const OUTCOMES = ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_INFO'] as const;
-export const TIERS = ['TECH_SME', 'HIGH_TECH', 'LITTLE_GIANT', 'LEADING'] as const;

@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Flex, Form, Input, Layout, Space, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { AppLogo } from '../../components/app-logo';
-import { LanguageSwitch } from '../../components/language-switch';
+import { AuthCard } from '../../components/auth-card';
 import { startSession } from '../../providers/session';
-import { errorText, FieldApiError, runMutationWithFields } from '../applications/use-api';
+import { errorText, formFieldErrors } from '../../providers/api-error';
+import { useGqlMutation } from '../../providers/use-gql';
 import { REGISTER_ENTERPRISE_MUTATION } from './queries';
 import { checkUscc, normalizeUscc } from './uscc';
 import { usccFeedback } from './uscc-feedback';
@@ -32,13 +32,12 @@ export const RegisterPage = () => {
   const uscc = Form.useWatch('uscc', form);
   const feedback = usccFeedback(uscc, t);
   const [failure, setFailure] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const register = useGqlMutation(REGISTER_ENTERPRISE_MUTATION, { invalidates: [] });
 
   const submit = async (values: RegisterValues) => {
     setFailure(null);
-    setPending(true);
     try {
-      const { registerEnterprise } = await runMutationWithFields(REGISTER_ENTERPRISE_MUTATION, {
+      const { registerEnterprise } = await register.run({
         input: {
           uscc: normalizeUscc(values.uscc),
           name: values.name.trim(),
@@ -50,122 +49,96 @@ export const RegisterPage = () => {
       // a fresh load, so every cached answer of the signed-out visitor is gone
       window.location.assign('/enterprises');
     } catch (error) {
-      if (error instanceof FieldApiError) {
-        form.setFields(
-          error.fields
-            .filter(({ name }) => name in values)
-            .map(({ name, message }) => ({ name: name as keyof RegisterValues, errors: [message] })),
-        );
-      }
+      form.setFields(formFieldErrors<keyof RegisterValues>(error, new Set(Object.keys(values))).fields);
       setFailure(errorText(error));
-      setPending(false);
     }
   };
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Flex justify="flex-end" style={{ padding: 16 }}>
-        <LanguageSwitch />
-      </Flex>
-      <Flex justify="center" align="center" style={{ flex: 1, padding: 16 }}>
-        <Card style={{ width: 480, maxWidth: '100%' }}>
-          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-            <Space align="center">
-              <AppLogo size={36} />
-              <Typography.Title level={4} style={{ margin: 0 }}>
-                {t('app.title')}
-              </Typography.Title>
-            </Space>
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {t('register.title')}
-            </Typography.Title>
-            <Typography.Text type="secondary">{t('register.intro')}</Typography.Text>
-            {failure && <Alert type="error" showIcon message={t('register.errors.failed')} description={failure} />}
-            <Form<RegisterValues>
-              form={form}
-              layout="vertical"
-              requiredMark={false}
-              onFinish={(values) => void submit(values)}
-            >
-              <Form.Item
-                name="uscc"
-                label={t('register.fields.uscc')}
-                validateStatus={feedback.status}
-                help={feedback.help ?? undefined}
-                hasFeedback={feedback.status === 'success' || feedback.status === 'error'}
-                rules={[
-                  {
-                    validator: async (_, value: string | undefined) => {
-                      if (!value?.trim()) throw new Error(t('register.uscc.required'));
-                      if (!checkUscc(value).valid) throw new Error(usccFeedback(value, t).help ?? '');
-                    },
-                  },
-                ]}
-              >
-                <Input
-                  maxLength={24}
-                  autoComplete="off"
-                  spellCheck={false}
-                  placeholder={t('register.uscc.placeholder')}
-                  style={{ fontFamily: 'monospace', textTransform: 'uppercase' }}
-                />
-              </Form.Item>
-              <Form.Item
-                name="name"
-                label={t('register.fields.name')}
-                rules={[{ required: true, whitespace: true, message: t('register.errors.requiredName') }]}
-              >
-                <Input autoComplete="organization" />
-              </Form.Item>
-              <Form.Item
-                name="email"
-                label={t('register.fields.email')}
-                rules={[
-                  { required: true, message: t('register.errors.requiredEmail') },
-                  { type: 'email', message: t('register.errors.validEmail') },
-                ]}
-              >
-                <Input autoComplete="email" inputMode="email" />
-              </Form.Item>
-              <Form.Item
-                name="password"
-                label={t('register.fields.password')}
-                rules={[
-                  { required: true, message: t('register.errors.requiredPassword') },
-                  {
-                    min: MIN_PASSWORD_LENGTH,
-                    message: t('register.errors.passwordLength', { min: MIN_PASSWORD_LENGTH }),
-                  },
-                ]}
-              >
-                <Input.Password autoComplete="new-password" />
-              </Form.Item>
-              <Form.Item
-                name="confirmPassword"
-                label={t('register.fields.confirmPassword')}
-                dependencies={['password']}
-                rules={[
-                  { required: true, message: t('register.errors.requiredPassword') },
-                  ({ getFieldValue }) => ({
-                    validator: async (_, value: string | undefined) => {
-                      if (value && value !== getFieldValue('password'))
-                        throw new Error(t('register.errors.passwordMismatch'));
-                    },
-                  }),
-                ]}
-              >
-                <Input.Password autoComplete="new-password" />
-              </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={pending}>
-                {t('register.submit')}
-              </Button>
-            </Form>
-            <Typography.Text>
-              {t('register.haveAccount')} <Link to="/login">{t('register.toLogin')}</Link>
-            </Typography.Text>
-          </Space>
-        </Card>
-      </Flex>
-    </Layout>
+    <AuthCard title={t('register.title')} intro={t('register.intro')} width={480}>
+      {failure && <Alert type="error" showIcon message={t('register.errors.failed')} description={failure} />}
+      <Form<RegisterValues>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item
+          name="uscc"
+          label={t('register.fields.uscc')}
+          validateStatus={feedback.status}
+          help={feedback.help ?? undefined}
+          hasFeedback={feedback.status === 'success' || feedback.status === 'error'}
+          rules={[
+            {
+              validator: async (_, value: string | undefined) => {
+                if (!value?.trim()) throw new Error(t('register.uscc.required'));
+                if (!checkUscc(value).valid) throw new Error(usccFeedback(value, t).help ?? '');
+              },
+            },
+          ]}
+        >
+          <Input
+            maxLength={24}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={t('register.uscc.placeholder')}
+            style={{ fontFamily: 'monospace', textTransform: 'uppercase' }}
+          />
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label={t('register.fields.name')}
+          rules={[{ required: true, whitespace: true, message: t('register.errors.requiredName') }]}
+        >
+          <Input autoComplete="organization" />
+        </Form.Item>
+        <Form.Item
+          name="email"
+          label={t('register.fields.email')}
+          rules={[
+            { required: true, message: t('register.errors.requiredEmail') },
+            { type: 'email', message: t('register.errors.validEmail') },
+          ]}
+        >
+          <Input autoComplete="email" inputMode="email" />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('register.fields.password')}
+          rules={[
+            { required: true, message: t('register.errors.requiredPassword') },
+            {
+              min: MIN_PASSWORD_LENGTH,
+              message: t('register.errors.passwordLength', { min: MIN_PASSWORD_LENGTH }),
+            },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirmPassword"
+          label={t('register.fields.confirmPassword')}
+          dependencies={['password']}
+          rules={[
+            { required: true, message: t('register.errors.requiredPassword') },
+            ({ getFieldValue }) => ({
+              validator: async (_, value: string | undefined) => {
+                if (value && value !== getFieldValue('password'))
+                  throw new Error(t('register.errors.passwordMismatch'));
+              },
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={register.pending}>
+          {t('register.submit')}
+        </Button>
+      </Form>
+      <Typography.Text>
+        {t('register.haveAccount')} <Link to="/login">{t('register.toLogin')}</Link>
+      </Typography.Text>
+    </AuthCard>
   );
 };

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
 import type { UsersQuery } from '../../gql/graphql';
 import { USERS_QUERY } from './queries';
+import { UnlockButton } from './unlock-button';
 import { UserCreateModal } from './user-form';
 
 type UserRow = UsersQuery['users']['edges'][number]['node'];
@@ -47,6 +48,16 @@ export const UserList = () => {
       render: (_, row) => (row.active ? t('common.yes') : t('common.no')),
     },
     { key: 'createdAt', title: t('users.fields.createdAt'), width: 140, render: (_, row) => f.date(row.createdAt) },
+    {
+      key: 'actions',
+      title: t('users.fields.actions'),
+      width: 140,
+      render: (_, row) => (
+        <CanAccess resource="users" action="edit">
+          <UnlockButton user={row} />
+        </CanAccess>
+      ),
+    },
   ];
   return (
     <List

@@ -36,3 +36,11 @@ export const CREATE_USER_MUTATION = graphql(`
     }
   }
 `);
+
+export const UNLOCK_USER_MUTATION = graphql(`
+  mutation UnlockUser($id: ID!) {
+    unlockUser(id: $id) {
+      id
+    }
+  }
+`);

@@ -2,7 +2,8 @@ import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateUserInput, Role } from '../../gql/graphql';
-import { errorText, FieldApiError, useGqlMutation } from '../applications/use-api';
+import { errorText, formFieldErrors } from '../../providers/api-error';
+import { useGqlMutation } from '../../providers/use-gql';
 import { CREATE_USER_MUTATION } from './queries';
 
 /** The API's minimum (MIN_PASSWORD_LENGTH); the server checks it again. */
@@ -16,7 +17,7 @@ export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () 
   const { message } = App.useApp();
   const [form] = Form.useForm<CreateUserInput>();
   const [failure, setFailure] = useState<string | null>(null);
-  const create = useGqlMutation(CREATE_USER_MUTATION);
+  const create = useGqlMutation(CREATE_USER_MUTATION, { invalidates: ['users'] });
 
   const close = () => {
     form.resetFields();
@@ -31,13 +32,9 @@ export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () 
       void message.success(t('users.form.created'));
       close();
     } catch (caught) {
-      if (caught instanceof FieldApiError) {
-        const known = caught.fields.filter(({ name }) => FIELDS.has(name));
-        form.setFields(
-          known.map(({ name, message: text }) => ({ name: name as keyof CreateUserInput, errors: [text] })),
-        );
-        if (known.length === caught.fields.length) return;
-      }
+      const { fields, unplaced } = formFieldErrors<keyof CreateUserInput>(caught, FIELDS);
+      form.setFields(fields);
+      if (!unplaced) return;
       setFailure(errorText(caught));
     }
   };

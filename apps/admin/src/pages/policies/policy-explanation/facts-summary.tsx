@@ -1,7 +1,7 @@
 import { FACTS, formatValue, isFactName, sortFactNames } from '#matching';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../format/use-format';
+import { useFormat } from '../../../format/use-format';
 
 /** A set of stored facts as people read them: "职工总数 100人；近一年销售（营业）收入 5000万元". */
 export const FactsSummary = ({ facts }: { facts: unknown }) => {

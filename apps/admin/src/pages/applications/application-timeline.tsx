@@ -1,7 +1,7 @@
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationStatus } from '../gql/graphql';
-import { useFormat } from '../format/use-format';
+import type { ApplicationStatus } from '../../gql/graphql';
+import { useFormat } from '../../format/use-format';
 import { STATUS_COLORS } from './application-status-tag';
 
 export interface TimelineEntry {

@@ -1,15 +1,16 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { QueryBuilderAntD } from '@react-querybuilder/antd';
-import { Alert, Segmented, Space } from 'antd';
+import { Alert, Form, Segmented, Space } from 'antd';
+import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryBuilder, type RuleGroupType, type Translations } from 'react-querybuilder';
+import { QueryBuilder, type RuleGroupType, type RuleGroupTypeAny, type Translations } from 'react-querybuilder';
 import 'react-querybuilder/dist/query-builder-layout.css';
 import './rule-builder.css';
-import { DEFAULT_LOCALE, isLocale } from '../../i18n/locale';
+import { DEFAULT_LOCALE, isLocale } from '../../../i18n/locale';
 import { factFields, type CodeOptions } from './fact-fields';
 import { isInvalidJson, JsonInput } from './json-input';
-import { queryToRule, ruleToQuery } from './jsonlogic-bridge';
+import { criteriaOf, ruleToQuery } from './jsonlogic-bridge';
 import {
   AddAction,
   FactFieldSelector,
@@ -19,6 +20,28 @@ import {
   GroupNotToggle,
   RemoveAction,
 } from './rule-controls';
+import { emptyValueFor, isIncompleteRule, unchosenConditions, type RuleBuilderContext } from './rule-values';
+
+/** The builder marks the conditions without a chosen value (the editors show it when asked). */
+const markUnchosen = (query: RuleGroupTypeAny) =>
+  Object.fromEntries(unchosenConditions(query).map(({ id }) => [id ?? '', false]));
+
+/** A new condition, or one whose fact changed, starts with no value: nothing is chosen for anybody. */
+const noDefaultValue = ({ operator }: { operator: string }) => emptyValueFor(operator);
+
+/** An antd Form rule for the criteria: JSON that parses, and every condition with a chosen value. */
+export const criteriaRule = (t: TFunction) => ({
+  validator: (_: unknown, value: unknown) => {
+    if (isInvalidJson(value)) return Promise.reject(new Error(t('policies.json.invalid', { reason: value.reason })));
+    if (isIncompleteRule(value)) {
+      const conditions = value.conditions
+        .map((n) => t('policies.builder.conditionN', { n }))
+        .join(t('policies.builder.listSeparator'));
+      return Promise.reject(new Error(t('policies.builder.unchosen', { conditions })));
+    }
+    return Promise.resolve();
+  },
+});
 
 type Mode = 'builder' | 'json';
 
@@ -47,10 +70,13 @@ export const RuleBuilder = ({ id, value, onChange, codeOptions, disabled }: Rule
   const [mode, setMode] = useState<Mode>(initial.exact ? 'builder' : 'json');
   const [blocked, setBlocked] = useState(!initial.exact);
   const emitted = useRef<unknown>(value);
+  // The criteria field's status: its error marks the conditions without a value.
+  const { status } = Form.Item.useStatus();
+  const context = useMemo<RuleBuilderContext>(() => ({ showErrors: status === 'error' }), [status]);
 
   // A value set from outside (the policy loaded, a form reset) is read again.
   useEffect(() => {
-    if (isInvalidJson(value) || same(value, emitted.current)) return;
+    if (isInvalidJson(value) || isIncompleteRule(value) || same(value, emitted.current)) return;
     emitted.current = value;
     const parsed = ruleToQuery(value);
     setQuery(parsed.query);
@@ -64,7 +90,7 @@ export const RuleBuilder = ({ id, value, onChange, codeOptions, disabled }: Rule
   };
 
   const switchMode = (next: Mode) => {
-    if (next === 'builder') {
+    if (next === 'builder' && !isIncompleteRule(value)) {
       if (isInvalidJson(value)) {
         setBlocked(true);
         return;
@@ -114,39 +140,45 @@ export const RuleBuilder = ({ id, value, onChange, codeOptions, disabled }: Rule
       />
       {blocked && mode === 'json' && <Alert type="info" showIcon message={t('policies.builder.notRepresentable')} />}
       {mode === 'builder' ? (
-        <QueryBuilderAntD>
-          <QueryBuilder
-            fields={fields}
-            query={query}
-            onQueryChange={(next) => {
-              setQuery(next);
-              emit(queryToRule(next));
-            }}
-            combinators={combinators}
-            translations={translations}
-            controlElements={{
-              fieldSelector: FactFieldSelector,
-              operatorSelector: FactOperatorSelector,
-              combinatorSelector: GroupCombinatorSelector,
-              valueEditor: FactValueEditor,
-              addRuleAction: AddAction,
-              addGroupAction: AddAction,
-              removeRuleAction: RemoveAction,
-              removeGroupAction: RemoveAction,
-              notToggle: GroupNotToggle,
-            }}
-            controlClassnames={{ queryBuilder: 'policy-rule-builder queryBuilder-branches' }}
-            showNotToggle
-            listsAsArrays
-            resetOnFieldChange
-            addRuleToNewGroups
-            enableMountQueryChange={false}
-            disabled={disabled}
-          />
-        </QueryBuilderAntD>
+        // The field's error status would turn every control red: only the unchosen values are.
+        <Form.Item noStyle validateStatus="">
+          <QueryBuilderAntD>
+            <QueryBuilder
+              fields={fields}
+              query={query}
+              onQueryChange={(next) => {
+                setQuery(next);
+                emit(criteriaOf(next));
+              }}
+              getDefaultValue={noDefaultValue}
+              validator={markUnchosen}
+              context={context}
+              combinators={combinators}
+              translations={translations}
+              controlElements={{
+                fieldSelector: FactFieldSelector,
+                operatorSelector: FactOperatorSelector,
+                combinatorSelector: GroupCombinatorSelector,
+                valueEditor: FactValueEditor,
+                addRuleAction: AddAction,
+                addGroupAction: AddAction,
+                removeRuleAction: RemoveAction,
+                removeGroupAction: RemoveAction,
+                notToggle: GroupNotToggle,
+              }}
+              controlClassnames={{ queryBuilder: 'policy-rule-builder queryBuilder-branches' }}
+              showNotToggle
+              listsAsArrays
+              resetOnFieldChange
+              addRuleToNewGroups
+              enableMountQueryChange={false}
+              disabled={disabled}
+            />
+          </QueryBuilderAntD>
+        </Form.Item>
       ) : (
         <JsonInput
-          value={value}
+          value={isIncompleteRule(value) ? value.rule : value}
           onChange={(next) => emit(next)}
           rows={12}
           disabled={disabled}

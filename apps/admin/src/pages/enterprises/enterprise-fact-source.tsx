@@ -1,6 +1,6 @@
 import { Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../format/use-format';
+import { useFormat } from '../../format/use-format';
 
 export type FactSource = 'SELF_DECLARED' | 'VERIFIED' | 'IMPORTED';
 

@@ -1,6 +1,7 @@
 import { FACTS, isFactName } from '#matching';
 import { formatQuery, type RuleGroupType, type RuleGroupTypeAny, type RuleType } from 'react-querybuilder';
 import { parseJsonLogic } from 'react-querybuilder/parseJsonLogic';
+import { IncompleteRule, unchosenConditions } from './rule-values';
 
 /**
  * Between the policy's criteria (JsonLogic, what the API stores) and react-querybuilder's query
@@ -79,6 +80,21 @@ const coerceRule = (node: Json): Json => {
 export const queryToRule = (query: RuleGroupTypeAny): Json => {
   if (query.rules.length === 0 && !query.not) return true;
   return coerceRule(formatQuery(query, { format: 'jsonlogic' }));
+};
+
+/**
+ * What the builder's query means for the form: its JsonLogic once every condition has a chosen
+ * value, else an IncompleteRule naming the conditions to finish (never a guessed value).
+ */
+export const criteriaOf = (query: RuleGroupTypeAny): unknown => {
+  const unchosen = unchosenConditions(query);
+  const rule = queryToRule(query);
+  return unchosen.length > 0
+    ? new IncompleteRule(
+        rule,
+        unchosen.map((item) => item.number),
+      )
+    : rule;
 };
 
 const wrapAnd = (node: Json): Json => {

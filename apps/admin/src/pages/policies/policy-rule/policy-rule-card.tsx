@@ -1,7 +1,7 @@
 import type { CodeLabeler, Locale } from '#matching';
 import { Card, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LOCALES } from '../../i18n/locale';
+import { LOCALES } from '../../../i18n/locale';
 import { RuleSentences } from './rule-sentences';
 import { formulaSentence, paysNothing } from './rule-text';
 

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationStatus } from '../gql/graphql';
+import type { ApplicationStatus } from '../../gql/graphql';
 
 export const STATUS_COLORS: Record<ApplicationStatus, string> = {
   DRAFT: 'default',

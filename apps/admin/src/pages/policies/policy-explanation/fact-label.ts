@@ -1,5 +1,5 @@
 import { FACTS, isFactName } from '#matching';
-import { useFormat } from '../../format/use-format';
+import { useFormat } from '../../../format/use-format';
 
 /** A fact of the vocabulary by its label in the current language (the name when unknown). */
 export const useFactLabel = (): ((name: string) => string) => {

@@ -1,8 +1,8 @@
 import { Alert, Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../format/use-format';
-import type { ApplicationKind } from '../gql/graphql';
-import { parkFits, spaceText } from '../pages/applications/space';
+import { useFormat } from '../../format/use-format';
+import type { ApplicationKind } from '../../gql/graphql';
+import { parkFits, spaceText } from './space';
 import { ApplicationParkOption, parkOptionText, type ParkSpace } from './application-park-option';
 
 export interface DecideTarget {

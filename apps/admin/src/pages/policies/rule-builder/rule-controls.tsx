@@ -17,12 +17,12 @@ import type {
   ValueEditorProps,
 } from 'react-querybuilder';
 import { toDisplay, toStored, type FactField } from './fact-fields';
+import { conditionNumber, type RuleBuilderContext } from './rule-values';
 
 /**
  * The builder's controls with accessible names that say which condition they belong to
  * ("条件 2：比较" / "Condition 2: comparison"), so people and browser tests find them by label.
  */
-export const conditionNumber = (path: Path): string => path.map((index) => index + 1).join('.');
 
 const useControlLabel = (path: Path, control: string): string => {
   const { t } = useTranslation();
@@ -75,9 +75,16 @@ const asNumber = (value: unknown): number | null => {
   return null;
 };
 
+/** A condition's value editor in error: its value was never chosen and the form says so. */
+const errorProps = (props: ValueEditorProps) => {
+  const showErrors = (props.context as RuleBuilderContext | undefined)?.showErrors ?? false;
+  return showErrors && props.validation === false ? { status: 'error' as const, 'aria-invalid': true } : {};
+};
+
 /**
  * Numbers in the unit a person thinks in: money in 万元 and ratios in %, stored in yuan and
- * fractions (what the rule compares). Other facts use the antd editor of react-querybuilder.
+ * fractions (what the rule compares). Other facts use the antd editor of react-querybuilder, with
+ * nothing chosen until somebody chooses: an empty select shows its placeholder, not an option.
  */
 export const FactValueEditor = (props: ValueEditorProps) => {
   const { t } = useTranslation();
@@ -85,9 +92,30 @@ export const FactValueEditor = (props: ValueEditorProps) => {
   const field = props.fieldData as Partial<FactField>;
   const { operator, value, handleOnChange, disabled } = props;
   if (operator === 'null' || operator === 'notNull') return null;
+  const range = operator === 'between' || operator === 'notBetween';
+  const error = errorProps(props);
   if (field.factType !== 'number') {
     const choice = props.type === 'select' || props.type === 'multiselect';
-    return <AntDValueEditor {...props} extraProps={{ 'aria-label': label, style: { width: choice ? 320 : 200 } }} />;
+    const prompt = t(
+      choice
+        ? 'policies.builder.chooseValue'
+        : field.factType === 'date'
+          ? 'policies.builder.chooseDate'
+          : 'policies.builder.enterValue',
+    );
+    return (
+      <AntDValueEditor
+        {...props}
+        // An empty select shows its placeholder; a date stays '' (dayjs reads undefined as today).
+        value={choice && (value === '' || value === null) ? undefined : value}
+        extraProps={{
+          'aria-label': label,
+          placeholder: range && field.factType === 'date' ? [prompt, prompt] : prompt,
+          style: { width: choice ? 320 : range ? 280 : 200 },
+          ...error,
+        }}
+      />
+    );
   }
 
   const unit = field.unit ?? null;
@@ -108,11 +136,13 @@ export const FactValueEditor = (props: ValueEditorProps) => {
       disabled={disabled}
       addonAfter={addon}
       precision={field.integer ? 0 : undefined}
+      placeholder={t('policies.builder.enterNumber')}
       style={{ width: 180 }}
+      {...(asNumber(current) === null ? error : {})}
     />
   );
 
-  if (operator === 'between' || operator === 'notBetween') {
+  if (range) {
     const [low, high] = asPair(value);
     return (
       <Space size={4}>

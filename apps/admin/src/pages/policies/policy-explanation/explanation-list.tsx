@@ -1,7 +1,7 @@
 import { CheckOutlined, CloseOutlined, QuestionOutlined } from '@ant-design/icons';
 import { Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../format/use-format';
+import { useFormat } from '../../../format/use-format';
 
 /** One leaf of an evaluation's explanation, as the API answers it (libs/matching ExplanationLeaf). */
 export interface ExplanationLeafView {

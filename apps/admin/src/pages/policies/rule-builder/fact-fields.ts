@@ -82,7 +82,6 @@ export const factField = (
       ...base,
       valueEditorType: 'select',
       defaultOperator: '=',
-      defaultValue: 'true',
       values: [
         { name: 'true', value: 'true', label: label(true) },
         { name: 'false', value: 'false', label: label(false) },
@@ -101,7 +100,6 @@ export const factField = (
   return {
     ...base,
     defaultOperator: '=',
-    defaultValue: listed[0]?.value,
     valueEditorType: (operator: string) => (operator === 'in' || operator === 'notIn' ? 'multiselect' : 'select'),
     values: listed.map((option) => ({ name: option.value, value: option.value, label: option.label })),
   };

@@ -1,9 +1,6 @@
 import type { CodeLabeler } from '#matching';
-import { useList } from '@refinedev/core';
 import { useMemo } from 'react';
-import type { Industry, ParkSummary } from '../../graphql/types';
-import { INDUSTRIES_QUERY } from '../../pages/industries/queries';
-import { PARKS_QUERY } from '../../pages/parks/queries';
+import { useReferenceData } from '../../../components/reference-data/use-reference-data';
 import type { CodeOptions } from '../rule-builder/fact-fields';
 
 export interface CodeLabels {
@@ -17,16 +14,7 @@ export interface CodeLabels {
 
 /** Industry, chain segment and park codes with their names, from the API's reference data. */
 export const useCodeLabels = (locale: 'zh-CN' | 'en-US'): CodeLabels => {
-  const industries = useList<Industry>({
-    resource: 'industries',
-    meta: { gqlQuery: INDUSTRIES_QUERY },
-    pagination: { mode: 'off' },
-  }).result.data;
-  const parks = useList<ParkSummary>({
-    resource: 'parks',
-    meta: { gqlQuery: PARKS_QUERY },
-    pagination: { mode: 'off' },
-  }).result.data;
+  const { industries, parks } = useReferenceData();
   return useMemo(() => {
     const names = {
       industry: new Map(industries.map((i) => [i.code, { zh: i.name, en: i.nameEn }])),
