@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { Logger } from '@nestjs/common';
+import { describe, expect, it, jest } from '@jest/globals';
 import { toAppConfig } from '../config/app-config.js';
 import { loadEnv } from '../config/env.schema.js';
 import { AppError } from '../errors/app-error.js';
@@ -50,5 +51,24 @@ describe('LoginThrottle', () => {
     await expect(limits.consume({ account: 'd@x.cn', address: '10.0.0.3' })).rejects.toThrow(/network address/);
     // All ten of the account's own attempts are still there.
     for (let i = 0; i < MAX_FAILED_LOGINS; i++) await limits.consume({ account: 'd@x.cn', address: '10.0.0.4' });
+  });
+});
+
+describe('LoginThrottle while Redis is unreachable', () => {
+  it('keeps sign-in possible and limited, counting in memory, and says so in the log', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    // Nothing listens on port 1: every Redis command fails at once.
+    const config = toAppConfig(loadEnv({ REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'silent' }));
+    const limits = new LoginThrottle(config);
+    try {
+      const attempt = { account: 'e@x.cn', address: '10.0.0.5' };
+      for (let i = 0; i < MAX_FAILED_LOGINS; i++) await limits.consume(attempt);
+      await expect(limits.consume(attempt)).rejects.toThrow(/Too many failed sign-ins/);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Redis unreachable/));
+      expect(warn).toHaveBeenCalledTimes(1); // at most once a minute, not once per attempt
+    } finally {
+      limits.onApplicationShutdown();
+      warn.mockRestore();
+    }
   });
 });
