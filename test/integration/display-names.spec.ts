@@ -51,14 +51,14 @@ describe('who did what, as enterprises and staff see it', () => {
     );
     expect(decided.errors).toBeUndefined();
     const profile = await api.gql(
-      'mutation ($id: ID!) { updateEnterpriseProfile(id: $id, input: { employees: 80, revenue: 40000000 }) { id } }',
+      'mutation ($id: ID!) { updateEnterpriseProfile(id: $id, input: { employees: 80, revenue: 40000000 }) { id version } }',
       { id: enterprise.enterpriseId },
       { token: enterprise.token },
     );
     expect(profile.errors).toBeUndefined();
     const verified = await api.gql(
-      'mutation ($id: ID!) { verifyEnterpriseFacts(id: $id, facts: ["revenue"]) { id } }',
-      { id: enterprise.enterpriseId },
+      'mutation ($id: ID!, $version: Int!) { verifyEnterpriseFacts(id: $id, facts: ["revenue"], version: $version) { id } }',
+      { id: enterprise.enterpriseId, version: profile.data?.updateEnterpriseProfile.version },
       { token: staff.token },
     );
     expect(verified.errors).toBeUndefined();
