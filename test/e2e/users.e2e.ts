@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { E2E_TIMEOUT_MS } from './support/timeouts.js';
 import { DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import { graphqlRequest, LOGIN } from './support/graphql.js';
 
 const STAMP = Date.now().toString(36);
 const EMAIL = `staff-${STAMP}@example.com`;
@@ -66,12 +67,25 @@ describe('users', () => {
     await dialog.getByText('该邮箱已注册').waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
 
-    // Each account offers to lift a sign-in lockout, after a confirmation that names it.
+    // Ten wrong guesses lock the account: even the right password is refused on the sign-in page…
+    for (let i = 0; i < 10; i++) await graphqlRequest(LOGIN, { email: EMAIL, password: `wrong-${i}-password` });
+    const locked = await newPage(browser);
+    await locked.goto('/login');
+    await locked.getByLabel('邮箱', { exact: true }).fill(EMAIL);
+    await locked.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await locked.getByRole('button', { name: '登录', exact: true }).click();
+    await locked.getByText(/登录失败次数过多，请 \d+ 分钟后再试/).waitFor();
+    await locked.context().close();
+
+    // …until the admin lifts the lockout, after a confirmation that names the account.
     await row.getByRole('button', { name: `解除 ${EMAIL} 的登录锁定` }).click();
     const confirmation = admin.getByRole('tooltip').filter({ hasText: '解除登录锁定' });
     await confirmation.getByText(EMAIL).waitFor();
     await confirmation.getByRole('button', { name: '取消' }).click();
     await confirmation.waitFor({ state: 'hidden' });
+    await row.getByRole('button', { name: `解除 ${EMAIL} 的登录锁定` }).click();
+    await confirmation.getByRole('button', { name: '解除锁定' }).click();
+    await admin.getByText(`已解除 ${EMAIL} 的登录锁定`).waitFor();
     await admin.context().close();
 
     const staff = await newPage(browser);
