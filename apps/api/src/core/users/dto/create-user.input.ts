@@ -1,19 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '../../auth/password.js';
+import { IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Role } from '../role.enum.js';
+import { AccountEmailField, NewPasswordField } from './account-fields.js';
 
 @InputType()
 export class CreateUserInput {
-  @Field()
-  @IsEmail()
-  @MaxLength(254)
+  @AccountEmailField()
   email: string;
 
-  @Field()
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
+  @NewPasswordField()
   password: string;
 
   @Field()

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '../../../core/auth/password.js';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { AccountEmailField, NewPasswordField } from '../../../core/users/dto/account-fields.js';
 
 /** Self-registration of an enterprise account. There is no role: it is always ENTERPRISE. */
 @InputType()
@@ -16,15 +16,10 @@ export class RegisterEnterpriseInput {
   @MaxLength(200)
   name: string;
 
-  @Field()
-  @IsEmail()
-  @MaxLength(254)
+  @AccountEmailField()
   email: string;
 
-  @Field()
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
+  @NewPasswordField()
   password: string;
 
   @Field({ nullable: true, description: 'Name of the person signing up (defaults to the enterprise name).' })
