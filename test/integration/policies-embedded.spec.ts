@@ -81,7 +81,7 @@ describe('policies in embedded mode', () => {
         id,
       },
     );
-    expect(published.data?.publishPolicy).toMatchObject({ status: 'PUBLISHED', matchRun: null });
+    expect(published.data?.publishPolicy).toMatchObject({ status: 'PUBLISHED', matchRun: { id: expect.any(String) } });
     const next = await gql(
       'mutation ($id: ID!, $input: PolicyInput!, $rowVersion: Int!) { updatePolicy(id: $id, input: $input, rowVersion: $rowVersion) { version status } }',
       {

@@ -106,7 +106,13 @@ describe('policies: authoring and publishing', () => {
       status: 'PUBLISHED',
       version: 1,
       engineVersion: expect.any(String),
-      matchRun: null,
+      matchRun: {
+        id: expect.any(String),
+        status: expect.any(String),
+        total: expect.any(Number),
+        done: expect.any(Number),
+        failed: 0,
+      },
     });
     expect(published.data?.publishPolicy.publishedAt).not.toBeNull();
   });

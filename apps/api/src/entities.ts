@@ -6,6 +6,9 @@ import { EnterpriseProfileChange } from './modules/enterprises/enterprise-profil
 import { Enterprise } from './modules/enterprises/enterprise.entity.js';
 import { ChainSegment } from './modules/industries/chain-segment.entity.js';
 import { Industry } from './modules/industries/industry.entity.js';
+import { MatchRunChunk } from './modules/matching/match-run-chunk.entity.js';
+import { MatchRun } from './modules/matching/match-run.entity.js';
+import { PolicyMatchRecord } from './modules/matching/policy-match.entity.js';
 import { Notification } from './modules/notifications/notification.entity.js';
 import { Park } from './modules/parks/park.entity.js';
 import { Policy } from './modules/policies/policy.entity.js';
@@ -28,4 +31,7 @@ export const ENTITIES = [
   EnterpriseProfileChange,
   PlacementApplication,
   ApplicationStatusChange,
+  PolicyMatchRecord,
+  MatchRun,
+  MatchRunChunk,
 ];

@@ -1,5 +1,6 @@
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
+import { MatchingModule } from './modules/matching/matching.module.js';
 import { IndustriesModule } from './modules/industries/industries.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ParksModule } from './modules/parks/parks.module.js';
@@ -15,4 +16,5 @@ export const FEATURE_MODULES = [
   PoliciesModule,
   EnterprisesModule,
   ApplicationsModule,
+  MatchingModule,
 ];

@@ -21,7 +21,8 @@ export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonl
   applications: { list: ALL, show: ALL, create: ['ENTERPRISE'], edit: STAFF },
   policies: { list: ALL, show: ALL, create: ADMIN, edit: ADMIN },
   leads: { list: STAFF, show: STAFF, create: STAFF, edit: STAFF },
-  matching: { list: ALL, show: ALL },
+  // `show` is a re-match run's progress (matchRun), a staff concern; enterprises list their own matches
+  matching: { list: ALL, show: STAFF },
   users: { list: ADMIN, show: ADMIN, create: ADMIN, edit: ADMIN },
   notifications: { list: ALL },
 };

@@ -153,6 +153,12 @@ export type IndustryCategory =
   | 'SERVICE'
   | 'TRADITIONAL';
 
+/** RUNNING 进行中 · FINISHED 已完成 · FAILED 失败 */
+export type MatchRunStatus =
+  | 'FAILED'
+  | 'FINISHED'
+  | 'RUNNING';
+
 /** ELIGIBLE 符合 · INELIGIBLE 不符合 · NEEDS_INFO 待补充信息 */
 export type Outcome =
   | 'ELIGIBLE'
@@ -564,7 +570,7 @@ export type PublishPolicyMutationVariables = Exact<{
 }>;
 
 
-export type PublishPolicyMutation = { publishPolicy: { id: string, version: number, status: PolicyStatus, publishedAt: string | null, matchRun: { id: string, status: string, total: number, done: number, failed: number } | null } };
+export type PublishPolicyMutation = { publishPolicy: { id: string, version: number, status: PolicyStatus, publishedAt: string | null, matchRun: { id: string, status: MatchRunStatus, total: number, done: number, failed: number } | null } };
 
 export type RetirePolicyMutationVariables = Exact<{
   id: string | number;

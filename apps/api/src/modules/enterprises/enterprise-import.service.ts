@@ -8,6 +8,8 @@ import type { Actor } from '../../core/auth/actor.js';
 import { AppError, text } from '../../core/errors/app-error.js';
 import type { FieldFault } from '../../core/errors/field-fault.js';
 import type { Locale } from '../../core/errors/locale.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
+import { ENTERPRISE_FACTS_CHANGED } from './enterprise-facts-changed.job.js';
 import {
   CONTACT_LABELS,
   checkProfile,
@@ -65,6 +67,7 @@ export class EnterpriseImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly profiles: EnterpriseProfileService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async import(actor: Actor, base64: string): Promise<EnterpriseImportReport> {
@@ -91,6 +94,7 @@ export class EnterpriseImportService {
         rejected: [],
       };
       const seen = new Map<string, number>();
+      const changed: string[] = [];
       for (const row of rows) {
         if (row.uscc) {
           const first = seen.get(row.uscc);
@@ -114,13 +118,14 @@ export class EnterpriseImportService {
             row.faults.push(fromFieldFault(f));
           if (!row.faults.length) {
             if (!current) {
-              await this.profiles.createWithValues(
+              const created = await this.profiles.createWithValues(
                 manager,
                 actor,
                 { ...patch, uscc: row.uscc!, name: patch.name as string },
                 FactSource.IMPORTED,
                 'enterprise.import.create',
               );
+              changed.push(created.id);
               report.created += 1;
             } else {
               const changes = diffProfile(current as unknown as ProfileValues, patch);
@@ -136,6 +141,7 @@ export class EnterpriseImportService {
                   'enterprise.import.update',
                 );
                 existing.set(saved.uscc, saved);
+                changed.push(saved.id);
                 report.updated += 1;
               }
             }
@@ -145,6 +151,8 @@ export class EnterpriseImportService {
         report.rejectedRows += 1;
         for (const f of row.faults) report.rejected.push(rejection(row, f, actor.locale));
       }
+      // One job for the whole file: the matcher takes the enterprises in one batch.
+      if (changed.length) await this.outbox.enqueue(manager, ENTERPRISE_FACTS_CHANGED, { enterpriseIds: changed });
       return report;
     });
   }

@@ -6,8 +6,10 @@ import { AuditService } from '../../core/audit/audit.service.js';
 import { assertVersion, updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError, text } from '../../core/errors/app-error.js';
 import { fieldFault, type FieldFault } from '../../core/errors/field-fault.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
 import { ParksService } from '../parks/parks.service.js';
 import type { EnterpriseProfileInput } from './dto/enterprise-profile.input.js';
+import { ENTERPRISE_FACTS_CHANGED } from './enterprise-facts-changed.job.js';
 import { EnterpriseProfileChange, type FactValue } from './enterprise-profile-change.entity.js';
 import {
   checkProfile,
@@ -43,6 +45,7 @@ export class EnterpriseProfileService {
     private readonly audit: AuditService,
     private readonly enterprises: EnterprisesService,
     private readonly parks: ParksService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -59,7 +62,16 @@ export class EnterpriseProfileService {
       if (faults.length) throw AppError.faults(faults);
       const changes = diffProfile(current as unknown as ProfileValues, patch);
       if (!changes.length) return current;
-      return this.applyChanges(manager, actor, current, changes, FactSource.SELF_DECLARED, 'enterprise.updateProfile');
+      const saved = await this.applyChanges(
+        manager,
+        actor,
+        current,
+        changes,
+        FactSource.SELF_DECLARED,
+        'enterprise.updateProfile',
+      );
+      await this.outbox.enqueue(manager, ENTERPRISE_FACTS_CHANGED, { enterpriseIds: [id] });
+      return saved;
     });
   }
 

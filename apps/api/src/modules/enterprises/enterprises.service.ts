@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { STORED_FACT_NAMES } from '#matching';
-import { DataSource, MoreThan, Repository } from 'typeorm';
+import { Between, DataSource, In, MoreThan, Repository, type EntityManager } from 'typeorm';
 import { isStaff, type Actor } from '../../core/auth/actor.js';
 import type { AuthPayload } from '../../core/auth/auth-payload.type.js';
 import { AuthService } from '../../core/auth/auth.service.js';
@@ -11,12 +11,14 @@ import { isPgError, PgErrorCode } from '../../core/database/pg-error.js';
 import { AppError, text } from '../../core/errors/app-error.js';
 import { DEFAULT_LOCALE } from '../../core/errors/locale.js';
 import { paginate, type Connection } from '../../core/graphql/pagination.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
 import { Role } from '../../core/users/role.enum.js';
 import type { User } from '../../core/users/user.entity.js';
 import { UsersService } from '../../core/users/users.service.js';
 import type { EnterpriseUserInput } from './dto/enterprise-user.input.js';
 import type { EnterpriseFilter } from './dto/enterprises.args.js';
 import type { RegisterEnterpriseInput } from './dto/register-enterprise.input.js';
+import { ENTERPRISE_FACTS_CHANGED } from './enterprise-facts-changed.job.js';
 import { EnterpriseProfileChange } from './enterprise-profile-change.entity.js';
 import { Enterprise } from './enterprise.entity.js';
 import { validateUscc } from './uscc.js';
@@ -53,6 +55,7 @@ export class EnterprisesService {
     private readonly audit: AuditService,
     private readonly users: UsersService,
     private readonly auth: AuthService,
+    private readonly outbox: OutboxService,
   ) {}
 
   canAccess(actor: Actor | null, enterpriseId: string): boolean {
@@ -106,6 +109,7 @@ export class EnterprisesService {
             after: enterprise,
           },
         );
+        await this.outbox.enqueue(manager, ENTERPRISE_FACTS_CHANGED, { enterpriseIds: [enterprise.id] });
         return created;
       });
       return { accessToken: await this.auth.issueToken(user), user };
@@ -186,21 +190,66 @@ export class EnterprisesService {
 
   /** Calls `handle` with batches of every enterprise's stored facts, in id order. */
   async forEachProfile(handle: (batch: EnterpriseFacts[]) => void | Promise<void>, batchSize = 500): Promise<void> {
-    const select = Object.fromEntries(['id', 'name', ...STORED_FACT_NAMES].map((key) => [key, true]));
     let after: string | null = null;
     for (;;) {
       const rows: Enterprise[] = await this.enterprises.find({
-        select,
+        select: PROFILE_SELECT,
         where: after === null ? {} : { id: MoreThan(after) },
         order: { id: 'ASC' },
         take: batchSize,
       });
       if (!rows.length) return;
-      await handle(
-        rows.map(({ id, name, ...facts }) => ({ enterpriseId: id, name, facts: facts as Record<string, unknown> })),
-      );
+      await handle(rows.map(toFacts));
       if (rows.length < batchSize) return;
       after = rows[rows.length - 1].id;
     }
   }
+
+  /** The stored facts of these enterprises (unknown ids are left out), in id order. */
+  async profilesOf(manager: EntityManager, ids: readonly string[]): Promise<EnterpriseFacts[]> {
+    if (!ids.length) return [];
+    const rows = await manager.find(Enterprise, {
+      select: PROFILE_SELECT,
+      where: { id: In([...ids]) },
+      order: { id: 'ASC' },
+    });
+    return rows.map(toFacts);
+  }
+
+  /** The stored facts of the enterprises with ids from `fromId` to `toId` (both included). */
+  async profilesBetween(manager: EntityManager, fromId: string, toId: string): Promise<EnterpriseFacts[]> {
+    const rows = await manager.find(Enterprise, {
+      select: PROFILE_SELECT,
+      where: { id: Between(fromId, toId) },
+      order: { id: 'ASC' },
+    });
+    return rows.map(toFacts);
+  }
+
+  /** Calls `handle` with pages of every enterprise id, ascending (a keyset scan of the primary key). */
+  async forEachIdPage(
+    manager: EntityManager,
+    pageSize: number,
+    handle: (ids: string[]) => void | Promise<void>,
+  ): Promise<void> {
+    let after: string | null = null;
+    for (;;) {
+      const rows: { id: string }[] = await manager.query(
+        `SELECT id FROM enterprises WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
+        [after, pageSize],
+      );
+      if (!rows.length) return;
+      await handle(rows.map((row) => row.id));
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
 }
+
+const PROFILE_SELECT = Object.fromEntries(['id', 'name', ...STORED_FACT_NAMES].map((key) => [key, true]));
+
+const toFacts = ({ id, name, ...facts }: Enterprise): EnterpriseFacts => ({
+  enterpriseId: id,
+  name,
+  facts: facts as Record<string, unknown>,
+});

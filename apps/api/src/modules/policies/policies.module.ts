@@ -6,6 +6,7 @@ import { SeedService } from '../reference-data/seed.service.js';
 import { PoliciesResolver } from './policies.resolver.js';
 import { PoliciesService } from './policies.service.js';
 import { PolicyCodes } from './policy-codes.js';
+import { PolicyLifecycle } from './policy-lifecycle.js';
 import { PolicyPublishedByNameResolver } from './policy-user-names.resolver.js';
 import { seedPolicies } from './policy-seed.js';
 import { PolicySimulationService } from './policy-simulation.service.js';
@@ -13,8 +14,15 @@ import { Policy } from './policy.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Policy]), EnterprisesModule],
-  providers: [PoliciesService, PolicySimulationService, PolicyCodes, PoliciesResolver, PolicyPublishedByNameResolver],
-  exports: [PoliciesService, PolicyCodes],
+  providers: [
+    PoliciesService,
+    PolicySimulationService,
+    PolicyCodes,
+    PolicyLifecycle,
+    PoliciesResolver,
+    PolicyPublishedByNameResolver,
+  ],
+  exports: [PoliciesService, PolicyCodes, PolicyLifecycle],
 })
 export class PoliciesModule implements OnModuleInit {
   constructor(

@@ -11,7 +11,6 @@ import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { Role } from '../../core/users/role.enum.js';
 import { PoliciesArgs } from './dto/policies.args.js';
 import { PolicyInput } from './dto/policy.input.js';
-import { MatchRun } from './match-run.type.js';
 import { POLICY_LABEL, PoliciesService } from './policies.service.js';
 import { PolicyCodes } from './policy-codes.js';
 import { PolicyEvaluationResult, PolicyTestCaseResult } from './policy-evaluation.type.js';
@@ -153,14 +152,6 @@ export class PoliciesResolver {
     if (policy.maxBenefit === null) return formula;
     const cap = formatMoney(policy.maxBenefit);
     return locale === 'en-US' ? `${formula} (at most ${cap.en})` : `${formula}（最高${cap.zh}）`;
-  }
-
-  @ResolveField(() => MatchRun, {
-    nullable: true,
-    description: 'The re-matching run its publication started; null while publishing starts none.',
-  })
-  matchRun(): MatchRun | null {
-    return null;
   }
 
   @ResolveField(() => [Policy], { description: 'Every version of this code the caller may see, newest first.' })

@@ -12,6 +12,7 @@ import type { PoliciesArgs } from './dto/policies.args.js';
 import type { PolicyInput } from './dto/policy.input.js';
 import type { PolicyEvaluationResult, PolicyTestCaseResult } from './policy-evaluation.type.js';
 import { PolicyCodes } from './policy-codes.js';
+import { PolicyLifecycle } from './policy-lifecycle.js';
 import { contentOf, plainJson, rulesOf, today } from './policy-content.js';
 import {
   dayFault,
@@ -43,6 +44,7 @@ export class PoliciesService {
     @InjectRepository(Policy) private readonly policies: Repository<Policy>,
     private readonly audit: AuditService,
     private readonly codes: PolicyCodes,
+    private readonly lifecycle: PolicyLifecycle,
   ) {}
 
   // ── reading ─────────────────────────────────────────────────────────────────────────────────
@@ -85,6 +87,22 @@ export class PoliciesService {
       where: isStaff(actor) ? { code: In([...codes]) } : { code: In([...codes]), status: PolicyStatus.PUBLISHED },
       order: { code: 'ASC', version: 'DESC' },
     });
+  }
+
+  /** The PUBLISHED versions in force on a day ('YYYY-MM-DD'): what matching evaluates. */
+  inForce(manager: EntityManager, day: string): Promise<Policy[]> {
+    return manager
+      .createQueryBuilder(Policy, 'p')
+      .where('p.status = :status', { status: PolicyStatus.PUBLISHED })
+      .andWhere('(p.effectiveFrom IS NULL OR p.effectiveFrom <= :day)', { day })
+      .andWhere('(p.effectiveTo IS NULL OR p.effectiveTo >= :day)', { day })
+      .orderBy('p.code')
+      .getMany();
+  }
+
+  /** Policy versions by id, whatever their status (stored matches name the version they used). */
+  byIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Policy[]> {
+    return ids.length ? manager.find(Policy, { where: { id: In([...ids]) } }) : Promise.resolve([]);
   }
 
   // ── writing ─────────────────────────────────────────────────────────────────────────────────
@@ -174,7 +192,7 @@ export class PoliciesService {
   /**
    * Publishes a DRAFT when every test case passes (else BAD_USER_INPUT with the failing cases in
    * `extensions.failingCases`, and nothing changes). The code's PUBLISHED version becomes RETIRED.
-   * No background re-matching starts yet (`Policy.matchRun` answers null).
+   * Listeners (matching) start a re-match of every enterprise in the same transaction.
    */
   publish(actor: Actor, id: string): Promise<Policy> {
     return this.dataSource.transaction(async (manager) => {
@@ -221,6 +239,7 @@ export class PoliciesService {
         before: policy,
         after: saved,
       });
+      await this.lifecycle.emit(manager, actor, saved, 'PUBLISHED');
       return saved;
     });
   }
@@ -242,6 +261,7 @@ export class PoliciesService {
         before: policy,
         after: saved,
       });
+      await this.lifecycle.emit(manager, actor, saved, 'RETIRED');
       return saved;
     });
   }
