@@ -67,6 +67,7 @@ describe('zero-setup embedded mode (no DATABASE_URL, no REDIS_URL)', () => {
     return { server, gql, stop };
   }
 
+  // Two cold starts of PGlite (migrations, seed, demo users hashed with argon2): more than the default timeout.
   it('serves the plan, signs in the demo users and runs jobs in-process; data survives a restart', async () => {
     const first = await boot();
     expect(first.server.output()).toContain('admin@demo.local');
@@ -97,5 +98,5 @@ describe('zero-setup embedded mode (no DATABASE_URL, no REDIS_URL)', () => {
     expect(all.data.parks.length).toBeGreaterThanOrEqual(allFirst);
     expect(new Set(all.data.parks.map((p: { code: string }) => p.code)).size).toBe(all.data.parks.length);
     expect([0, 'SIGTERM']).toContain(await second.stop());
-  });
+  }, 180_000);
 });
