@@ -3,6 +3,7 @@ import { InitialSchema1795958785301 } from './1795958785301-initial-schema.js';
 import { Policies1795960362718 } from './1795960362718-policies.js';
 import { EnterprisesApplications1795960517294 } from './1795960517294-enterprises-applications.js';
 import { UserEnterpriseForeignKey1795964790303 } from './1795964790303-user-enterprise-foreign-key.js';
+import { ParkMatches1796183386583 } from './1796183386583-park-matches.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Policies1795960362718,
   EnterprisesApplications1795960517294,
   UserEnterpriseForeignKey1795964790303,
+  ParkMatches1796183386583,
 ];

@@ -7,6 +7,7 @@ import { Enterprise } from './modules/enterprises/enterprise.entity.js';
 import { ChainSegment } from './modules/industries/chain-segment.entity.js';
 import { Industry } from './modules/industries/industry.entity.js';
 import { Notification } from './modules/notifications/notification.entity.js';
+import { ParkMatchRow } from './modules/park-matching/park-match.entity.js';
 import { Park } from './modules/parks/park.entity.js';
 import { Policy } from './modules/policies/policy.entity.js';
 import { User } from './core/users/user.entity.js';
@@ -28,4 +29,5 @@ export const ENTITIES = [
   EnterpriseProfileChange,
   PlacementApplication,
   ApplicationStatusChange,
+  ParkMatchRow,
 ];

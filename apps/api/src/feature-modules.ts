@@ -2,6 +2,7 @@ import { ApplicationsModule } from './modules/applications/applications.module.j
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { IndustriesModule } from './modules/industries/industries.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { ParkMatchingModule } from './modules/park-matching/park-matching.module.js';
 import { ParksModule } from './modules/parks/parks.module.js';
 import { PoliciesModule } from './modules/policies/policies.module.js';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
@@ -15,4 +16,5 @@ export const FEATURE_MODULES = [
   PoliciesModule,
   EnterprisesModule,
   ApplicationsModule,
+  ParkMatchingModule,
 ];
