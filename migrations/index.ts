@@ -4,6 +4,7 @@ import { Policies1795960362718 } from './1795960362718-policies.js';
 import { EnterprisesApplications1795960517294 } from './1795960517294-enterprises-applications.js';
 import { UserEnterpriseForeignKey1795964790303 } from './1795964790303-user-enterprise-foreign-key.js';
 import { MatchingPolicyMatches1796183363946 } from './1796183363946-matching-policy-matches.js';
+import { ParkMatches1796183386583 } from './1796183386583-park-matches.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   EnterprisesApplications1795960517294,
   UserEnterpriseForeignKey1795964790303,
   MatchingPolicyMatches1796183363946,
+  ParkMatches1796183386583,
 ];

@@ -10,6 +10,7 @@ import { MatchRunChunk } from './modules/matching/match-run-chunk.entity.js';
 import { MatchRun } from './modules/matching/match-run.entity.js';
 import { PolicyMatchRecord } from './modules/matching/policy-match.entity.js';
 import { Notification } from './modules/notifications/notification.entity.js';
+import { ParkMatchRow } from './modules/park-matching/park-match.entity.js';
 import { Park } from './modules/parks/park.entity.js';
 import { Policy } from './modules/policies/policy.entity.js';
 import { User } from './core/users/user.entity.js';
@@ -34,4 +35,5 @@ export const ENTITIES = [
   PolicyMatchRecord,
   MatchRun,
   MatchRunChunk,
+  ParkMatchRow,
 ];

@@ -3,6 +3,7 @@ import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { IndustriesModule } from './modules/industries/industries.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { ParkMatchingModule } from './modules/park-matching/park-matching.module.js';
 import { ParksModule } from './modules/parks/parks.module.js';
 import { PoliciesModule } from './modules/policies/policies.module.js';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
@@ -17,4 +18,5 @@ export const FEATURE_MODULES = [
   EnterprisesModule,
   ApplicationsModule,
   MatchingModule,
+  ParkMatchingModule,
 ];

@@ -22,6 +22,23 @@ function rootCause(error: GraphQLError): unknown {
   return cause;
 }
 
+const isText = (value: unknown): value is { zh: string; en: string } =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length === 2 &&
+  typeof (value as { zh?: unknown }).zh === 'string' &&
+  typeof (value as { en?: unknown }).en === 'string';
+
+/** Details may carry `{ zh, en }` texts (e.g. failed constraints); the client reads its own language. */
+function localizeTexts<T>(value: T, locale: Locale): T {
+  if (isText(value)) return localize(value, locale) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => localizeTexts(item, locale)) as T;
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, localizeTexts(v, locale)])) as T;
+  }
+  return value;
+}
+
 /** One place maps every error to `{ message, extensions.code }` in the caller's language. */
 export function formatGraphqlError(error: GraphQLError, locale: Locale, logger: Logger): GraphQLFormattedError {
   const base = { locations: error.locations, path: error.path };
@@ -31,7 +48,7 @@ export function formatGraphqlError(error: GraphQLError, locale: Locale, logger: 
     return {
       ...base,
       message: cause.localized(locale),
-      extensions: { code: cause.code, ...(fields.length ? { fields } : {}), ...cause.details },
+      extensions: { code: cause.code, ...(fields.length ? { fields } : {}), ...localizeTexts(cause.details, locale) },
     };
   }
   if (isPgError(cause, PgErrorCode.INVALID_TEXT_REPRESENTATION)) {

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import type { ConstraintResult } from '#matching';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.service.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { AppError, text } from '../../core/errors/app-error.js';
+import { EnterpriseProfileService } from '../enterprises/enterprise-profile.service.js';
 import type { Park } from '../parks/park.entity.js';
 import { ParksService } from '../parks/parks.service.js';
+import { Role } from '../../core/users/role.enum.js';
+import { ApplicationSuitability } from './application-suitability.service.js';
+import { overridableFailures, unsuitablePark } from './unsuitable-park.js';
 import { kindFitsPark, spaceNeeded } from './application-rules.js';
 import { assertTransition } from './application-status.js';
 import { ApplicationTransitions } from './application-transitions.service.js';
@@ -24,6 +30,9 @@ export class ApplicationDecisions {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly steps: ApplicationTransitions,
     private readonly parks: ParksService,
+    private readonly suitability: ApplicationSuitability,
+    private readonly audit: AuditService,
+    private readonly profiles: EnterpriseProfileService,
   ) {}
 
   /** Moves an application to SCREENING, RECOMMENDED or UNDER_REVIEW. */
@@ -44,8 +53,10 @@ export class ApplicationDecisions {
   }
 
   /**
-   * Approves (taking the space from the park) or rejects (with a reason). The park's conditional
-   * UPDATE takes the space only while the park has it; otherwise the whole decision is undone.
+   * Approves (taking the space from the park) or rejects (with a reason). An approval into a park
+   * that fails a hard constraint is refused with each constraint, unless an admin overrides it with
+   * a reason (audited with the constraints). The park's conditional UPDATE takes the space only
+   * while the park has it; otherwise the whole decision is undone.
    */
   decide(
     actor: Actor,
@@ -54,12 +65,16 @@ export class ApplicationDecisions {
     decision: Decision,
     parkId?: string | null,
     reason?: string | null,
+    override = false,
   ): Promise<PlacementApplication> {
     const why = reason?.trim() || null;
     if (decision === Decision.REJECTED && !why)
       throw AppError.field('reason', text('驳回必须说明理由', 'is required to reject'));
     if (decision === Decision.APPROVED && !parkId)
       throw AppError.field('parkId', text('批准时必须指定园区', 'is required to approve'));
+    if (override && actor.role !== Role.ADMIN) throw AppError.forbidden();
+    if (override && !why)
+      throw AppError.field('reason', text('越过硬性条件批准必须说明理由', 'is required to override hard constraints'));
     return this.dataSource.transaction(async (manager) => {
       const app = await this.steps.lockForStaff(manager, id, version);
       const decided = { decisionReason: why, decidedAt: new Date(), decidedBy: actor.userId };
@@ -75,6 +90,8 @@ export class ApplicationDecisions {
         const field = space.column === 'freeLandMu' ? 'landMu' : 'floorSqm';
         throw AppError.field(field, text('申请未填写所需面积', 'the application names no space'));
       }
+      const failures = overridableFailures((await this.suitability.check(manager, app, park)).failures);
+      if (failures.length && !override) throw unsuitablePark(park, failures);
       // Transition first: the application row is locked and its version checked before the park is touched.
       const saved = await this.steps.transition(manager, actor, app, S.APPROVED, {
         patch: {
@@ -87,15 +104,56 @@ export class ApplicationDecisions {
         park,
       });
       await this.parks.reserveSpace(manager, actor, park, space);
+      if (failures.length) await this.auditOverride(manager, actor, app, park, failures, why!);
       return saved;
     });
   }
 
+  private auditOverride(
+    manager: EntityManager,
+    actor: Actor,
+    app: PlacementApplication,
+    park: Park,
+    failures: readonly ConstraintResult[],
+    reason: string,
+  ) {
+    return this.audit.record(manager, actor, {
+      action: 'application.overrideConstraints',
+      entity: 'PlacementApplication',
+      entityId: app.id,
+      after: { parkId: park.id, reason, constraints: failures.map((f) => ({ code: f.code, text: f.text })) },
+    });
+  }
+
+  /**
+   * APPROVED → MOVED_IN, and the enterprise's profile records the park (`parkCode`, `inZone`):
+   * facts that policies read, so that profile change re-matches them.
+   */
   markMovedIn(actor: Actor, id: string, version: number, note?: string | null): Promise<PlacementApplication> {
     return this.dataSource.transaction(async (manager) => {
       const app = await this.steps.lockForStaff(manager, id, version);
       const [park] = app.parkId ? await this.parks.findByIds([app.parkId], manager) : [];
-      return this.steps.transition(manager, actor, app, S.MOVED_IN, { note, park: park ?? null });
+      const saved = await this.steps.transition(manager, actor, app, S.MOVED_IN, { note, park: park ?? null });
+      if (park) await this.profiles.recordPlacement(manager, actor, app.enterpriseId, park.code);
+      return saved;
+    });
+  }
+
+  /** Staff cancel an approval before the move-in (→ WITHDRAWN, with a reason): the space goes back. */
+  cancelApproval(actor: Actor, id: string, version: number, reason: string): Promise<PlacementApplication> {
+    const why = reason.trim();
+    if (!why) throw AppError.field('reason', text('取消批准必须说明理由', 'is required to cancel an approval'));
+    return this.dataSource.transaction(async (manager) => {
+      const app = await this.steps.lockForStaff(manager, id, version);
+      if (app.status !== S.APPROVED) {
+        throw AppError.badInput(
+          text(
+            `只能取消已批准且尚未入驻的申请（当前：${app.status}）`,
+            `only an approval can be cancelled (it is ${app.status})`,
+          ),
+        );
+      }
+      return this.steps.withdraw(manager, actor, app, why);
     });
   }
 }

@@ -9,15 +9,16 @@ describe('application lifecycle', () => {
     for (let i = 1; i < path.length; i += 1) expect(canMove(path[i - 1], path[i])).toBe(true);
   });
 
-  it('lets staff decide from any status before a decision, and the enterprise withdraw until then', () => {
+  it('lets staff decide from any status before a decision, and the enterprise withdraw until it moves in', () => {
     for (const from of [S.SUBMITTED, S.SCREENING, S.RECOMMENDED, S.UNDER_REVIEW]) {
       expect(canMove(from, S.APPROVED)).toBe(true);
       expect(canMove(from, S.REJECTED)).toBe(true);
       expect(canMove(from, S.WITHDRAWN)).toBe(true);
     }
     expect(canMove(S.DRAFT, S.APPROVED)).toBe(false);
-    for (const decided of [S.APPROVED, S.REJECTED, S.MOVED_IN, S.WITHDRAWN])
-      expect(canMove(decided, S.WITHDRAWN)).toBe(false);
+    // An approval withdrawn or cancelled before the move-in gives its space back.
+    expect(canMove(S.APPROVED, S.WITHDRAWN)).toBe(true);
+    for (const decided of [S.REJECTED, S.MOVED_IN, S.WITHDRAWN]) expect(canMove(decided, S.WITHDRAWN)).toBe(false);
   });
 
   it('ends in REJECTED, MOVED_IN and WITHDRAWN, and never goes back', () => {
@@ -39,10 +40,10 @@ describe('application lifecycle', () => {
     const appError = error as AppError;
     expect(appError.code).toBe('BAD_USER_INPUT');
     expect(appError.localized('zh-CN')).toBe(
-      '申请不能从“已批准”（APPROVED）变更为“审核中”（UNDER_REVIEW）：只能从“已批准”（APPROVED）变更为 “已入驻”（MOVED_IN）',
+      '申请不能从“已批准”（APPROVED）变更为“审核中”（UNDER_REVIEW）：只能从“已批准”（APPROVED）变更为 “已入驻”（MOVED_IN）、“已撤回”（WITHDRAWN）',
     );
-    expect(appError.localized('en-US')).toContain('from APPROVED it can only move to MOVED_IN');
-    expect(appError.details).toEqual({ from: 'APPROVED', to: 'UNDER_REVIEW', allowed: ['MOVED_IN'] });
+    expect(appError.localized('en-US')).toContain('from APPROVED it can only move to MOVED_IN, WITHDRAWN');
+    expect(appError.details).toEqual({ from: 'APPROVED', to: 'UNDER_REVIEW', allowed: ['MOVED_IN', 'WITHDRAWN'] });
     expect(() => assertTransition(S.REJECTED, S.APPROVED)).toThrow(/REJECTED is final/);
   });
 });

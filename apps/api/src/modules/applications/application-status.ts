@@ -3,8 +3,8 @@ import { ApplicationStatus as S } from './application.enums.js';
 
 /**
  * The lifecycle of a placement application. Staff may take an application under review and decide
- * from any status before a decision, so the flow works before automatic screening exists; the
- * enterprise may withdraw until a decision.
+ * from any status before a decision; park matching moves a screened SUBMITTED application to
+ * RECOMMENDED. The enterprise may withdraw until it moves in (an approval gives its space back).
  */
 export const TRANSITIONS: Readonly<Record<S, readonly S[]>> = {
   [S.DRAFT]: [S.SUBMITTED, S.WITHDRAWN],
@@ -12,7 +12,8 @@ export const TRANSITIONS: Readonly<Record<S, readonly S[]>> = {
   [S.SCREENING]: [S.RECOMMENDED, S.UNDER_REVIEW, S.APPROVED, S.REJECTED, S.WITHDRAWN],
   [S.RECOMMENDED]: [S.UNDER_REVIEW, S.APPROVED, S.REJECTED, S.WITHDRAWN],
   [S.UNDER_REVIEW]: [S.APPROVED, S.REJECTED, S.WITHDRAWN],
-  [S.APPROVED]: [S.MOVED_IN],
+  // Withdrawn (by the enterprise) or cancelled (by staff) before moving in: the space goes back.
+  [S.APPROVED]: [S.MOVED_IN, S.WITHDRAWN],
   [S.REJECTED]: [],
   [S.MOVED_IN]: [],
   [S.WITHDRAWN]: [],

@@ -5,11 +5,14 @@ import { AuditService } from '../../core/audit/audit.service.js';
 import { assertVersion, updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError, text } from '../../core/errors/app-error.js';
 import { fieldFault } from '../../core/errors/field-fault.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
 import { Role } from '../../core/users/role.enum.js';
 import { UsersService } from '../../core/users/users.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Park } from '../parks/park.entity.js';
+import type { ParkSpace } from '../parks/park-space.js';
 import { ParksService } from '../parks/parks.service.js';
+import { MATCH_APPLICATION_PARKS } from './application-submitted.job.js';
 import { statusMessage } from './application-messages.js';
 import { checkApplication, type ApplicationFields } from './application-rules.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
@@ -37,6 +40,7 @@ export class ApplicationTransitions {
     private readonly notifications: NotificationsService,
     private readonly users: UsersService,
     private readonly parks: ParksService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async transition(manager: EntityManager, actor: Actor, app: PlacementApplication, to: S, extras: TransitionExtras) {
@@ -54,6 +58,27 @@ export class ApplicationTransitions {
     });
     const saved = await manager.findOneOrFail(PlacementApplication, { where: { id: app.id } });
     await this.notify(manager, saved, to, extras.park ?? null, note);
+    if (to === S.SUBMITTED) await this.matchParks(manager, app.id);
+    return saved;
+  }
+
+  /** Ranks the parks for the application in the background, once this transaction commits. */
+  async matchParks(manager: EntityManager, applicationId: string): Promise<void> {
+    await this.outbox.enqueue(manager, MATCH_APPLICATION_PARKS, { applicationId });
+  }
+
+  /**
+   * → WITHDRAWN (the enterprise withdraws, or staff cancel an approval before the move-in): an
+   * approved application gives the land or floor space it reserved back to its park.
+   */
+  async withdraw(manager: EntityManager, actor: Actor, app: PlacementApplication, note?: string | null) {
+    const reserved: ParkSpace[] = [
+      { column: 'freeLandMu' as const, amount: app.reservedLandMu },
+      { column: 'freeFloorSqm' as const, amount: app.reservedFloorSqm },
+    ].filter((space) => space.amount > 0);
+    const patch = reserved.length ? { reservedLandMu: 0, reservedFloorSqm: 0 } : {};
+    const saved = await this.transition(manager, actor, app, S.WITHDRAWN, { note, patch });
+    for (const space of reserved) await this.parks.releaseSpace(manager, actor, app.parkId!, space);
     return saved;
   }
 

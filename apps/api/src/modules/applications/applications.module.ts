@@ -4,6 +4,7 @@ import { UsersModule } from '../../core/users/users.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { ParksModule } from '../parks/parks.module.js';
 import { ApplicationDecisions } from './application-decisions.service.js';
+import { ApplicationSuitability } from './application-suitability.service.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
 import { ApplicationTransitions } from './application-transitions.service.js';
 import { ApplicationDecidedByNameResolver, StatusChangeActorNameResolver } from './application-user-names.resolver.js';
@@ -22,11 +23,12 @@ import { PlacementApplication } from './placement-application.entity.js';
     ApplicationsService,
     ApplicationTransitions,
     ApplicationDecisions,
+    ApplicationSuitability,
     ApplicationsResolver,
     EnterpriseApplicationsResolver,
     ApplicationDecidedByNameResolver,
     StatusChangeActorNameResolver,
   ],
-  exports: [ApplicationsService],
+  exports: [ApplicationsService, ApplicationTransitions, ApplicationSuitability],
 })
 export class ApplicationsModule {}

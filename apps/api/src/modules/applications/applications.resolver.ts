@@ -119,7 +119,10 @@ export class ApplicationsResolver {
 
   @StaffOnly()
   @Mutation(() => PlacementApplication, {
-    description: 'APPROVED (needs parkId; takes the space from the park) or REJECTED (needs a reason).',
+    description:
+      'APPROVED (needs parkId; takes the space from the park) or REJECTED (needs a reason). An approval into a park ' +
+      'failing a hard constraint is BAD_USER_INPUT with `extensions.constraints` ({ code, message }); an ADMIN may ' +
+      'approve anyway with `override: true` and a reason (audited).',
   })
   decideApplication(
     @CurrentActor() actor: Actor,
@@ -128,8 +131,14 @@ export class ApplicationsResolver {
     @Args('decision', { type: () => Decision }) decision: Decision,
     @IdArg('parkId', PARK_LABEL, { nullable: true }) parkId?: string | null,
     @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+    @Args('override', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'ADMIN only: approve although the park fails hard constraints (needs a reason).',
+    })
+    override?: boolean | null,
   ): Promise<PlacementApplication> {
-    return this.decisions.decide(actor, id, version, decision, parkId, reason);
+    return this.decisions.decide(actor, id, version, decision, parkId, reason, override === true);
   }
 
   @StaffOnly()
@@ -141,6 +150,19 @@ export class ApplicationsResolver {
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ): Promise<PlacementApplication> {
     return this.decisions.markMovedIn(actor, id, version, note);
+  }
+
+  @StaffOnly()
+  @Mutation(() => PlacementApplication, {
+    description: 'Staff cancel an approval before the move-in (APPROVED → WITHDRAWN): the reserved space goes back.',
+  })
+  cancelApproval(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', APPLICATION_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('reason') reason: string,
+  ): Promise<PlacementApplication> {
+    return this.decisions.cancelApproval(actor, id, version, reason);
   }
 
   @ResolveField(() => Park, { nullable: true, description: 'The park allocated on approval.' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { isStaff, type Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { updateVersioned } from '../../core/database/optimistic-update.js';
@@ -16,6 +16,10 @@ import { ApplicationStatus as S } from './application.enums.js';
 import type { ApplicationFilter } from './dto/application-connection.args.js';
 import type { ApplicationInput } from './dto/application.input.js';
 import { PlacementApplication } from './placement-application.entity.js';
+
+/** Submitted and not yet decided: what park matching ranks parks for. */
+export const OPEN_STATUSES: readonly S[] = [S.SUBMITTED, S.SCREENING, S.RECOMMENDED, S.UNDER_REVIEW];
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Placement applications as the enterprise sees and writes them: reading (staff read too), and
@@ -58,7 +62,7 @@ export class ApplicationsService {
       query.andWhere('a.status <> :draft', { draft: S.DRAFT });
       if (filter.enterpriseId) query.andWhere('a.enterpriseId = :enterpriseId', { enterpriseId: filter.enterpriseId });
     } else {
-      query.andWhere('a.enterpriseId = :own', { own: actor.enterpriseId ?? '00000000-0000-0000-0000-000000000000' });
+      query.andWhere('a.enterpriseId = :own', { own: actor.enterpriseId ?? NO_ID });
     }
     if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
     if (filter.parkId) query.andWhere('a.parkId = :parkId', { parkId: filter.parkId });
@@ -113,7 +117,10 @@ export class ApplicationsService {
         entityId: app.id,
         after: app,
       });
-      if (!draft) await this.steps.notify(manager, app, S.SUBMITTED, null, null);
+      if (!draft) {
+        await this.steps.notify(manager, app, S.SUBMITTED, null, null);
+        await this.steps.matchParks(manager, app.id);
+      }
       return app;
     });
   }
@@ -157,11 +164,36 @@ export class ApplicationsService {
     });
   }
 
-  /** The enterprise withdraws before a decision; nothing was reserved, so nothing is released. */
+  /** The enterprise withdraws before it moves in; an approval's reserved space goes back to the park. */
   withdraw(actor: Actor, id: string, version: number | null, note?: string | null): Promise<PlacementApplication> {
     return this.dataSource.transaction(async (manager) => {
       const app = await this.steps.lockOwn(manager, actor, id, version);
-      return this.steps.transition(manager, actor, app, S.WITHDRAWN, { note });
+      return this.steps.withdraw(manager, actor, app, note);
     });
+  }
+
+  // ── Park matching (the park-matching context, in its own transactions) ─────────────────
+
+  /** Open applications (submitted, not yet decided) among `ids`, or of one enterprise, or all after a cursor. */
+  findOpen(
+    manager: EntityManager,
+    where: { ids?: readonly string[]; enterpriseId?: string; afterId?: string; limit?: number },
+  ): Promise<PlacementApplication[]> {
+    const query = manager
+      .createQueryBuilder(PlacementApplication, 'a')
+      .where('a.status IN (:...open)', { open: OPEN_STATUSES })
+      .orderBy('a.id')
+      .take(where.limit);
+    if (where.ids) query.andWhere('a.id IN (:...ids)', { ids: where.ids.length ? [...where.ids] : [NO_ID] });
+    if (where.enterpriseId) query.andWhere('a.enterpriseId = :enterpriseId', { enterpriseId: where.enterpriseId });
+    if (where.afterId) query.andWhere('a.id > :afterId', { afterId: where.afterId });
+    return query.getMany();
+  }
+
+  /** SUBMITTED → RECOMMENDED once park matching has found suitable parks (a system step, on the timeline). */
+  async recommend(manager: EntityManager, actor: Actor, id: string, note: string): Promise<void> {
+    const app = await manager.findOne(PlacementApplication, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (app?.status !== S.SUBMITTED) return;
+    await this.steps.transition(manager, actor, app, S.RECOMMENDED, { note });
   }
 }

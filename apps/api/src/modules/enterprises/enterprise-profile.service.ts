@@ -25,6 +25,7 @@ import {
 import { Enterprise, type FactMetaEntry } from './enterprise.entity.js';
 import { FactSource, ProfileChangeKind } from './enterprise.enums.js';
 import { ENTERPRISE_LABEL, EnterprisesService } from './enterprises.service.js';
+import { ProfileChangeHooks } from './profile-change-hooks.js';
 
 const PROFILE_LABEL = text('企业档案', 'Enterprise profile');
 
@@ -46,6 +47,7 @@ export class EnterpriseProfileService {
     private readonly enterprises: EnterprisesService,
     private readonly parks: ParksService,
     private readonly outbox: OutboxService,
+    private readonly hooks: ProfileChangeHooks,
   ) {}
 
   /**
@@ -158,7 +160,29 @@ export class EnterpriseProfileService {
       before: { version: current.version, ...Object.fromEntries(changes.map((c) => [c.field, c.before])) },
       after: { version: current.version + 1, ...patch },
     });
+    await this.hooks.run(
+      manager,
+      current.id,
+      changes.map((c) => c.field),
+    );
     return manager.findOneOrFail(Enterprise, { where: { id: current.id } });
+  }
+
+  /**
+   * Records where the enterprise now is (`parkCode`, `inZone: true`) when staff confirm its move
+   * into a park, in the caller's transaction; unchanged facts write nothing.
+   */
+  async recordPlacement(manager: EntityManager, actor: Actor, enterpriseId: string, parkCode: string): Promise<void> {
+    const current = await manager.findOne(Enterprise, {
+      where: { id: enterpriseId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!current) throw AppError.notFound(ENTERPRISE_LABEL);
+    const changes = diffProfile(current as unknown as ProfileValues, { parkCode, inZone: true });
+    if (!changes.length) return;
+    await this.applyChanges(manager, actor, current, changes, FactSource.VERIFIED, 'enterprise.recordPlacement');
+    // Park and zone are facts policies read: the move re-matches the enterprise's policies.
+    await this.outbox.enqueue(manager, ENTERPRISE_FACTS_CHANGED, { enterpriseIds: [enterpriseId] });
   }
 
   /** Inserts an enterprise with its values (import, seed): history rows from "not entered". */

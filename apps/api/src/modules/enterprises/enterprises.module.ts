@@ -15,6 +15,7 @@ import { seedDemoEnterprise } from './enterprise-seed.js';
 import { Enterprise } from './enterprise.entity.js';
 import { EnterprisesResolver } from './enterprises.resolver.js';
 import { EnterprisesService } from './enterprises.service.js';
+import { ProfileChangeHooks } from './profile-change-hooks.js';
 import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
 
 @Module({
@@ -28,6 +29,7 @@ import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
   providers: [
     EnterprisesService,
     EnterpriseProfileService,
+    ProfileChangeHooks,
     EnterpriseImportService,
     EnterprisesResolver,
     UserEnterpriseResolver,
@@ -35,7 +37,7 @@ import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
     FactMetaUpdatedByNameResolver,
     FactMetaVerifiedByNameResolver,
   ],
-  exports: [EnterprisesService],
+  exports: [EnterprisesService, EnterpriseProfileService, ProfileChangeHooks],
 })
 export class EnterprisesModule implements OnModuleInit {
   constructor(

@@ -35,6 +35,12 @@ const USCC_TAKEN = () =>
     ),
   );
 
+/** Enterprises in one park, counted by industry code and by chain-segment code. */
+export interface ParkTenantCounts {
+  byIndustry: Record<string, number>;
+  bySegment: Record<string, number>;
+}
+
 /** An enterprise as a rule engine sees it: its id, its name and its stored facts. */
 export interface EnterpriseFacts {
   enterpriseId: string;
@@ -169,11 +175,41 @@ export class EnterprisesService {
     return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC' });
   }
 
-  findByIds(ids: readonly string[]): Promise<Enterprise[]> {
-    return this.enterprises
-      .createQueryBuilder('e')
+  /** With a transaction's manager inside one (embedded PGlite has one connection). */
+  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Enterprise[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return manager
+      .createQueryBuilder(Enterprise, 'e')
       .where('e.id IN (:...ids)', { ids: [...ids] })
       .getMany();
+  }
+
+  /**
+   * Tenants of the given parks (enterprises whose `parkCode` fact names one), counted by industry
+   * and by chain segment: what park matching reads for chain synergy. One grouped query.
+   */
+  async tenantCounts(
+    parkCodes: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, ParkTenantCounts>> {
+    const counts = new Map<string, ParkTenantCounts>();
+    if (!parkCodes.length) return counts;
+    const rows: { parkCode: string; industry: string | null; chainSegment: string | null; n: number }[] = await manager
+      .createQueryBuilder(Enterprise, 'e')
+      .select(['e.parkCode AS "parkCode"', 'e.industry AS industry', 'e.chainSegment AS "chainSegment"'])
+      .addSelect('count(*)::int', 'n')
+      .where('e.parkCode IN (:...codes)', { codes: [...parkCodes] })
+      .groupBy('e.parkCode')
+      .addGroupBy('e.industry')
+      .addGroupBy('e.chainSegment')
+      .getRawMany();
+    for (const row of rows) {
+      const park = counts.get(row.parkCode) ?? { byIndustry: {}, bySegment: {} };
+      if (row.industry) park.byIndustry[row.industry] = (park.byIndustry[row.industry] ?? 0) + row.n;
+      if (row.chainSegment) park.bySegment[row.chainSegment] = (park.bySegment[row.chainSegment] ?? 0) + row.n;
+      counts.set(row.parkCode, park);
+    }
+    return counts;
   }
 
   /** The profile's history, newest first; empty for someone who may not see the enterprise. */

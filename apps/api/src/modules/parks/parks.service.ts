@@ -7,7 +7,9 @@ import { containsPattern } from '../../core/database/escape-like.js';
 import { isPgError, PgErrorCode } from '../../core/database/pg-error.js';
 import { updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError, text } from '../../core/errors/app-error.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
 import { Industry } from '../industries/industry.entity.js';
+import { MATCHING_FIELDS, PARK_CHANGED } from './park-changed.job.js';
 import type { ParkFilter } from './dto/park-filter.input.js';
 import type { CreateParkInput, UpdateParkInput } from './dto/park.input.js';
 import { notEnoughSpace, type ParkSpace } from './park-space.js';
@@ -21,6 +23,7 @@ export class ParksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Park) private readonly parks: Repository<Park>,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   list(_actor: Actor, filter: ParkFilter = {}): Promise<Park[]> {
@@ -86,6 +89,36 @@ export class ParksService {
     });
   }
 
+  /**
+   * Gives space back to a park (an approval withdrawn before moving in), in the caller's
+   * transaction, as one relative UPDATE (never read-modify-write). Capped at the park's total: an
+   * admin may have lowered it meanwhile, and free space never exceeds the total.
+   */
+  async releaseSpace(manager: EntityManager, actor: Actor, parkId: string, space: ParkSpace): Promise<void> {
+    const { column, amount } = space;
+    if (!(amount > 0)) return;
+    const total = column === 'freeLandMu' ? 'totalLandMu' : 'totalFloorSqm';
+    const [rows]: [{ free: string; version: number }[], number] = await manager.query(
+      `UPDATE parks SET "${column}" = LEAST("${column}" + $1, "${total}"), version = version + 1, "updatedAt" = now()
+        WHERE id = $2
+        RETURNING "${column}" AS free, version`,
+      [amount, parkId],
+    );
+    if (rows.length !== 1) throw AppError.notFound(PARK_LABEL);
+    await this.audit.record(manager, actor, {
+      action: 'park.releaseSpace',
+      entity: 'Park',
+      entityId: parkId,
+      before: { released: amount },
+      after: { [column]: Number(rows[0].free), version: rows[0].version },
+    });
+  }
+
+  /** Every active park, in the caller's transaction. */
+  findActive(manager: EntityManager = this.dataSource.manager): Promise<Park[]> {
+    return manager.find(Park, { where: { active: true }, order: { sortOrder: 'ASC', code: 'ASC' } });
+  }
+
   findChildren(parentIds: readonly string[]): Promise<Park[]> {
     return this.parks.find({
       where: { parentId: In([...parentIds]), active: true },
@@ -133,6 +166,9 @@ export class ParksService {
         before,
         after: saved,
       });
+      const changed = (field: (typeof MATCHING_FIELDS)[number]) =>
+        JSON.stringify(before[field]) !== JSON.stringify(saved[field]);
+      if (MATCHING_FIELDS.some(changed)) await this.outbox.enqueue(manager, PARK_CHANGED, { parkId: id });
       return saved;
     });
   }
