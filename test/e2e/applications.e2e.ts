@@ -12,6 +12,8 @@ interface ParkRow {
   kind: string;
   freeLandMu: number;
   totalLandMu: number;
+  targetIndustries: string[];
+  forbiddenIndustries: string[];
 }
 
 const INCUBATION = new Set(['MAKERSPACE', 'INCUBATOR', 'ACCELERATOR']);
@@ -58,15 +60,18 @@ describe('placement applications', () => {
       password: DEMO_PASSWORD,
     });
     const parks = await graphqlRequest<{ parks: ParkRow[] }>(
-      '{ parks { id code name kind freeLandMu totalLandMu } }',
+      '{ parks { id code name kind freeLandMu totalLandMu targetIndustries forbiddenIndustries } }',
       {},
       { token: data?.login.accessToken },
     );
     const all = parks.data?.parks ?? [];
-    // a park with land to spare whose name no other park's name contains (so typing it picks it)
+    // a park with land to spare that takes a new-materials project (the profile below), whose name
+    // no other park's name contains (so typing it picks it)
     const candidates = all.filter(
       (p) =>
         !INCUBATION.has(p.kind) &&
+        (p.targetIndustries.length === 0 || p.targetIndustries.includes('NEW_MATERIALS')) &&
+        !p.forbiddenIndustries.includes('NEW_MATERIALS') &&
         p.freeLandMu >= 100 &&
         p.totalLandMu > 0 &&
         !all.some((other) => other.id !== p.id && other.name.includes(p.name)),
