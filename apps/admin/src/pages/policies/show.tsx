@@ -8,6 +8,8 @@ import { useCodeLabels } from './policy-rule/use-code-labels';
 import { useFormat } from '../../format/use-format';
 import type { User } from '../../graphql/types';
 import { LifecycleActions } from './lifecycle-actions';
+import { MatchRunProgress } from '../matching/match-run-progress';
+import { PolicyQualifiers } from '../matching/policy-qualifiers';
 import type { ApiError } from '../../providers/api-error';
 import { PolicyStatusTag } from './policy-tags';
 import { PublishRefusal } from './publish-refusal';
@@ -68,6 +70,7 @@ export const PolicyShow = () => {
     >
       {query.isError && <Alert type="error" showIcon message={query.error.message} />}
       {refusal && <PublishRefusal error={refusal} onClose={() => setRefusal(null)} />}
+      {policy && isStaff && <MatchRunProgress policyId={policy.id} />}
       {policy && (
         <>
           <PolicyRuleCard
@@ -86,6 +89,7 @@ export const PolicyShow = () => {
             items={items}
             style={{ marginBottom: 16 }}
           />
+          {isStaff && policy.status !== 'DRAFT' && <PolicyQualifiers policyId={policy.id} />}
           {isStaff && (
             <Card title={t('policies.testCases.title')} size="small" style={{ marginBottom: 16 }}>
               <TestCasesTable cases={policy.testCases} />
