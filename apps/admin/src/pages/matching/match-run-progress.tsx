@@ -2,6 +2,7 @@ import { Alert, Card, Flex, Progress, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
+import type { MatchRunStatus } from '../../gql/graphql';
 import { useGqlQuery } from '../../providers/use-gql';
 import { MATCH_RUN_QUERY, POLICY_MATCH_RUN_QUERY } from './queries';
 
@@ -14,7 +15,14 @@ const STATUS_COLOR = { RUNNING: 'processing', FINISHED: 'success', FAILED: 'erro
  * Staff: the re-match run a policy version started (on publishing or retiring), as a bar that
  * moves while the background jobs work through the enterprises; it stops asking once the run ends.
  */
-export const MatchRunProgress = ({ policyId }: { policyId: string }) => {
+export const MatchRunProgress = ({
+  policyId,
+  onStatus,
+}: {
+  policyId: string;
+  /** Told the run's status as it changes (lists of matches refresh when it ends). */
+  onStatus?: (status: MatchRunStatus | undefined) => void;
+}) => {
   const { t } = useTranslation();
   const f = useFormat();
   const started = useGqlQuery(POLICY_MATCH_RUN_QUERY, { id: policyId }, { resource: 'policies' });
@@ -29,7 +37,8 @@ export const MatchRunProgress = ({ policyId }: { policyId: string }) => {
   const status = run?.status;
   useEffect(() => {
     setPolling(status === undefined || status === 'RUNNING');
-  }, [status, runId]);
+    onStatus?.(status);
+  }, [status, runId, onStatus]);
 
   if (!run) return null;
   const percent = run.total > 0 ? Math.floor((run.done / run.total) * 100) : status === 'RUNNING' ? 0 : 100;

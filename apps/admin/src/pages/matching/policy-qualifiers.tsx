@@ -1,6 +1,6 @@
 import { formatValue, isFactName, FACTS } from '#matching';
 import { Alert, Button, Card, Flex, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../format/use-format';
@@ -13,6 +13,8 @@ type Qualifier = PolicyQualifiersQuery['policyQualifiers']['edges'][number]['nod
 type ListKind = 'qualified' | 'nearMisses' | 'needsInfo';
 
 const PAGE_SIZE = 20;
+/** While a re-match runs the lists fill up: look again this often. */
+const REFRESH_MS = 3000;
 const FILTERS: Record<ListKind, { outcome?: Outcome; nearMiss?: boolean }> = {
   qualified: { outcome: 'ELIGIBLE' },
   nearMisses: { nearMiss: true },
@@ -32,17 +34,21 @@ const gapsOf = (value: unknown): StoredGap[] =>
     : [];
 
 /** One list, paged on the server by cursor: the cursors of the pages seen make 上一页 possible. */
-const QualifierList = ({ policyId, kind }: { policyId: string; kind: ListKind }) => {
+const QualifierList = ({ policyId, kind, running }: { policyId: string; kind: ListKind; running: boolean }) => {
   const { t } = useTranslation();
   const f = useFormat();
   const factLabel = useFactLabel();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
-  const { data, isLoading, error } = useGqlQuery(
+  const { data, isLoading, error, refetch } = useGqlQuery(
     POLICY_QUALIFIERS_QUERY,
     { policyId, first: PAGE_SIZE, after, ...FILTERS[kind] },
-    { resource: 'policies' },
+    { resource: 'policies', refetchInterval: running ? REFRESH_MS : undefined },
   );
+  // once a re-match ends, the list as it left it
+  useEffect(() => {
+    if (!running) void refetch();
+  }, [running, refetch]);
   const connection = data?.policyQualifiers;
   const unitOf = (fact: string) => (isFactName(fact) && FACTS[fact].type === 'number' ? FACTS[fact].unit : null);
   const show = (value: unknown, fact: string) => {
@@ -131,7 +137,7 @@ const QualifierList = ({ policyId, kind }: { policyId: string; kind: ListKind })
 };
 
 /** Staff: the enterprises one policy version qualifies, its near misses and those lacking facts. */
-export const PolicyQualifiers = ({ policyId }: { policyId: string }) => {
+export const PolicyQualifiers = ({ policyId, running = false }: { policyId: string; running?: boolean }) => {
   const { t } = useTranslation();
   const kinds: ListKind[] = ['qualified', 'nearMisses', 'needsInfo'];
   return (
@@ -141,7 +147,7 @@ export const PolicyQualifiers = ({ policyId }: { policyId: string }) => {
         items={kinds.map((kind) => ({
           key: kind,
           label: t(`matching.qualifiers.${kind}`),
-          children: <QualifierList policyId={policyId} kind={kind} />,
+          children: <QualifierList policyId={policyId} kind={kind} running={running} />,
         }))}
       />
     </Card>
