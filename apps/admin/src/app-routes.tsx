@@ -33,6 +33,9 @@ const ParksMapList = lazy(() => import('./pages/parks-map/list').then((module) =
 const PolicyList = lazy(() => import('./pages/policies/list').then((module) => ({ default: module.PolicyList })));
 const PolicyShow = lazy(() => import('./pages/policies/show').then((module) => ({ default: module.PolicyShow })));
 const PolicyCreate = lazy(() => import('./pages/policies/create').then((module) => ({ default: module.PolicyCreate })));
+const MyPolicies = lazy(() =>
+  import('./pages/matching/my-policies').then((module) => ({ default: module.MyPolicies })),
+);
 const PolicyEdit = lazy(() => import('./pages/policies/edit').then((module) => ({ default: module.PolicyEdit })));
 
 const Loading = () => <Spin style={{ display: 'block', margin: '64px auto' }} />;
@@ -58,6 +61,7 @@ const GUARDED_ROUTES: GuardedRoute[] = [
   { path: '/policies/create', resource: 'policies', action: 'create', page: <PolicyCreate /> },
   { path: '/policies/:id', resource: 'policies', action: 'show', page: <PolicyShow /> },
   { path: '/policies/:id/edit', resource: 'policies', action: 'edit', page: <PolicyEdit /> },
+  { path: '/my-policies', resource: 'my-policies', action: 'list', page: <MyPolicies /> },
   { path: '/enterprises', resource: 'enterprises', action: 'list', page: <EnterprisesHome /> },
   { path: '/enterprises/import', resource: 'enterprises', action: 'create', page: <EnterpriseImport /> },
   {

@@ -6,6 +6,7 @@ import {
   FileDoneOutlined,
   FileProtectOutlined,
   FundOutlined,
+  GiftOutlined,
   NodeIndexOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -44,6 +45,8 @@ export const resources: ResourceProps[] = [
     create: '/enterprises/import',
     meta: { icon: <BankOutlined /> },
   },
+  // an enterprise's own policy matches (我的政策)
+  { name: 'my-policies', list: '/my-policies', meta: { icon: <GiftOutlined /> } },
   {
     name: 'applications',
     list: '/applications',

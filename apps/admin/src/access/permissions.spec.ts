@@ -72,6 +72,7 @@ const GATES: Record<string, Partial<Record<Action, string[]>>> = {
   },
   leads: { list: ['leads'], show: ['lead'], create: ['createLead'], edit: ['updateLead'] },
   matching: { list: ['policyMatches'], show: ['matchRun'] },
+  'my-policies': { list: ['myEnterprise'] },
   users: { list: ['users'], show: ['users'], create: ['createUser'], edit: ['unlockUser'] },
   notifications: { list: ['notifications'] },
 };

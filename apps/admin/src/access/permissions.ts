@@ -23,6 +23,8 @@ export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonl
   leads: { list: STAFF, show: STAFF, create: STAFF, edit: STAFF },
   // `show` is a re-match run's progress (matchRun), a staff concern; enterprises list their own matches
   matching: { list: ALL, show: STAFF },
+  // 我的政策: the signed-in enterprise's matches, found through its own record (myEnterprise)
+  'my-policies': { list: ['ENTERPRISE'] },
   users: { list: ADMIN, show: ADMIN, create: ADMIN, edit: ADMIN },
   notifications: { list: ALL },
 };

@@ -1,7 +1,7 @@
 import { Edit } from '@refinedev/antd';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useGqlQuery } from '../../providers/use-gql';
 import { ProfileEditor } from './profile-editor';
 import { ENTERPRISE_QUERY } from './queries';
@@ -10,6 +10,9 @@ import { ENTERPRISE_QUERY } from './queries';
 export const EnterpriseEdit = () => {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  // `?focus=<fact>`: opened from 我的政策 to fill one missing fact
+  const [search] = useSearchParams();
+  const focus = search.get('focus') ?? undefined;
   const { data, isLoading, error, refetch } = useGqlQuery(ENTERPRISE_QUERY, { id }, { resource: 'enterprises' });
   const enterprise = data?.enterprise;
   return (
@@ -27,6 +30,7 @@ export const EnterpriseEdit = () => {
         <ProfileEditor
           key={enterprise.id}
           enterprise={enterprise}
+          focus={focus}
           reload={async () => (await refetch()).data?.data.enterprise}
         />
       )}

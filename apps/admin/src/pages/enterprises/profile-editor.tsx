@@ -1,6 +1,7 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Form } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { EnterpriseProfileFragment, EnterpriseProfileInput } from '../../gql/graphql';
 import { errorText, formFieldErrors, isConflict } from '../../providers/api-error';
@@ -17,8 +18,11 @@ import { useTaxonomy } from './use-taxonomy';
 export const ProfileEditor = ({
   enterprise: loaded,
   reload,
+  focus,
 }: {
   enterprise: EnterpriseProfileFragment;
+  /** A field to scroll to and focus on opening (a fact 我的政策 asks for). */
+  focus?: string;
   /** Reads the profile again (after a CONFLICT). */
   reload: () => Promise<EnterpriseProfileFragment | null | undefined>;
 }) => {
@@ -33,6 +37,16 @@ export const ProfileEditor = ({
   const [failure, setFailure] = useState<string | null>(null);
   const update = useGqlMutation(UPDATE_ENTERPRISE_PROFILE_MUTATION, { invalidates: ['enterprises'] });
   const initialValues = useMemo(() => toFormValues(enterprise), [enterprise]);
+
+  useEffect(() => {
+    if (!focus) return;
+    // after the form's first render: antd names each input by its field
+    const timer = setTimeout(() => {
+      form.scrollToField(focus, { block: 'center' });
+      form.focusField(focus);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [focus, form]);
 
   const save = async (values: ProfileFormValues) => {
     setFailure(null);
@@ -55,6 +69,15 @@ export const ProfileEditor = ({
 
   return (
     <>
+      {focus && (
+        <Alert
+          type="info"
+          showIcon
+          message={t('enterprises.profile.fillForMatching')}
+          action={<Link to="/my-policies">{t('enterprises.profile.backToMyPolicies')}</Link>}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {conflict && (
         <Alert
           type="warning"

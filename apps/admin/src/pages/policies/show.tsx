@@ -6,8 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { PolicyRuleCard } from './policy-rule/policy-rule-card';
 import { useCodeLabels } from './policy-rule/use-code-labels';
 import { useFormat } from '../../format/use-format';
+import type { MatchRunStatus } from '../../gql/graphql';
 import type { User } from '../../graphql/types';
 import { LifecycleActions } from './lifecycle-actions';
+import { MatchRunProgress } from '../matching/match-run-progress';
+import { PolicyQualifiers } from '../matching/policy-qualifiers';
 import type { ApiError } from '../../providers/api-error';
 import { PolicyStatusTag } from './policy-tags';
 import { PublishRefusal } from './publish-refusal';
@@ -34,6 +37,7 @@ export const PolicyShow = () => {
   const codes = useCodeLabels(f.locale);
   const items = usePolicyDetails(policy, { industry: codes.industryName, park: codes.parkName });
   const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const [runStatus, setRunStatus] = useState<MatchRunStatus>();
 
   return (
     <Show
@@ -68,6 +72,7 @@ export const PolicyShow = () => {
     >
       {query.isError && <Alert type="error" showIcon message={query.error.message} />}
       {refusal && <PublishRefusal error={refusal} onClose={() => setRefusal(null)} />}
+      {policy && isStaff && <MatchRunProgress policyId={policy.id} onStatus={setRunStatus} />}
       {policy && (
         <>
           <PolicyRuleCard
@@ -86,6 +91,9 @@ export const PolicyShow = () => {
             items={items}
             style={{ marginBottom: 16 }}
           />
+          {isStaff && policy.status !== 'DRAFT' && (
+            <PolicyQualifiers policyId={policy.id} running={runStatus === 'RUNNING'} />
+          )}
           {isStaff && (
             <Card title={t('policies.testCases.title')} size="small" style={{ marginBottom: 16 }}>
               <TestCasesTable cases={policy.testCases} />
