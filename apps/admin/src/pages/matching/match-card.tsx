@@ -46,11 +46,17 @@ export const MatchCard = ({ match, enterpriseId }: { match: PolicyMatchView; ent
   if (match.outcome === 'ELIGIBLE')
     body = (
       <Flex gap={8} wrap align="center">
-        <Typography.Text>
-          {t('my-policies.benefit')}
-          <Typography.Text strong>{f.money(match.benefit)}</Typography.Text>
-        </Typography.Text>
-        <Stacking match={match} />
+        {match.benefit > 0 ? (
+          <>
+            <Typography.Text>
+              {t('my-policies.benefit')}
+              <Typography.Text strong>{f.money(match.benefit)}</Typography.Text>
+            </Typography.Text>
+            <Stacking match={match} />
+          </>
+        ) : (
+          <Typography.Text type="secondary">{t('my-policies.noAmount')}</Typography.Text>
+        )}
       </Flex>
     );
   else if (match.outcome === 'NEEDS_INFO')
