@@ -150,9 +150,15 @@ describe('failed sign-ins while Redis is down', () => {
     api = await client.start({ REDIS_URL: redis.url });
   });
   afterAll(async () => {
-    await api?.close();
+    // Known issue (seen once in five CI runs): closing the app after its Redis restarted can hang.
+    // Bounded here so the suite reports its tests; the shutdown path is to be fixed (see issue notes).
+    const closed = await Promise.race([
+      api?.close().then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 30_000).unref()),
+    ]);
+    if (!closed) console.warn('the app did not close within 30 s after its Redis restarted');
     await redis?.stop();
-  });
+  }, 60_000);
 
   it('still signs users in, and still limits failures (counted in this process meanwhile)', async () => {
     const user = await api.userWithRole('BUREAU_STAFF');
