@@ -11,6 +11,13 @@ import { MY_ENTERPRISE_ID_QUERY, MY_POLICY_MATCHES_QUERY } from './queries';
 /** Matching runs in the background after a profile change: the page looks again every few seconds. */
 const POLL_MS = 4000;
 
+/** The three sections in reading order; each key names its i18n texts and its group. */
+const SECTIONS = [
+  { key: 'qualified', id: 'my-policies-qualified' },
+  { key: 'almost', id: 'my-policies-almost' },
+  { key: 'needsInfo', id: 'my-policies-needs-info' },
+] as const;
+
 const Section = ({
   id,
   title,
@@ -113,27 +120,16 @@ export const MyPolicies = () => {
               {t('my-policies.totalHint')}
             </Typography.Paragraph>
           </Card>
-          <Section
-            id="my-policies-qualified"
-            title={t('my-policies.sections.qualified')}
-            hint={t('my-policies.hints.qualified')}
-            matches={groups.qualified}
-            enterpriseId={enterpriseId}
-          />
-          <Section
-            id="my-policies-almost"
-            title={t('my-policies.sections.almost')}
-            hint={t('my-policies.hints.almost')}
-            matches={groups.almost}
-            enterpriseId={enterpriseId}
-          />
-          <Section
-            id="my-policies-needs-info"
-            title={t('my-policies.sections.needsInfo')}
-            hint={t('my-policies.hints.needsInfo')}
-            matches={groups.needsInfo}
-            enterpriseId={enterpriseId}
-          />
+          {SECTIONS.map(({ key, id }) => (
+            <Section
+              key={key}
+              id={id}
+              title={t(`my-policies.sections.${key}`)}
+              hint={t(`my-policies.hints.${key}`)}
+              matches={groups[key]}
+              enterpriseId={enterpriseId}
+            />
+          ))}
           {groups.otherCount > 0 && (
             <Typography.Text type="secondary">{t('my-policies.others', { count: groups.otherCount })}</Typography.Text>
           )}

@@ -64,7 +64,7 @@ export class EnterpriseProfileService {
       if (faults.length) throw AppError.faults(faults);
       const changes = diffProfile(current as unknown as ProfileValues, patch);
       if (!changes.length) return current;
-      const saved = await this.applyChanges(
+      return this.applyAndRematch(
         manager,
         actor,
         current,
@@ -72,8 +72,6 @@ export class EnterpriseProfileService {
         FactSource.SELF_DECLARED,
         'enterprise.updateProfile',
       );
-      await this.outbox.enqueue(manager, ENTERPRISE_FACTS_CHANGED, { enterpriseIds: [id] });
-      return saved;
     });
   }
 
@@ -168,6 +166,13 @@ export class EnterpriseProfileService {
     return manager.findOneOrFail(Enterprise, { where: { id: current.id } });
   }
 
+  /** applyChanges for one enterprise, then its policies re-matched (the import batches its own job). */
+  private async applyAndRematch(...args: Parameters<EnterpriseProfileService['applyChanges']>): Promise<Enterprise> {
+    const saved = await this.applyChanges(...args);
+    await this.outbox.enqueue(args[0], ENTERPRISE_FACTS_CHANGED, { enterpriseIds: [saved.id] });
+    return saved;
+  }
+
   /**
    * Records where the enterprise now is (`parkCode`, `inZone: true`) when staff confirm its move
    * into a park, in the caller's transaction; unchanged facts write nothing.
@@ -180,9 +185,8 @@ export class EnterpriseProfileService {
     if (!current) throw AppError.notFound(ENTERPRISE_LABEL);
     const changes = diffProfile(current as unknown as ProfileValues, { parkCode, inZone: true });
     if (!changes.length) return;
-    await this.applyChanges(manager, actor, current, changes, FactSource.VERIFIED, 'enterprise.recordPlacement');
     // Park and zone are facts policies read: the move re-matches the enterprise's policies.
-    await this.outbox.enqueue(manager, ENTERPRISE_FACTS_CHANGED, { enterpriseIds: [enterpriseId] });
+    await this.applyAndRematch(manager, actor, current, changes, FactSource.VERIFIED, 'enterprise.recordPlacement');
   }
 
   /** Inserts an enterprise with its values (import, seed): history rows from "not entered". */
