@@ -41,7 +41,17 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
             id: job.id!,
             attempt: job.attemptsMade + 1,
           }),
-        { connection: this.redis, prefix: this.config.QUEUE_PREFIX, concurrency: 4 },
+        {
+          connection: this.redis,
+          prefix: this.config.QUEUE_PREFIX,
+          concurrency: 4,
+          lockDuration: this.config.QUEUE_LOCK_DURATION_MS,
+          stalledInterval: this.config.QUEUE_STALLED_INTERVAL_MS,
+        },
+      );
+      // Another process died holding this job: it goes back to the queue for any worker.
+      worker.on('stalled', (jobId) =>
+        this.logger.warn({ jobId, queue }, 'job stalled (its worker died?); back in the queue'),
       );
       worker.on('completed', (job) => void this.mark(job.id!, { status: 'DONE', attempts: job.attemptsMade }));
       worker.on('failed', (job, error) => {
