@@ -15,6 +15,9 @@ import { OutboxEvent } from './outbox-event.entity.js';
 import { ALL_QUEUES } from './queue-name.js';
 import { REDIS } from './redis.provider.js';
 
+/** Outbox-fed jobs carry their outbox row's uuid as job id. */
+const OUTBOX_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * BullMQ consumers, one per queue. Any number of processes on any number of machines may run
  * them; a killed worker's job is taken over by another once BullMQ sees it stalled.
@@ -74,6 +77,8 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private async mark(id: string, patch: Partial<OutboxEvent>): Promise<void> {
+    // Jobs of a BullMQ job scheduler (the daily re-match) have no outbox row to mark.
+    if (!OUTBOX_ID.test(id)) return;
     await this.dataSource
       .getRepository(OutboxEvent)
       .update(id, patch)
