@@ -192,10 +192,14 @@ describe('matching in separate worker processes', () => {
     // most four at a time, so the other must take the rest.
     const gate = await holdLock(api.config.DATABASE_URL!, 'LOCK TABLE policy_matches IN ACCESS EXCLUSIVE MODE');
     let runId: string;
+    const seen = new Set<string>();
     try {
       runId = await publish('WORKERS_SHARE');
       await waitFor(
-        async () => new Set((await waitingWorkers()).map((w) => w.name)).size === WORKERS.length,
+        async () => {
+          for (const { name } of await waitingWorkers()) seen.add(name);
+          return seen.size === WORKERS.length;
+        },
         30_000,
         'both workers to be inside a chunk',
       );
