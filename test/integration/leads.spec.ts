@@ -198,6 +198,33 @@ describe('leads', () => {
     expect(overdue.data!.leads.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(lead.id);
   });
 
+  it('scores a lead in a job from its fields and the chain coverage, with named components', async () => {
+    const lead = await newLead({
+      industryCode: 'NEW_MATERIALS',
+      plannedInvestment: 1_000_000_000,
+      expectedAnnualTax: 50_000_000,
+      pollutionCategory: 'LOW',
+      targetFlags: ['INDUSTRY_LEADER'],
+    });
+    await api.waitForJobs();
+    const read = await api.gql(
+      `query ($id: ID!) { lead(id: $id) { score scoreComponents { code label points detail } } }`,
+      { id: lead.id },
+      { token: staff.token },
+    );
+    const scored = read.data!.lead;
+    expect(scored.score).toBeGreaterThanOrEqual(80);
+    expect(scored.scoreComponents.map((c: { code: string }) => c.code)).toEqual([
+      'SIZE',
+      'CHAIN',
+      'TECHNOLOGY',
+      'TAX',
+      'CLUSTER',
+      'GREEN',
+    ]);
+    expect(scored.scoreComponents[0]).toMatchObject({ label: '投资规模', detail: '计划投资 10 亿元', points: 25 });
+  });
+
   it('finds leads by a Chinese substring of the name', async () => {
     const lead = await newLead({ companyName: '新疆雪莲生物医药有限公司' });
     const found = await api.gql(LIST, { filter: { search: '雪莲生物' } }, { token: staff.token });

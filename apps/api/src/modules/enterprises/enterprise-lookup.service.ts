@@ -60,6 +60,11 @@ export class EnterpriseLookup {
     return rows.map((row) => ({ ...row, similarity: Number(row.similarity) }));
   }
 
+  /** Enterprises in the district in one chain segment (chain coverage: 0 is a missing link). */
+  countInSegment(manager: EntityManager, chainSegment: string): Promise<number> {
+    return manager.count(Enterprise, { where: { chainSegment } });
+  }
+
   /** The enterprise of a USCC, created (its name and industry as given) when the district has none yet. */
   async ensureRegistered(
     manager: EntityManager,

@@ -6,6 +6,8 @@ import { User } from '../../core/users/user.entity.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { Ownership } from '../enterprises/enterprise.enums.js';
 import { Park } from '../parks/park.entity.js';
+import { PollutionCategory } from '../parks/park.enums.js';
+import type { LeadScoreComponent } from '#matching';
 import { LeadSource, LeadStage, LeadTargetFlag } from './lead.enums.js';
 
 const money = { type: 'numeric', nullable: true, transformer: numericTransformer } as const;
@@ -101,6 +103,13 @@ export class Lead extends BaseEntity {
   @Column(money)
   floorSqm: number | null;
 
+  @Field(() => PollutionCategory, {
+    nullable: true,
+    description: 'Of the project (the 三高 screen and the green score).',
+  })
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  pollutionCategory: PollutionCategory | null;
+
   @Field(() => ID, { nullable: true })
   @Column({ type: 'uuid', nullable: true })
   targetParkId: string | null;
@@ -189,9 +198,13 @@ export class Lead extends BaseEntity {
   @Column(date)
   operatingSince: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Priority score 0–100 (see scoreComponents).' })
+  @Field(() => Int, { nullable: true, description: 'Priority score 0–100 (see scoreComponents); computed in a job.' })
   @Column({ type: 'int', nullable: true })
   score: number | null;
+
+  /** The score's named parts as the engine gave them (both languages); localized by the resolver. */
+  @Column({ type: 'jsonb', nullable: true })
+  scoreComponents: LeadScoreComponent[] | null;
 
   @Field(() => Int)
   @Column({ type: 'int', default: 1 })

@@ -5,6 +5,8 @@ import { ParksModule } from '../parks/parks.module.js';
 import { LeadActivity } from './lead-activity.entity.js';
 import { LeadDuplicatesService } from './lead-duplicates.service.js';
 import { LeadPipelineService } from './lead-pipeline.service.js';
+import { LeadScoringService } from './lead-scoring.service.js';
+import { LeadsJobs } from './leads.jobs.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { Lead } from './lead.entity.js';
 import { LeadActivityResolver, LeadStageChangeResolver, LeadsResolver } from './leads.resolver.js';
@@ -17,6 +19,8 @@ import { LeadsService } from './leads.service.js';
     LeadsService,
     LeadPipelineService,
     LeadDuplicatesService,
+    LeadScoringService,
+    LeadsJobs,
     LeadsResolver,
     LeadStageChangeResolver,
     LeadActivityResolver,

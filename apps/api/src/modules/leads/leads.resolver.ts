@@ -7,6 +7,8 @@ import { Loaders } from '../../core/graphql/loaders.decorator.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { localize } from '#matching';
+import { ScoreComponentType } from '../park-matching/park-match.type.js';
 import { Park } from '../parks/park.entity.js';
 import { ParksService } from '../parks/parks.service.js';
 import { ActivityInput } from './dto/activity.input.js';
@@ -105,6 +107,17 @@ export class LeadsResolver {
     if (!lead.nextActionDate || lead.stage === LeadStage.LOST) return false;
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
     return lead.nextActionDate < today;
+  }
+
+  @ResolveField(() => [ScoreComponentType], {
+    description: 'The parts of the priority score, in the caller’s language.',
+  })
+  scoreComponents(@Parent() lead: Lead, @CurrentActor() actor: Actor): ScoreComponentType[] {
+    return (lead.scoreComponents ?? []).map((c) => ({
+      ...c,
+      label: localize(c.label, actor.locale),
+      detail: localize(c.detail, actor.locale),
+    }));
   }
 
   @ResolveField(() => String, { nullable: true })

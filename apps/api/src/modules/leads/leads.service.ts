@@ -9,6 +9,7 @@ import { AppError, text } from '../../core/errors/app-error.js';
 import { fieldFault, type FieldFault } from '../../core/errors/field-fault.js';
 import { ErrorCode } from '../../core/errors/error-code.js';
 import { paginate, type Connection } from '../../core/graphql/pagination.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
 import { Role } from '../../core/users/role.enum.js';
 import { User } from '../../core/users/user.entity.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
@@ -16,6 +17,7 @@ import { ParksService } from '../parks/parks.service.js';
 import type { LeadFilter } from './dto/lead-connection.args.js';
 import type { CreateLeadInput, UpdateLeadInput } from './dto/lead.input.js';
 import { LeadActivity } from './lead-activity.entity.js';
+import { LEAD_CHANGED } from './lead-changed.job.js';
 import { LeadDuplicatesService } from './lead-duplicates.service.js';
 import { toLeadFields } from './lead-rules.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
@@ -39,6 +41,7 @@ export class LeadsService {
     private readonly duplicates: LeadDuplicatesService,
     private readonly parks: ParksService,
     private readonly enterprises: EnterprisesService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async get(_actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<Lead> {
@@ -105,6 +108,7 @@ export class LeadsService {
         entityId: lead.id,
         after: lead,
       });
+      await this.outbox.enqueue(manager, LEAD_CHANGED, { leadId: lead.id });
       return manager.findOneOrFail(Lead, { where: { id: lead.id } });
     });
   }
@@ -118,6 +122,7 @@ export class LeadsService {
       await updateVersioned(manager, Lead, id, version, fields, LEAD_LABEL);
       const after = await manager.findOneOrFail(Lead, { where: { id } });
       await this.audit.record(manager, actor, { action: 'lead.update', entity: 'Lead', entityId: id, before, after });
+      await this.outbox.enqueue(manager, LEAD_CHANGED, { leadId: id });
       return after;
     });
   }

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Ownership } from '../../enterprises/enterprise.enums.js';
+import { PollutionCategory } from '../../parks/park.enums.js';
 import { LeadTargetFlag } from '../lead.enums.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -143,6 +144,11 @@ export abstract class LeadDetailsInput {
   @Min(0)
   @Max(10_000_000)
   floorSqm?: number | null;
+
+  @Field(() => PollutionCategory, { nullable: true })
+  @IsOptional()
+  @IsEnum(PollutionCategory)
+  pollutionCategory?: PollutionCategory | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

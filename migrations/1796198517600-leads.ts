@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Leads1796197483679 implements MigrationInterface {
-  name = 'Leads1796197483679';
+export class Leads1796198517600 implements MigrationInterface {
+  name = 'Leads1796198517600';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -25,6 +25,7 @@ export class Leads1796197483679 implements MigrationInterface {
                 "expectedAnnualTax" numeric,
                 "landMu" numeric,
                 "floorSqm" numeric,
+                "pollutionCategory" character varying(8),
                 "targetParkId" uuid,
                 "ownerId" uuid,
                 "probability" integer,
@@ -44,6 +45,7 @@ export class Leads1796197483679 implements MigrationInterface {
                 "constructionStartedOn" date,
                 "operatingSince" date,
                 "score" integer,
+                "scoreComponents" jsonb,
                 "version" integer NOT NULL DEFAULT '1',
                 CONSTRAINT "lead_probability_percent" CHECK (
                     "probability" IS NULL
