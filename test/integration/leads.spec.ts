@@ -225,6 +225,46 @@ describe('leads', () => {
     expect(scored.scoreComponents[0]).toMatchObject({ label: '投资规模', detail: '计划投资 10 亿元', points: 25 });
   });
 
+  it('sums the pipeline per stage and converts between stages, on a known set', async () => {
+    const only = { source: 'PAIRING_PROVINCE' };
+    const a = await newLead({ ...only, plannedInvestment: 100_000_000, targetParkId: parkId, jobs: 50 });
+    const b = await newLead({ ...only, plannedInvestment: 300_000_000, targetParkId: parkId, jobs: 70 });
+    await newLead({ ...only, plannedInvestment: 20_000_000, nextActionDate: '2020-01-01' });
+    const move = async (lead: Record<string, any>, stage: string, note?: string) => {
+      const version = (await api.gql(GET, { id: lead.id }, { token: staff.token })).data!.lead.version;
+      const moved = await api.gql(MOVE, { id: lead.id, version, stage, note }, { token: staff.token });
+      if (!moved.data) throw new Error(JSON.stringify(moved.errors));
+    };
+    await move(a, 'CONTACTED');
+    await move(a, 'NEGOTIATING');
+    await move(b, 'CONTACTED');
+    await move(b, 'LOST', '改投他区');
+    const result = await api.gql(
+      `query ($filter: LeadFilter) { pipelineSummary(filter: $filter) {
+        total lost stages { stage count plannedInvestment jobs overdue averageDays }
+        conversion { from to reachedFrom reachedTo rate } } }`,
+      { filter: only },
+      { token: staff.token },
+    );
+    const summary = result.data!.pipelineSummary;
+    expect(summary).toMatchObject({ total: 3, lost: 1 });
+    const stage = (name: string) => summary.stages.find((s: { stage: string }) => s.stage === name);
+    expect(stage('LEAD')).toMatchObject({ count: 1, plannedInvestment: 20_000_000, overdue: 1 });
+    expect(stage('NEGOTIATING')).toMatchObject({ count: 1, plannedInvestment: 100_000_000, jobs: 50 });
+    expect(stage('CONTACTED')).toMatchObject({ count: 0 });
+    expect(stage('LEAD').averageDays).toBeGreaterThanOrEqual(0);
+    // All three were leads; two were contacted; one went on (skipping VISITED counts as passing it).
+    expect(summary.conversion[0]).toEqual({ from: 'LEAD', to: 'CONTACTED', reachedFrom: 3, reachedTo: 2, rate: 2 / 3 });
+    expect(summary.conversion[1]).toMatchObject({ from: 'CONTACTED', to: 'VISITED', reachedFrom: 2, reachedTo: 1 });
+    expect(summary.conversion[3]).toMatchObject({
+      from: 'NEGOTIATING',
+      to: 'SIGNED',
+      reachedFrom: 1,
+      reachedTo: 0,
+      rate: 0,
+    });
+  });
+
   it('finds leads by a Chinese substring of the name', async () => {
     const lead = await newLead({ companyName: '新疆雪莲生物医药有限公司' });
     const found = await api.gql(LIST, { filter: { search: '雪莲生物' } }, { token: staff.token });

@@ -4,6 +4,7 @@ import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { ParksModule } from '../parks/parks.module.js';
 import { LeadActivity } from './lead-activity.entity.js';
 import { LeadDuplicatesService } from './lead-duplicates.service.js';
+import { LeadKpisService } from './lead-kpis.service.js';
 import { LeadPipelineService } from './lead-pipeline.service.js';
 import { LeadScoringService } from './lead-scoring.service.js';
 import { LeadsJobs } from './leads.jobs.js';
@@ -19,6 +20,7 @@ import { LeadsService } from './leads.service.js';
     LeadsService,
     LeadPipelineService,
     LeadDuplicatesService,
+    LeadKpisService,
     LeadScoringService,
     LeadsJobs,
     LeadsResolver,

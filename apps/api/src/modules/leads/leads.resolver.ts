@@ -12,12 +12,14 @@ import { ScoreComponentType } from '../park-matching/park-match.type.js';
 import { Park } from '../parks/park.entity.js';
 import { ParksService } from '../parks/parks.service.js';
 import { ActivityInput } from './dto/activity.input.js';
-import { LeadConnectionArgs } from './dto/lead-connection.args.js';
+import { LeadConnectionArgs, LeadFilter } from './dto/lead-connection.args.js';
 import { CreateLeadInput, UpdateLeadInput } from './dto/lead.input.js';
 import { LeadActivity } from './lead-activity.entity.js';
 import { LeadConnection } from './lead-connection.type.js';
 import { LeadDuplicates } from './lead-duplicates.service.js';
+import { LeadKpisService } from './lead-kpis.service.js';
 import { LeadPipelineService } from './lead-pipeline.service.js';
+import { PipelineSummary } from './pipeline-summary.type.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { Lead } from './lead.entity.js';
 import { LeadStage } from './lead.enums.js';
@@ -29,6 +31,7 @@ export class LeadsResolver {
   constructor(
     private readonly service: LeadsService,
     private readonly pipeline: LeadPipelineService,
+    private readonly kpis: LeadKpisService,
     private readonly parks: ParksService,
     private readonly enterprises: EnterprisesService,
   ) {}
@@ -43,6 +46,15 @@ export class LeadsResolver {
   @Query(() => Lead)
   lead(@CurrentActor() actor: Actor, @IdArg('id', LEAD_LABEL) id: string): Promise<Lead> {
     return this.service.get(actor, id);
+  }
+
+  @StaffOnly()
+  @Query(() => PipelineSummary, { description: 'Per stage now, conversion between stages, time in each (filterable).' })
+  pipelineSummary(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => LeadFilter, nullable: true }) filter?: LeadFilter | null,
+  ): Promise<PipelineSummary> {
+    return this.kpis.pipelineSummary(actor, filter ?? {});
   }
 
   @StaffOnly()
