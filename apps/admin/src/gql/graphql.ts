@@ -8,6 +8,8 @@ export type ApplicationFilter = {
   /** Staff only; an enterprise always sees its own. */
   enterpriseId?: string | number | null | undefined;
   kind?: ApplicationKind | null | undefined;
+  /** Only open applications (submitted, screening, recommended, under review): not yet decided. */
+  open?: boolean | null | undefined;
   /** The allocated park. */
   parkId?: string | number | null | undefined;
   status?: ApplicationStatus | null | undefined;
@@ -24,6 +26,8 @@ export type ApplicationInput = {
   expectedAnnualTax?: number | null | undefined;
   /** Floor space needed, m²; for FACTORY, OFFICE, INCUBATOR_SEAT. */
   floorSqm?: number | null | undefined;
+  /** Infrastructure the project needs, as park infrastructure codes (POWER_DUAL_SUPPLY, GAS, …). */
+  infrastructureNeeds?: Array<string> | null | undefined;
   jobs?: number | null | undefined;
   kind: ApplicationKind;
   /** Land needed, mu (亩); for LAND. */
