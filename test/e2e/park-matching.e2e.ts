@@ -104,6 +104,7 @@ describe('park matching in the admin app', () => {
     // incubation carriers offer no land: folded below, each with its reason in words
     await suggestions.getByRole('button', { name: /个园区不满足硬性条件/ }).click();
     await suggestions.getByText('孵化载体不提供用地').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/park-matching-wizard-phone-top.png` });
     const name = (await first.getAttribute('aria-label'))!;
     await first.getByRole('button', { name: '选为意向园区' }).click();
     await first.getByRole('button', { name: '已选为意向园区' }).waitFor();
