@@ -36,6 +36,9 @@ const PolicyCreate = lazy(() => import('./pages/policies/create').then((module) 
 const MyPolicies = lazy(() =>
   import('./pages/matching/my-policies').then((module) => ({ default: module.MyPolicies })),
 );
+const AllocationPage = lazy(() =>
+  import('./pages/allocation/list').then((module) => ({ default: module.AllocationPage })),
+);
 const PolicyEdit = lazy(() => import('./pages/policies/edit').then((module) => ({ default: module.PolicyEdit })));
 
 const Loading = () => <Spin style={{ display: 'block', margin: '64px auto' }} />;
@@ -74,6 +77,7 @@ const GUARDED_ROUTES: GuardedRoute[] = [
   { path: '/applications', resource: 'applications', action: 'list', page: <ApplicationList /> },
   { path: '/applications/create', resource: 'applications', action: 'create', page: <ApplicationCreate /> },
   { path: '/applications/:id', resource: 'applications', action: 'show', page: <ApplicationShow /> },
+  { path: '/allocation', resource: 'allocation', action: 'list', page: <AllocationPage /> },
   { path: '/users', resource: 'users', action: 'list', page: <UserList /> },
 ];
 

@@ -8,6 +8,7 @@ import {
   FundOutlined,
   GiftOutlined,
   NodeIndexOutlined,
+  PartitionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
@@ -54,6 +55,8 @@ export const resources: ResourceProps[] = [
     create: '/applications/create',
     meta: { icon: <FileDoneOutlined /> },
   },
+  // staff: competing open applications allocated to parks (proposeAllocation, applyAllocation)
+  { name: 'allocation', list: '/allocation', meta: { icon: <PartitionOutlined /> } },
   { name: 'users', list: '/users', meta: { icon: <TeamOutlined /> } },
   // reached from the bell in the header, not the menu
   { name: 'notifications', list: '/notifications', meta: { hide: true, icon: <BellOutlined /> } },

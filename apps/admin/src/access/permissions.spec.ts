@@ -64,6 +64,7 @@ const GATES: Record<string, Partial<Record<Action, string[]>>> = {
     create: ['submitApplication'],
     edit: ['reviewApplication', 'decideApplication', 'markMovedIn'],
   },
+  allocation: { list: ['proposeAllocation', 'applyAllocation'] },
   policies: {
     list: ['policies'],
     show: ['policy'],

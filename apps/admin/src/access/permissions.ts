@@ -19,6 +19,8 @@ export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonl
   // an enterprise user's `list` is its own record (一企一档); staff list all and import (`create`)
   enterprises: { list: ALL, show: ALL, create: STAFF, edit: ALL },
   applications: { list: ALL, show: ALL, create: ['ENTERPRISE'], edit: STAFF },
+  // 入园分配: allocation proposals over competing open applications, and applying one
+  allocation: { list: STAFF },
   policies: { list: ALL, show: ALL, create: ADMIN, edit: ADMIN },
   leads: { list: STAFF, show: STAFF, create: STAFF, edit: STAFF },
   // `show` is a re-match run's progress (matchRun), a staff concern; enterprises list their own matches

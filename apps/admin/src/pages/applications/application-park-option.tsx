@@ -15,10 +15,13 @@ export const ApplicationParkOption = ({
   park,
   fits,
   preferred,
+  verdict,
 }: {
   park: ParkSpace;
   fits: boolean;
   preferred?: boolean;
+  /** The park ranking's word on it: its score, or that it fails a constraint. */
+  verdict?: string;
 }) => {
   const { t } = useTranslation();
   const f = useFormat();
@@ -35,6 +38,7 @@ export const ApplicationParkOption = ({
       <Typography.Text type={fits ? 'secondary' : 'danger'} style={{ fontSize: 12 }}>
         {t('applications.decide.free', { land: f.land(park.freeLandMu), floor: f.floor(park.freeFloorSqm) })}
         {!fits && ` · ${t('applications.decide.insufficient')}`}
+        {verdict}
       </Typography.Text>
     </Space>
   );

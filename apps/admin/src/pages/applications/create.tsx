@@ -6,7 +6,6 @@ import {
   Button,
   Col,
   DatePicker,
-  Descriptions,
   Form,
   Input,
   InputNumber,
@@ -17,41 +16,30 @@ import {
   Steps,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ApplicationNeedsFields } from './application-needs-fields';
+import { ApplicationReview } from './application-review';
+import type { WizardValues } from './wizard-values';
+import { MUTED } from './text-colors';
+import { WizardParkSuggestions } from './wizard-park-suggestions';
 import { ApplicationParkOption, parkOptionText, type ParkSpace } from './application-park-option';
 import { useFormat } from '../../format/use-format';
-import type { ApplicationInput, ApplicationKind, PollutionCategory } from '../../gql/graphql';
+import type { ApplicationInput, ApplicationKind } from '../../gql/graphql';
 import type { ParkSummary } from '../../graphql/types';
-import { POLLUTION_CODES } from '../../components/reference-data/plan-codes';
 import { wanToYuan, yuanToWanInput } from '../enterprises/form-values';
 import { PARKS_QUERY } from '../parks/queries';
 import { APPLICATION_QUERY, SUBMIT_APPLICATION_MUTATION, UPDATE_DRAFT_APPLICATION_MUTATION } from './queries';
-import { APPLICATION_KINDS, needsLand, parkFits, spaceText } from './space';
+import { APPLICATION_KINDS, needsLand, parkFits } from './space';
 import { errorText, formFieldErrors } from '../../providers/api-error';
 import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
 
-/** What the wizard holds: money in 万元, the move-in date as a Dayjs. */
-export interface WizardValues {
-  kind: ApplicationKind;
-  landMu?: number | null;
-  floorSqm?: number | null;
-  desiredMoveIn?: Dayjs | null;
-  preferredParkIds?: string[];
-  summary?: string;
-  plannedInvestment?: number | null;
-  jobs?: number | null;
-  expectedAnnualTax?: number | null;
-  energyTce?: number | null;
-  pollutionCategory?: PollutionCategory | null;
-}
-
 const STEP_FIELDS: (keyof WizardValues)[][] = [
-  ['kind', 'landMu', 'floorSqm', 'desiredMoveIn'],
+  ['kind', 'landMu', 'floorSqm', 'desiredMoveIn', 'energyTce', 'pollutionCategory', 'infrastructureNeeds'],
   ['preferredParkIds'],
-  ['summary', 'plannedInvestment', 'jobs', 'expectedAnnualTax', 'energyTce', 'pollutionCategory'],
+  ['summary', 'plannedInvestment', 'jobs', 'expectedAnnualTax'],
   [],
 ];
 
@@ -68,6 +56,7 @@ export const toApplicationInput = (values: WizardValues, draft: boolean): Applic
   expectedAnnualTax: wanToYuan(values.expectedAnnualTax),
   energyTce: values.energyTce ?? null,
   pollutionCategory: values.pollutionCategory ?? null,
+  infrastructureNeeds: values.infrastructureNeeds ?? [],
   draft,
 });
 
@@ -100,6 +89,7 @@ export const ApplicationCreate = () => {
   const landMu = Form.useWatch('landMu', form) as number | null | undefined;
   const floorSqm = Form.useWatch('floorSqm', form) as number | null | undefined;
   const request = { kind, landMu, floorSqm };
+  const preferred = (Form.useWatch('preferredParkIds', form) as string[] | undefined) ?? [];
 
   useEffect(() => {
     if (!draft) return;
@@ -115,6 +105,7 @@ export const ApplicationCreate = () => {
       expectedAnnualTax: yuanToWanInput(draft.expectedAnnualTax),
       energyTce: draft.energyTce,
       pollutionCategory: draft.pollutionCategory,
+      infrastructureNeeds: [...draft.infrastructureNeeds],
     });
   }, [draft, form]);
 
@@ -216,7 +207,7 @@ export const ApplicationCreate = () => {
               options={APPLICATION_KINDS.map((value) => ({ value, label: t(`applications.kinds.${value}`) }))}
             />
           </Form.Item>
-          <Typography.Paragraph type="secondary">{t(`applications.kindHints.${kind}`)}</Typography.Paragraph>
+          <Typography.Paragraph style={MUTED}>{t(`applications.kindHints.${kind}`)}</Typography.Paragraph>
           <Row gutter={16}>
             <Col xs={24} md={8}>
               {needsLand(kind) ? (
@@ -255,9 +246,17 @@ export const ApplicationCreate = () => {
               </Form.Item>
             </Col>
           </Row>
+          <ApplicationNeedsFields />
         </div>
         <div hidden={step !== 1}>
-          <Typography.Paragraph type="secondary">{t('applications.wizard.parksHint')}</Typography.Paragraph>
+          {step === 1 && (
+            <WizardParkSuggestions
+              needs={{ ...values, kind }}
+              picked={preferred}
+              onPick={(parkId) => form.setFieldValue('preferredParkIds', [...preferred, parkId])}
+            />
+          )}
+          <Typography.Paragraph style={MUTED}>{t('applications.wizard.parksHint')}</Typography.Paragraph>
           <Form.Item name="preferredParkIds" label={t('applications.fields.preferredParks')}>
             <Select
               mode="multiple"
@@ -310,86 +309,12 @@ export const ApplicationCreate = () => {
                 <InputNumber {...full} min={0} step={1} addonAfter={t('units.wan')} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="energyTce" label={t('applications.fields.energyTce')}>
-                <InputNumber {...full} min={0} addonAfter={t('enterprises.units.tce')} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="pollutionCategory" label={t('applications.fields.pollutionCategory')}>
-                <Select
-                  allowClear
-                  options={POLLUTION_CODES.map((value) => ({ value, label: t(`enterprises.pollution.${value}`) }))}
-                />
-              </Form.Item>
-            </Col>
           </Row>
         </div>
         {step === 3 && (
           <>
-            <Typography.Paragraph type="secondary">{t('applications.wizard.reviewHint')}</Typography.Paragraph>
-            <Descriptions
-              bordered
-              size="small"
-              column={{ xs: 1, md: 2 }}
-              items={[
-                { key: 'kind', label: t('applications.fields.kind'), children: t(`applications.kinds.${values.kind}`) },
-                { key: 'space', label: t('applications.fields.space'), children: spaceText(f, values) },
-                {
-                  key: 'desiredMoveIn',
-                  label: t('applications.fields.desiredMoveIn'),
-                  children: values.desiredMoveIn ? values.desiredMoveIn.format('YYYY-MM-DD') : t('common.none'),
-                },
-                {
-                  key: 'parks',
-                  label: t('applications.fields.preferredParks'),
-                  children: values.preferredParkIds?.length
-                    ? values.preferredParkIds
-                        .map((id) => parkById.get(id))
-                        .map((park) => (park ? f.pick(park.name, park.nameEn) : ''))
-                        .join(t('applications.separator'))
-                    : t('applications.wizard.noParks'),
-                },
-                {
-                  key: 'plannedInvestment',
-                  label: t('applications.fields.plannedInvestment'),
-                  children:
-                    values.plannedInvestment == null
-                      ? t('common.none')
-                      : `${f.number(values.plannedInvestment, 4)} ${t('units.wan')}`,
-                },
-                { key: 'jobs', label: t('applications.fields.jobs'), children: values.jobs ?? t('common.none') },
-                {
-                  key: 'expectedAnnualTax',
-                  label: t('applications.fields.expectedAnnualTax'),
-                  children:
-                    values.expectedAnnualTax == null
-                      ? t('common.none')
-                      : `${f.number(values.expectedAnnualTax, 4)} ${t('units.wan')}`,
-                },
-                {
-                  key: 'energy',
-                  label: t('applications.fields.energyTce'),
-                  children:
-                    values.energyTce == null
-                      ? t('common.none')
-                      : `${f.number(values.energyTce)} ${t('enterprises.units.tce')}`,
-                },
-                {
-                  key: 'pollution',
-                  label: t('applications.fields.pollutionCategory'),
-                  children: values.pollutionCategory
-                    ? t(`enterprises.pollution.${values.pollutionCategory}`)
-                    : t('common.none'),
-                },
-                {
-                  key: 'summary',
-                  label: t('applications.fields.summary'),
-                  span: 2,
-                  children: values.summary || t('common.none'),
-                },
-              ]}
-            />
+            <Typography.Paragraph style={MUTED}>{t('applications.wizard.reviewHint')}</Typography.Paragraph>
+            <ApplicationReview values={values} parkById={parkById} />
           </>
         )}
       </Form>

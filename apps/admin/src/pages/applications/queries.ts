@@ -14,6 +14,7 @@ export const APPLICATION_DETAILS_FRAGMENT = graphql(`
     expectedAnnualTax
     energyTce
     pollutionCategory
+    infrastructureNeeds
     desiredMoveIn
     submittedAt
     decidedAt
@@ -138,8 +139,22 @@ export const REVIEW_APPLICATION_MUTATION = graphql(`
 `);
 
 export const DECIDE_APPLICATION_MUTATION = graphql(`
-  mutation DecideApplication($id: ID!, $version: Int!, $decision: Decision!, $parkId: ID, $reason: String) {
-    decideApplication(id: $id, version: $version, decision: $decision, parkId: $parkId, reason: $reason) {
+  mutation DecideApplication(
+    $id: ID!
+    $version: Int!
+    $decision: Decision!
+    $parkId: ID
+    $reason: String
+    $override: Boolean
+  ) {
+    decideApplication(
+      id: $id
+      version: $version
+      decision: $decision
+      parkId: $parkId
+      reason: $reason
+      override: $override
+    ) {
       id
       status
       version

@@ -4,7 +4,10 @@ import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApplicationDecideModal } from './application-decide-modal';
+import { ApplicationDecideModal, type DecideValues } from './application-decide-modal';
+import { PARK_MATCHES_QUERY } from './park-match-queries';
+import { ParkRanking } from './park-ranking';
+import { MUTED } from './text-colors';
 import { ApplicationStatusTag } from './application-status-tag';
 import { ApplicationTimeline } from './application-timeline';
 import { useFormat } from '../../format/use-format';
@@ -41,6 +44,11 @@ export const ApplicationShow = () => {
     pagination: { mode: 'off' },
     queryOptions: { enabled: staff },
   }).result.data;
+  const ranked = useGqlQuery(
+    PARK_MATCHES_QUERY,
+    { applicationId: id },
+    { resource: 'applications', enabled: !!data?.application && data.application.status !== 'DRAFT' },
+  ).data?.parkMatches;
   const [decision, setDecision] = useState<'APPROVED' | 'REJECTED' | null>(null);
   const [decideError, setDecideError] = useState<string | null>(null);
   const review = useGqlMutation(REVIEW_APPLICATION_MUTATION, { invalidates: ['applications'] });
@@ -59,7 +67,7 @@ export const ApplicationShow = () => {
     }
   };
 
-  const submitDecision = async ({ parkId, reason }: { parkId?: string; reason?: string }) => {
+  const submitDecision = async ({ parkId, reason, override }: DecideValues) => {
     if (!application || !decision) return;
     setDecideError(null);
     try {
@@ -69,6 +77,7 @@ export const ApplicationShow = () => {
         decision,
         parkId: decision === 'APPROVED' ? (parkId ?? null) : null,
         reason: reason?.trim() || null,
+        override: decision === 'APPROVED' && override === true,
       });
       setDecision(null);
       void message.success(t('applications.actions.done'));
@@ -228,6 +237,15 @@ export const ApplicationShow = () => {
                       : t('common.none'),
                   },
                   {
+                    key: 'infrastructureNeeds',
+                    label: t('applications.fields.infrastructureNeeds'),
+                    children: application.infrastructureNeeds.length
+                      ? application.infrastructureNeeds
+                          .map((code) => t(`parks.infrastructureTags.${code}`))
+                          .join(t('applications.separator'))
+                      : t('common.none'),
+                  },
+                  {
                     key: 'desiredMoveIn',
                     label: t('applications.fields.desiredMoveIn'),
                     children: application.desiredMoveIn ? f.date(application.desiredMoveIn) : t('common.none'),
@@ -266,6 +284,14 @@ export const ApplicationShow = () => {
               <ApplicationTimeline entries={application.timeline} />
             </Card>
           </Col>
+          {ranked && OPEN.has(application.status) && (
+            <Col xs={24} xl={16}>
+              <Card size="small" id="park-ranking" title={t('parkRanking.title')}>
+                <Typography.Paragraph style={MUTED}>{t('parkRanking.reviewHint')}</Typography.Paragraph>
+                <ParkRanking matches={ranked} />
+              </Card>
+            </Col>
+          )}
         </Row>
       )}
       {application && staff && (
@@ -273,6 +299,8 @@ export const ApplicationShow = () => {
           decision={decision}
           application={application}
           parks={parks}
+          matches={ranked ?? []}
+          isAdmin={user?.role === 'ADMIN'}
           pending={decide.pending}
           error={decideError}
           onCancel={() => {

@@ -5,7 +5,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { AppError, text } from '../../core/errors/app-error.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
 import { EnterpriseProfileService } from '../enterprises/enterprise-profile.service.js';
+import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { PARK_CHANGED } from '../parks/park-changed.job.js';
 import type { Park } from '../parks/park.entity.js';
 import { ParksService } from '../parks/parks.service.js';
 import { Role } from '../../core/users/role.enum.js';
@@ -33,6 +36,8 @@ export class ApplicationDecisions {
     private readonly suitability: ApplicationSuitability,
     private readonly audit: AuditService,
     private readonly profiles: EnterpriseProfileService,
+    private readonly enterprises: EnterprisesService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Moves an application to SCREENING, RECOMMENDED or UNDER_REVIEW. */
@@ -77,36 +82,55 @@ export class ApplicationDecisions {
       throw AppError.field('reason', text('越过硬性条件批准必须说明理由', 'is required to override hard constraints'));
     return this.dataSource.transaction(async (manager) => {
       const app = await this.steps.lockForStaff(manager, id, version);
-      const decided = { decisionReason: why, decidedAt: new Date(), decidedBy: actor.userId };
       if (decision === Decision.REJECTED) {
+        const decided = { decisionReason: why, decidedAt: new Date(), decidedBy: actor.userId };
         return this.steps.transition(manager, actor, app, S.REJECTED, { patch: decided, note: why });
       }
-      assertTransition(app.status, S.APPROVED);
-      const [park] = await this.parks.findByIds([parkId!], manager);
-      if (!park || !park.active) throw AppError.field('parkId', text('园区不存在或已停用', 'is not an active park'));
-      assertKindFits(app, park);
-      const space = spaceNeeded(app);
-      if (!(space.amount > 0)) {
-        const field = space.column === 'freeLandMu' ? 'landMu' : 'floorSqm';
-        throw AppError.field(field, text('申请未填写所需面积', 'the application names no space'));
-      }
-      const failures = overridableFailures((await this.suitability.check(manager, app, park)).failures);
-      if (failures.length && !override) throw unsuitablePark(park, failures);
-      // Transition first: the application row is locked and its version checked before the park is touched.
-      const saved = await this.steps.transition(manager, actor, app, S.APPROVED, {
-        patch: {
-          ...decided,
-          parkId: park.id,
-          reservedLandMu: space.column === 'freeLandMu' ? space.amount : 0,
-          reservedFloorSqm: space.column === 'freeFloorSqm' ? space.amount : 0,
-        },
-        note: why,
-        park,
-      });
-      await this.parks.reserveSpace(manager, actor, park, space);
-      if (failures.length) await this.auditOverride(manager, actor, app, park, failures, why!);
-      return saved;
+      return this.approveIn(manager, actor, app, parkId!, why, override);
     });
+  }
+
+  /**
+   * Approves a locked application into a park in the caller's transaction: the kind and hard
+   * constraints are checked (an admin's `override` lifts the overridable ones), the status moves
+   * first (the version was checked on locking) and then the park's conditional UPDATE takes the
+   * space, or throws and the caller's transaction undoes everything. Used by decideApplication
+   * and by applyAllocation (many approvals, one transaction).
+   */
+  async approveIn(
+    manager: EntityManager,
+    actor: Actor,
+    app: PlacementApplication,
+    parkId: string,
+    why: string | null,
+    override = false,
+  ): Promise<PlacementApplication> {
+    assertTransition(app.status, S.APPROVED);
+    const [park] = await this.parks.findByIds([parkId], manager);
+    if (!park || !park.active) throw AppError.field('parkId', text('园区不存在或已停用', 'is not an active park'));
+    assertKindFits(app, park);
+    const space = spaceNeeded(app);
+    if (!(space.amount > 0)) {
+      const field = space.column === 'freeLandMu' ? 'landMu' : 'floorSqm';
+      throw AppError.field(field, text('申请未填写所需面积', 'the application names no space'));
+    }
+    const failures = overridableFailures((await this.suitability.check(manager, app, park)).failures);
+    if (failures.length && !override) throw unsuitablePark(park, failures);
+    const saved = await this.steps.transition(manager, actor, app, S.APPROVED, {
+      patch: {
+        decisionReason: why,
+        decidedAt: new Date(),
+        decidedBy: actor.userId,
+        parkId: park.id,
+        reservedLandMu: space.column === 'freeLandMu' ? space.amount : 0,
+        reservedFloorSqm: space.column === 'freeFloorSqm' ? space.amount : 0,
+      },
+      note: why,
+      park,
+    });
+    await this.parks.reserveSpace(manager, actor, park, space);
+    if (failures.length) await this.auditOverride(manager, actor, app, park, failures, why!);
+    return saved;
   }
 
   private auditOverride(
@@ -134,8 +158,29 @@ export class ApplicationDecisions {
       const app = await this.steps.lockForStaff(manager, id, version);
       const [park] = app.parkId ? await this.parks.findByIds([app.parkId], manager) : [];
       const saved = await this.steps.transition(manager, actor, app, S.MOVED_IN, { note, park: park ?? null });
-      if (park) await this.profiles.recordPlacement(manager, actor, app.enterpriseId, park.code);
+      if (park) {
+        await this.leavePark(manager, app.enterpriseId, park.code);
+        await this.profiles.recordPlacement(manager, actor, app.enterpriseId, park.code);
+      }
       return saved;
+    });
+  }
+
+  /**
+   * An enterprise moving from one park to another leaves the first one's tenants: that park is
+   * re-matched for the applicants of its industry and segment (the new park is, by the profile change).
+   */
+  private async leavePark(manager: EntityManager, enterpriseId: string, newCode: string): Promise<void> {
+    const [tenant] = await this.enterprises.findByIds([enterpriseId], manager);
+    if (!tenant?.parkCode || tenant.parkCode === newCode || (!tenant.industry && !tenant.chainSegment)) return;
+    const old = (await this.parks.findActive(manager)).find((p) => p.code === tenant.parkCode);
+    if (!old) return;
+    await this.outbox.enqueue(manager, PARK_CHANGED, {
+      parkId: old.id,
+      only: {
+        industries: tenant.industry ? [tenant.industry] : [],
+        segments: tenant.chainSegment ? [tenant.chainSegment] : [],
+      },
     });
   }
 

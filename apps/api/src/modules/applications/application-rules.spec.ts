@@ -13,6 +13,7 @@ const base: ApplicationFields = {
   expectedAnnualTax: null,
   energyTce: null,
   pollutionCategory: null,
+  infrastructureNeeds: [],
   desiredMoveIn: null,
 };
 

@@ -17,6 +17,7 @@ export interface ApplicationFields {
   expectedAnnualTax: number | null;
   energyTce: number | null;
   pollutionCategory: PollutionCategory | null;
+  infrastructureNeeds: string[];
   desiredMoveIn: string | null;
 }
 
@@ -73,6 +74,7 @@ export function toFields(input: ApplicationInput): ApplicationFields {
     expectedAnnualTax: input.expectedAnnualTax ?? null,
     energyTce: input.energyTce ?? null,
     pollutionCategory: input.pollutionCategory ?? null,
+    infrastructureNeeds: [...new Set(input.infrastructureNeeds ?? [])],
     desiredMoveIn: input.desiredMoveIn ?? null,
   };
 }

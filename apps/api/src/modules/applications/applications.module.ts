@@ -29,6 +29,6 @@ import { PlacementApplication } from './placement-application.entity.js';
     ApplicationDecidedByNameResolver,
     StatusChangeActorNameResolver,
   ],
-  exports: [ApplicationsService, ApplicationTransitions, ApplicationSuitability],
+  exports: [ApplicationsService, ApplicationTransitions, ApplicationDecisions, ApplicationSuitability],
 })
 export class ApplicationsModule {}

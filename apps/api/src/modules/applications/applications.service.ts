@@ -12,7 +12,7 @@ import { toFields } from './application-rules.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
 import { assertTransition, STATUS_LABELS } from './application-status.js';
 import { APPLICATION_LABEL, ApplicationTransitions } from './application-transitions.service.js';
-import { ApplicationStatus as S } from './application.enums.js';
+import { ApplicationKind, ApplicationStatus as S } from './application.enums.js';
 import type { ApplicationFilter } from './dto/application-connection.args.js';
 import type { ApplicationInput } from './dto/application.input.js';
 import { PlacementApplication } from './placement-application.entity.js';
@@ -67,6 +67,7 @@ export class ApplicationsService {
     if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
     if (filter.parkId) query.andWhere('a.parkId = :parkId', { parkId: filter.parkId });
     if (filter.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
+    if (filter.open) query.andWhere('a.status IN (:...open)', { open: OPEN_STATUSES });
     return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC' });
   }
 
@@ -177,7 +178,14 @@ export class ApplicationsService {
   /** Open applications (submitted, not yet decided) among `ids`, or of one enterprise, or all after a cursor. */
   findOpen(
     manager: EntityManager,
-    where: { ids?: readonly string[]; enterpriseId?: string; afterId?: string; limit?: number },
+    where: {
+      ids?: readonly string[];
+      enterpriseId?: string;
+      afterId?: string;
+      limit?: number;
+      /** LAND: land applications (亩); FLOOR: the others (m²). */
+      space?: 'LAND' | 'FLOOR';
+    },
   ): Promise<PlacementApplication[]> {
     const query = manager
       .createQueryBuilder(PlacementApplication, 'a')
@@ -187,6 +195,8 @@ export class ApplicationsService {
     if (where.ids) query.andWhere('a.id IN (:...ids)', { ids: where.ids.length ? [...where.ids] : [NO_ID] });
     if (where.enterpriseId) query.andWhere('a.enterpriseId = :enterpriseId', { enterpriseId: where.enterpriseId });
     if (where.afterId) query.andWhere('a.id > :afterId', { afterId: where.afterId });
+    if (where.space)
+      query.andWhere(`a.kind ${where.space === 'LAND' ? '=' : '<>'} :land`, { land: ApplicationKind.LAND });
     return query.getMany();
   }
 

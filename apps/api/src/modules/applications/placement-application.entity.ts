@@ -77,6 +77,12 @@ export class PlacementApplication extends BaseEntity {
   @Column({ type: 'varchar', length: 8, nullable: true })
   pollutionCategory: PollutionCategory | null;
 
+  @Field(() => [String], {
+    description: 'Infrastructure the project needs (POWER_DUAL_SUPPLY, GAS, STEAM, WASTEWATER, …; see parks).',
+  })
+  @Column({ type: 'text', array: true, default: '{}' })
+  infrastructureNeeds: string[];
+
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Column({ type: 'date', nullable: true })
   desiredMoveIn: string | null;

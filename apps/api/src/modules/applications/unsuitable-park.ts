@@ -21,7 +21,7 @@ export function unsuitablePark(park: Park, failures: readonly ConstraintResult[]
   const en = failures.map((f) => f.text.en).join('; ');
   return AppError.badInput(
     text(
-      `“${park.name}”不满足硬性条件：${zh}。管理员可说明理由后越过（override）`,
+      `“${park.name}”不满足硬性条件：${zh}。管理员可说明理由后越过硬性条件批准`,
       `${park.nameEn} fails hard constraints: ${en}. An admin may override them with a reason`,
     ),
     [fieldFault('parkId', `不满足 ${failures.length} 项硬性条件`, `fails ${failures.length} hard constraint(s)`)],

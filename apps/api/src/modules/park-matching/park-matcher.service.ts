@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { rankParks } from '#matching';
+import { matchPark, rankParks, type PlacementProject } from '#matching';
 import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../core/auth/actor.js';
 import { ApplicationSuitability } from '../applications/application-suitability.service.js';
 import { ApplicationStatus as S } from '../applications/application.enums.js';
 import { ApplicationsService } from '../applications/applications.service.js';
+import type { ParkChangeScope } from '../parks/park-changed.job.js';
 import { ParksService } from '../parks/parks.service.js';
 import { factsHash, storeMatches, type MatchToStore } from './park-match.store.js';
 
-/** Applications matched per transaction when a park change re-matches every open one. */
+/** Applications matched per transaction when a park change re-matches the open ones. */
 const CHUNK = 100;
 
 /**
@@ -61,15 +62,62 @@ export class ParkMatcher {
     });
   }
 
-  /** Every open application, a chunk per transaction (a park's capacity or rules changed). */
-  async matchAllOpen(): Promise<void> {
+  /**
+   * One park against the open applications its change can affect (`only`), a chunk per
+   * transaction; decided applications keep their matches. Rows whose input is unchanged are not
+   * rewritten; a park no longer active loses its rows. A SUBMITTED application for which the park is
+   * now suitable is recommended.
+   */
+  async rematchPark(parkId: string, only: ParkChangeScope = {}): Promise<void> {
     let afterId: string | undefined;
     for (;;) {
-      const apps = await this.applications.findOpen(this.dataSource.manager, { afterId, limit: CHUNK });
-      if (!apps.length) return;
-      await this.match(apps.map((a) => a.id));
-      if (apps.length < CHUNK) return;
-      afterId = apps[apps.length - 1].id;
+      const last = await this.dataSource.transaction(async (manager) => {
+        const apps = await this.applications.findOpen(manager, { afterId, limit: CHUNK, space: only.space });
+        if (!apps.length) return null;
+        const active = await this.parks.findActive(manager);
+        const park = active.find((p) => p.id === parkId);
+        const ids = apps.map((a) => a.id);
+        if (!park) {
+          await storeMatches(
+            manager,
+            ids,
+            active.map((p) => p.id),
+            [],
+          );
+          return apps[apps.length - 1].id;
+        }
+        const [profile] = await this.suitability.parkProfiles(manager, [park]);
+        const projects = await this.suitability.projects(manager, apps);
+        const affected = apps.filter((app) => inScope(projects.get(app.id)!, only));
+        const matches = affected.map((app) => {
+          const project = projects.get(app.id)!;
+          return { applicationId: app.id, result: matchPark(project, profile), factsHash: factsHash(project, profile) };
+        });
+        await storeMatches(
+          manager,
+          ids,
+          active.map((p) => p.id),
+          matches,
+        );
+        for (const { applicationId, result } of matches) {
+          const app = affected.find((a) => a.id === applicationId)!;
+          if (app.status !== S.SUBMITTED || !result.suitable) continue;
+          const note = `系统初筛：园区“${park.name}”满足全部硬性条件 (screened: ${park.nameEn} is suitable)`;
+          await this.applications.recommend(manager, SYSTEM_ACTOR, app.id, note);
+        }
+        return apps.length < CHUNK ? null : apps[apps.length - 1].id;
+      });
+      if (!last) return;
+      afterId = last;
     }
   }
+}
+
+/** Whether an application's applicant is among those a scoped park change names. */
+function inScope(project: PlacementProject, only: ParkChangeScope): boolean {
+  if (!only.industries && !only.segments) return true;
+  return (
+    (!!project.industry && !!only.industries?.includes(project.industry)) ||
+    (!!project.chainSegment && !!only.segments?.includes(project.chainSegment))
+  );
 }

@@ -4,7 +4,7 @@ import { MATCH_APPLICATION_PARKS } from '../applications/application-submitted.j
 import { PARK_CHANGED } from '../parks/park-changed.job.js';
 import { ParkMatcher } from './park-matcher.service.js';
 
-/** The matching queue's park processors: one application, or every open one after a park change. */
+/** The matching queue's park processors: one application, or one park against the open applications it affects. */
 @Injectable()
 export class ParkMatchingJobs implements OnModuleInit {
   constructor(
@@ -16,6 +16,6 @@ export class ParkMatchingJobs implements OnModuleInit {
     this.registry.register(MATCH_APPLICATION_PARKS, async ({ applicationId }) => {
       await this.matcher.match([applicationId]);
     });
-    this.registry.register(PARK_CHANGED, () => this.matcher.matchAllOpen());
+    this.registry.register(PARK_CHANGED, ({ parkId, only }) => this.matcher.rematchPark(parkId, only));
   }
 }

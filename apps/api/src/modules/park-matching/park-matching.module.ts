@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { ParksModule } from '../parks/parks.module.js';
+import { AllocationApplier } from './allocation-apply.service.js';
 import { AllocationResolver } from './allocation.resolver.js';
 import { AllocationService } from './allocation.service.js';
 import { HighsSolver } from './highs-solver.js';
@@ -24,6 +25,7 @@ import { ParkMatchingTriggers } from './park-matching.triggers.js';
     ParkMatchingTriggers,
     HighsSolver,
     AllocationService,
+    AllocationApplier,
     AllocationResolver,
   ],
 })

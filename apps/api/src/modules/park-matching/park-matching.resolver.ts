@@ -1,4 +1,4 @@
-import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole } from '../../core/auth/roles.decorator.js';
@@ -8,6 +8,7 @@ import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.
 import { APPLICATION_LABEL } from '../applications/application-transitions.service.js';
 import { Park } from '../parks/park.entity.js';
 import { ParksService } from '../parks/parks.service.js';
+import { ParkMatchPreviewInput } from './dto/park-match-preview.input.js';
 import { ParkMatch } from './park-match.type.js';
 import { ParkMatchesService } from './park-matches.service.js';
 
@@ -29,6 +30,16 @@ export class ParkMatchesResolver {
     @IdArg('applicationId', APPLICATION_LABEL) applicationId: string,
   ): Promise<ParkMatch[]> {
     return this.matches.forApplication(actor, applicationId);
+  }
+
+  @AnyRole()
+  @Query(() => [ParkMatch], {
+    description:
+      'Every active park ranked, now, for needs not yet submitted (the wizard’s 园区推荐), with the applicant’s ' +
+      "profile facts: an enterprise's user always its own enterprise's; staff name any (or none).",
+  })
+  parkMatchPreview(@CurrentActor() actor: Actor, @Args('input') input: ParkMatchPreviewInput): Promise<ParkMatch[]> {
+    return this.matches.preview(actor, input);
   }
 
   @ResolveField(() => Park)

@@ -9,7 +9,7 @@ import { updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError, text } from '../../core/errors/app-error.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { Industry } from '../industries/industry.entity.js';
-import { MATCHING_FIELDS, PARK_CHANGED } from './park-changed.job.js';
+import { PARK_CHANGED, parkChangeScope } from './park-changed.job.js';
 import type { ParkFilter } from './dto/park-filter.input.js';
 import type { CreateParkInput, UpdateParkInput } from './dto/park.input.js';
 import { notEnoughSpace, type ParkSpace } from './park-space.js';
@@ -19,6 +19,9 @@ export const PARK_LABEL = text('园区', 'Park');
 
 @Injectable()
 export class ParksService {
+  /** Space-change events already enqueued in a transaction (its manager), by park and column. */
+  private readonly spaceEvents = new WeakMap<EntityManager, Set<string>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Park) private readonly parks: Repository<Park>,
@@ -87,6 +90,23 @@ export class ParksService {
       before: { [column]: Number(rows[0].free) + amount },
       after: { [column]: Number(rows[0].free), version: rows[0].version },
     });
+    await this.spaceChanged(manager, park.id, column);
+  }
+
+  /**
+   * Open applications of that measure are re-matched against the park: once per transaction and
+   * park, however many approvals one allocation applies.
+   */
+  private async spaceChanged(manager: EntityManager, parkId: string, column: ParkSpace['column']): Promise<void> {
+    const key = `${parkId}:${column}`;
+    const sent = this.spaceEvents.get(manager) ?? new Set<string>();
+    if (sent.has(key)) return;
+    sent.add(key);
+    this.spaceEvents.set(manager, sent);
+    await this.outbox.enqueue(manager, PARK_CHANGED, {
+      parkId,
+      only: { space: column === 'freeLandMu' ? 'LAND' : 'FLOOR' },
+    });
   }
 
   /**
@@ -112,6 +132,7 @@ export class ParksService {
       before: { released: amount },
       after: { [column]: Number(rows[0].free), version: rows[0].version },
     });
+    await this.spaceChanged(manager, parkId, column);
   }
 
   /** Every active park, in the caller's transaction. */
@@ -141,6 +162,7 @@ export class ParksService {
         entityId: park.id,
         after: park,
       });
+      if (park.active) await this.outbox.enqueue(manager, PARK_CHANGED, { parkId: park.id });
       return park;
     });
   }
@@ -166,9 +188,8 @@ export class ParksService {
         before,
         after: saved,
       });
-      const changed = (field: (typeof MATCHING_FIELDS)[number]) =>
-        JSON.stringify(before[field]) !== JSON.stringify(saved[field]);
-      if (MATCHING_FIELDS.some(changed)) await this.outbox.enqueue(manager, PARK_CHANGED, { parkId: id });
+      const scope = parkChangeScope(before, saved);
+      if (scope) await this.outbox.enqueue(manager, PARK_CHANGED, { parkId: id, ...scope });
       return saved;
     });
   }

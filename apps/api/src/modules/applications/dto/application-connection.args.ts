@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination.js';
 import { ApplicationKind, ApplicationStatus } from '../application.enums.js';
 
@@ -20,6 +20,14 @@ export class ApplicationFilter {
   @IsOptional()
   @IsUUID()
   enterpriseId?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only open applications (submitted, screening, recommended, under review): not yet decided.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  open?: boolean;
 
   @Field(() => ApplicationKind, { nullable: true })
   @IsOptional()

@@ -15,6 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { INFRASTRUCTURE_TAG_CODES } from '#plan-data';
 import { PollutionCategory } from '../../parks/park.enums.js';
 import { ApplicationKind } from '../application.enums.js';
 
@@ -87,6 +88,16 @@ export class ApplicationInput {
   @IsOptional()
   @IsIn(Object.values(PollutionCategory))
   pollutionCategory?: PollutionCategory | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Infrastructure the project needs, as park infrastructure codes (POWER_DUAL_SUPPLY, GAS, …).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(INFRASTRUCTURE_TAG_CODES.length)
+  @IsIn(INFRASTRUCTURE_TAG_CODES, { each: true })
+  infrastructureNeeds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()

@@ -1,0 +1,40 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+export interface AxeScope {
+  /** CSS selectors of the parts to check (default: the whole document). */
+  include?: string[];
+  exclude?: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2 A/AA rules) on the page as it stands (or the parts `scope` names), and
+ * answers the violations as "rule: help — selectors" lines, so a failing expectation says what to fix.
+ */
+export const axeViolations = async (page: Page, scope: AxeScope = {}): Promise<string[]> => {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const context = {
+    include: (scope.include ?? ['html']).map((selector) => [selector]),
+    exclude: (scope.exclude ?? []).map((selector) => [selector]),
+  };
+  const violations = await page.evaluate(async (context) => {
+    const axe = (
+      globalThis as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    return result.violations;
+  }, context);
+  return violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+};
