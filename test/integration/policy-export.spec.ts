@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { EXPORT_PAGE_SIZE } from '../../apps/api/src/modules/matching/qualifier-export.service.js';
 import { nextUscc } from '../fixtures/uscc.js';
 import { rdSubsidyInput } from '../support/policy-fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
 
 /**
  * Staff per-policy lists with filters, and their .xlsx export: the file holds exactly the rows of
@@ -63,17 +63,21 @@ describe('policy match lists: filters and .xlsx export', () => {
     const rows: ListRow[] = [];
     let after: string | null = null;
     for (;;) {
-      const result = await api.gql(QUALIFIERS, { policyId, ...filter, after }, { token });
+      const result: GqlResult = await api.gql(QUALIFIERS, { policyId, ...filter, after }, { token });
       expect(result.errors).toBeUndefined();
-      const page = result.data!.policyQualifiers;
-      rows.push(...page.edges.map((edge: { node: ListRow }) => edge.node));
-      if (!page.pageInfo.hasNextPage) return { rows, total: page.totalCount as number };
+      const page = result.data!.policyQualifiers as {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: ListRow }[];
+      };
+      rows.push(...page.edges.map((edge) => edge.node));
+      if (!page.pageInfo.hasNextPage) return { rows, total: page.totalCount };
       after = page.pageInfo.endCursor;
     }
   };
 
   const download = (id: string, filter: Filter, options: { token?: string | null; locale?: string } = {}) => {
-    const query = new URLSearchParams(Object.entries(filter).map(([k, v]) => [k, String(v)]));
+    const query = new URLSearchParams(Object.entries(filter).map(([k, v]): [string, string] => [k, String(v)]));
     const headers: Record<string, string> = { 'accept-language': options.locale ?? 'zh-CN' };
     const token = options.token === undefined ? staff.token : options.token;
     if (token) headers.authorization = `Bearer ${token}`;
