@@ -5,7 +5,7 @@ import { EnterprisesApplications1795960517294 } from './1795960517294-enterprise
 import { UserEnterpriseForeignKey1795964790303 } from './1795964790303-user-enterprise-foreign-key.js';
 import { MatchingPolicyMatches1796183363946 } from './1796183363946-matching-policy-matches.js';
 import { ParkMatches1796183386583 } from './1796183386583-park-matches.js';
-import { PolicyMatchesBenefitIndex1796198202887 } from './1796198202887-policy-matches-benefit-index.js';
+import { PolicyMatchesBenefitIndex1796199300000 } from './1796199300000-policy-matches-benefit-index.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -16,5 +16,5 @@ export const MIGRATIONS = [
   UserEnterpriseForeignKey1795964790303,
   MatchingPolicyMatches1796183363946,
   ParkMatches1796183386583,
-  PolicyMatchesBenefitIndex1796198202887,
+  PolicyMatchesBenefitIndex1796199300000,
 ];

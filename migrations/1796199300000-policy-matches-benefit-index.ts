@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class PolicyMatchesBenefitIndex1796198202887 implements MigrationInterface {
-  name = 'PolicyMatchesBenefitIndex1796198202887';
+export class PolicyMatchesBenefitIndex1796199300000 implements MigrationInterface {
+  name = 'PolicyMatchesBenefitIndex1796199300000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
