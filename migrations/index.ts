@@ -8,6 +8,7 @@ import { ParkMatches1796183386583 } from './1796183386583-park-matches.js';
 import { ApplicationInfrastructureNeeds1796190000000 } from './1796190000000-application-infrastructure-needs.js';
 import { MatchRunChunkWorker1796196848808 } from './1796196848808-match-run-chunk-worker.js';
 import { Leads1796198517600 } from './1796198517600-leads.js';
+import { PolicyMatchesBenefitIndex1796199300000 } from './1796199300000-policy-matches-benefit-index.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ApplicationInfrastructureNeeds1796190000000,
   MatchRunChunkWorker1796196848808,
   Leads1796198517600,
+  PolicyMatchesBenefitIndex1796199300000,
 ];

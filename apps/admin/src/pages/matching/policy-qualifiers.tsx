@@ -1,13 +1,16 @@
-import { formatValue, isFactName, FACTS } from '#matching';
-import { Alert, Button, Card, Flex, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../format/use-format';
-import type { Outcome, PolicyQualifiersQuery } from '../../gql/graphql';
+import type { PolicyQualifiersQuery } from '../../gql/graphql';
 import { useGqlQuery } from '../../providers/use-gql';
 import { useFactLabel } from '../policies/policy-explanation/fact-label';
+import { gapFactsOf } from './gap-facts';
 import { POLICY_QUALIFIERS_QUERY } from './queries';
+import { downloadQualifiers } from './qualifier-export';
+import { QualifierFilters, type EnterpriseFilter, type QualifierFilter } from './qualifier-filters';
 
 type Qualifier = PolicyQualifiersQuery['policyQualifiers']['edges'][number]['node'];
 type ListKind = 'qualified' | 'nearMisses' | 'needsInfo';
@@ -15,26 +18,24 @@ type ListKind = 'qualified' | 'nearMisses' | 'needsInfo';
 const PAGE_SIZE = 20;
 /** While a re-match runs the lists fill up: look again this often. */
 const REFRESH_MS = 3000;
-const FILTERS: Record<ListKind, { outcome?: Outcome; nearMiss?: boolean }> = {
+const FILTERS: Record<ListKind, QualifierFilter> = {
   qualified: { outcome: 'ELIGIBLE' },
   nearMisses: { nearMiss: true },
   needsInfo: { outcome: 'NEEDS_INFO' },
 };
 
-interface StoredGap {
-  fact: string;
-  value: unknown;
-  threshold: unknown;
-  direction: 'short' | 'over';
-}
-
-const gapsOf = (value: unknown): StoredGap[] =>
-  Array.isArray(value)
-    ? value.filter((gap): gap is StoredGap => typeof gap === 'object' && gap !== null && 'fact' in gap)
-    : [];
-
 /** One list, paged on the server by cursor: the cursors of the pages seen make 上一页 possible. */
-const QualifierList = ({ policyId, kind, running }: { policyId: string; kind: ListKind; running: boolean }) => {
+const QualifierList = ({
+  policyId,
+  kind,
+  filter,
+  running,
+}: {
+  policyId: string;
+  kind: ListKind;
+  filter: EnterpriseFilter;
+  running: boolean;
+}) => {
   const { t } = useTranslation();
   const f = useFormat();
   const factLabel = useFactLabel();
@@ -42,7 +43,7 @@ const QualifierList = ({ policyId, kind, running }: { policyId: string; kind: Li
   const after = cursors[cursors.length - 1] ?? null;
   const { data, isLoading, error, refetch } = useGqlQuery(
     POLICY_QUALIFIERS_QUERY,
-    { policyId, first: PAGE_SIZE, after, ...FILTERS[kind] },
+    { policyId, first: PAGE_SIZE, after, ...FILTERS[kind], ...filter },
     { resource: 'policies', refetchInterval: running ? REFRESH_MS : undefined },
   );
   // once a re-match ends, the list as it left it
@@ -50,17 +51,17 @@ const QualifierList = ({ policyId, kind, running }: { policyId: string; kind: Li
     if (!running) void refetch();
   }, [running, refetch]);
   const connection = data?.policyQualifiers;
-  const unitOf = (fact: string) => (isFactName(fact) && FACTS[fact].type === 'number' ? FACTS[fact].unit : null);
-  const show = (value: unknown, fact: string) => {
-    const text = formatValue(value, fact, unitOf(fact) ?? null);
-    return f.pick(text.zh, text.en);
-  };
 
   const columns: TableColumnsType<Qualifier> = [
     {
       title: t('matching.qualifiers.enterprise'),
       key: 'enterprise',
       render: (_, row) => <Link to={`/enterprises/${row.enterpriseId}`}>{row.enterprise.name}</Link>,
+    },
+    {
+      title: t('matching.qualifiers.uscc'),
+      key: 'uscc',
+      render: (_, row) => <Typography.Text style={{ fontFamily: 'monospace' }}>{row.enterprise.uscc}</Typography.Text>,
     },
     kind === 'qualified'
       ? {
@@ -73,17 +74,11 @@ const QualifierList = ({ policyId, kind, running }: { policyId: string; kind: Li
         ? {
             title: t('matching.qualifiers.gap'),
             key: 'gap',
+            // the server's words, the same as in the export
             render: (_, row) => (
               <Flex vertical>
-                {gapsOf(row.gaps).map((gap) => (
-                  <span key={gap.fact}>
-                    {t('matching.qualifiers.gapText', {
-                      fact: factLabel(gap.fact),
-                      value: show(gap.value, gap.fact),
-                      direction: gap.direction === 'short' ? '≥' : '≤',
-                      threshold: show(gap.threshold, gap.fact),
-                    })}
-                  </span>
+                {row.gapText.map((line) => (
+                  <span key={line}>{line}</span>
                 ))}
               </Flex>
             ),
@@ -137,17 +132,68 @@ const QualifierList = ({ policyId, kind, running }: { policyId: string; kind: Li
 };
 
 /** Staff: the enterprises one policy version qualifies, its near misses and those lacking facts. */
-export const PolicyQualifiers = ({ policyId, running = false }: { policyId: string; running?: boolean }) => {
+export const PolicyQualifiers = ({
+  policyId,
+  criteria,
+  running = false,
+}: {
+  policyId: string;
+  /** The policy's criteria (JsonLogic): the near-miss list offers its numeric facts as gaps. */
+  criteria?: unknown;
+  running?: boolean;
+}) => {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const kinds: ListKind[] = ['qualified', 'nearMisses', 'needsInfo'];
+  const [kind, setKind] = useState<ListKind>('qualified');
+  const [filter, setFilter] = useState<EnterpriseFilter>({});
+  const [exporting, setExporting] = useState(false);
+  // the gap applies to near misses only
+  const listFilter = kind === 'nearMisses' ? filter : { ...filter, gapFact: undefined };
+  const exportList = async () => {
+    setExporting(true);
+    try {
+      await downloadQualifiers(policyId, { ...FILTERS[kind], ...listFilter });
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : t('errors.unknown'));
+    } finally {
+      setExporting(false);
+    }
+  };
   return (
-    <Card size="small" title={t('matching.qualifiers.title')} style={{ marginBottom: 16 }}>
+    <Card
+      id="policy-qualifiers"
+      size="small"
+      title={t('matching.qualifiers.title')}
+      style={{ marginBottom: 16 }}
+      extra={
+        <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()}>
+          {t('matching.qualifiers.export')}
+        </Button>
+      }
+    >
+      <QualifierFilters
+        value={filter}
+        onChange={setFilter}
+        gapFacts={kind === 'nearMisses' ? gapFactsOf(criteria) : []}
+      />
       <Tabs
         destroyOnHidden
-        items={kinds.map((kind) => ({
-          key: kind,
-          label: t(`matching.qualifiers.${kind}`),
-          children: <QualifierList policyId={policyId} kind={kind} running={running} />,
+        activeKey={kind}
+        onChange={(key) => setKind(key as ListKind)}
+        items={kinds.map((k) => ({
+          key: k,
+          label: t(`matching.qualifiers.${k}`),
+          // a new filter starts the list at its first page
+          children: (
+            <QualifierList
+              key={JSON.stringify(listFilter)}
+              policyId={policyId}
+              kind={k}
+              filter={listFilter}
+              running={running}
+            />
+          ),
         }))}
       />
     </Card>

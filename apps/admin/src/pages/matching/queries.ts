@@ -78,10 +78,32 @@ export const MATCH_RUN_QUERY = graphql(`
   }
 `);
 
-/** Staff: one page of the enterprises a policy version qualifies, or its near misses. */
+/** Staff: one page of the enterprises a policy version qualifies, or its near misses, filtered. */
 export const POLICY_QUALIFIERS_QUERY = graphql(`
-  query PolicyQualifiers($policyId: ID!, $outcome: Outcome, $nearMiss: Boolean, $first: Int!, $after: String) {
-    policyQualifiers(policyId: $policyId, outcome: $outcome, nearMiss: $nearMiss, first: $first, after: $after) {
+  query PolicyQualifiers(
+    $policyId: ID!
+    $outcome: Outcome
+    $nearMiss: Boolean
+    $industryCode: String
+    $parkCode: String
+    $tier: Tier
+    $gapFact: String
+    $search: String
+    $first: Int!
+    $after: String
+  ) {
+    policyQualifiers(
+      policyId: $policyId
+      outcome: $outcome
+      nearMiss: $nearMiss
+      industryCode: $industryCode
+      parkCode: $parkCode
+      tier: $tier
+      gapFact: $gapFact
+      search: $search
+      first: $first
+      after: $after
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -95,11 +117,13 @@ export const POLICY_QUALIFIERS_QUERY = graphql(`
           outcome
           benefit
           nearMiss
-          gaps
+          gapText
           missingFacts
           enterprise {
             id
             name
+            uscc
+            parkCode
           }
         }
       }

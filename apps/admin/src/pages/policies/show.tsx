@@ -92,7 +92,7 @@ export const PolicyShow = () => {
             style={{ marginBottom: 16 }}
           />
           {isStaff && policy.status !== 'DRAFT' && (
-            <PolicyQualifiers policyId={policy.id} running={runStatus === 'RUNNING'} />
+            <PolicyQualifiers policyId={policy.id} criteria={policy.criteria} running={runStatus === 'RUNNING'} />
           )}
           {isStaff && (
             <Card title={t('policies.testCases.title')} size="small" style={{ marginBottom: 16 }}>

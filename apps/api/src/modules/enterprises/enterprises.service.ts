@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { STORED_FACT_NAMES } from '#matching';
-import { Between, DataSource, In, MoreThan, Repository, type EntityManager } from 'typeorm';
+import { Between, DataSource, In, MoreThan, Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { isStaff, type Actor } from '../../core/auth/actor.js';
 import type { AuthPayload } from '../../core/auth/auth-payload.type.js';
 import { AuthService } from '../../core/auth/auth.service.js';
@@ -155,24 +155,18 @@ export class EnterprisesService {
   }
 
   list(_actor: Actor, filter: EnterpriseFilter = {}, first: number, after?: string): Promise<Connection<Enterprise>> {
-    const query = this.enterprises.createQueryBuilder('e');
-    const search = filter.search?.trim();
-    if (search) {
-      // ILIKE '%…%' on the name is served by the trigram index (pg_trgm works on Chinese text).
-      const like = containsPattern(search);
-      if (/^[0-9A-Za-z]{4,18}$/.test(search)) {
-        query.andWhere('(e.name ILIKE :like OR e.uscc LIKE :prefix)', { like, prefix: `${search.toUpperCase()}%` });
-      } else {
-        query.andWhere('e.name ILIKE :like', { like });
-      }
-    }
-    if (filter.industryCode) query.andWhere('e.industry = :industry', { industry: filter.industryCode });
-    if (filter.chainSegment) query.andWhere('e.chainSegment = :segment', { segment: filter.chainSegment });
-    if (filter.tier) query.andWhere('e.tier = :tier', { tier: filter.tier });
-    if (filter.parkCode) query.andWhere('e.parkCode = :parkCode', { parkCode: filter.parkCode });
-    if (filter.sample !== undefined && filter.sample !== null)
-      query.andWhere('e.sample = :sample', { sample: filter.sample });
+    const query = applyEnterpriseFilter(this.enterprises.createQueryBuilder('e'), filter);
     return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC' });
+  }
+
+  /**
+   * The ids of the enterprises a filter selects, as a subquery (alias `e`) another context puts in
+   * its WHERE (`x."enterpriseId" IN (…)`) so its own index keeps serving its order; null when the
+   * filter selects every enterprise. Same rules as `list`.
+   */
+  idsMatching(manager: EntityManager, filter: EnterpriseFilter): SelectQueryBuilder<Enterprise> | null {
+    const query = applyEnterpriseFilter(manager.createQueryBuilder(Enterprise, 'e').select('e.id'), filter);
+    return query.expressionMap.wheres.length ? query : null;
   }
 
   /** With a transaction's manager inside one (embedded PGlite has one connection). */
@@ -289,3 +283,27 @@ const toFacts = ({ id, name, ...facts }: Enterprise): EnterpriseFacts => ({
   name,
   facts: facts as Record<string, unknown>,
 });
+
+/** Name or USCC search and the profile filters, on a query of alias `e`. */
+function applyEnterpriseFilter(
+  query: SelectQueryBuilder<Enterprise>,
+  filter: EnterpriseFilter,
+): SelectQueryBuilder<Enterprise> {
+  const search = filter.search?.trim();
+  if (search) {
+    // ILIKE '%…%' on the name is served by the trigram index (pg_trgm works on Chinese text).
+    const like = containsPattern(search);
+    if (/^[0-9A-Za-z]{4,18}$/.test(search)) {
+      query.andWhere('(e.name ILIKE :like OR e.uscc LIKE :prefix)', { like, prefix: `${search.toUpperCase()}%` });
+    } else {
+      query.andWhere('e.name ILIKE :like', { like });
+    }
+  }
+  if (filter.industryCode) query.andWhere('e.industry = :industry', { industry: filter.industryCode });
+  if (filter.chainSegment) query.andWhere('e.chainSegment = :segment', { segment: filter.chainSegment });
+  if (filter.tier) query.andWhere('e.tier = :tier', { tier: filter.tier });
+  if (filter.parkCode) query.andWhere('e.parkCode = :parkCode', { parkCode: filter.parkCode });
+  if (filter.sample !== undefined && filter.sample !== null)
+    query.andWhere('e.sample = :sample', { sample: filter.sample });
+  return query;
+}

@@ -17,6 +17,8 @@ import { PolicyMatchRecord } from './policy-match.entity.js';
 import { PolicyMatchRunResolver } from './policy-match-run.resolver.js';
 import { PolicyMatchesService } from './policy-matches.service.js';
 import { PolicyQualifierResolver } from './policy-qualifier.resolver.js';
+import { QualifierExportController } from './qualifier-export.controller.js';
+import { QualifierExportService } from './qualifier-export.service.js';
 
 /** Policy matching: stored matches per enterprise and policy version, re-match runs and their jobs. */
 @Module({
@@ -38,7 +40,9 @@ import { PolicyQualifierResolver } from './policy-qualifier.resolver.js';
     MatchingResolver,
     PolicyMatchRunResolver,
     PolicyQualifierResolver,
+    QualifierExportService,
   ],
+  controllers: [QualifierExportController],
   exports: [MatchingService],
 })
 export class MatchingModule {}

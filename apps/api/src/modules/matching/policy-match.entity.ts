@@ -25,6 +25,8 @@ export interface StoredGap {
 @Entity('policy_matches')
 @Index('UQ_policy_matches_enterprise_policy', ['enterpriseId', 'policyId'], { unique: true })
 @Index('IDX_policy_matches_policy_outcome_benefit', ['policyId', 'outcome', 'benefit', 'id'])
+// The list of every outcome (and its export) in benefit order; the one above serves one outcome.
+@Index('IDX_policy_matches_policy_benefit', ['policyId', 'benefit', 'id'])
 @Index('IDX_policy_matches_policy_near_miss', ['policyId', 'benefit', 'id'], { where: '"nearMiss"' })
 export class PolicyMatchRecord {
   @Field(() => ID)

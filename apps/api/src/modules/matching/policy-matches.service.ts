@@ -11,6 +11,7 @@ import { PolicyCodes } from '../policies/policy-codes.js';
 import { rulesOf } from '../policies/policy-content.js';
 import type { Outcome } from '../policies/policy.enums.js';
 import { PolicyMatchRecord } from './policy-match.entity.js';
+import { QUALIFIER_SORT, qualifierQuery, type QualifierFilter } from './qualifier-filter.js';
 import type { PolicyMatch, PolicyMatchSummary } from './policy-match.type.js';
 
 const OUTCOME_ORDER: Record<Outcome, number> = { ELIGIBLE: 0, NEEDS_INFO: 1, INELIGIBLE: 2 };
@@ -101,20 +102,17 @@ export class PolicyMatchesService {
 
   /**
    * Staff: the enterprises of one policy version with an outcome (largest benefit first), or its
-   * near misses (the outreach list). Served by the (policyId, outcome, benefit, id) index and the
-   * partial near-miss index, so a page costs the same at any table size.
+   * near misses (the outreach list), filtered by the enterprise's industry, park, tier, name and the
+   * gap fact. Served by the (policyId, outcome, benefit, id) index and the partial near-miss index,
+   * so a page costs the same at any table size (see qualifier-filter.ts).
    */
   async qualifiers(
     policyId: string,
-    filter: { outcome?: Outcome | null; nearMiss?: boolean | null },
+    filter: QualifierFilter,
     first: number,
     after?: string,
   ): Promise<Connection<PolicyMatchRecord>> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(PolicyMatchRecord, 'm')
-      .where('m.policyId = :policyId', { policyId });
-    if (filter.outcome) query.andWhere('m.outcome = :outcome', { outcome: filter.outcome });
-    if (filter.nearMiss) query.andWhere('m.nearMiss');
-    return paginate(query, { first, after, sortColumn: 'benefit', direction: 'DESC' });
+    const query = qualifierQuery(this.dataSource.manager, this.enterprises, policyId, filter);
+    return paginate(query, { first, after, ...QUALIFIER_SORT });
   }
 }

@@ -1,0 +1,43 @@
+import { currentLocale, i18n } from '../../i18n/i18n';
+import { ApiError, type ApiErrorCode } from '../../providers/api-error';
+import { readToken } from '../../providers/token-store';
+import type { QualifierFilter } from './qualifier-filters';
+
+const CODES: ApiErrorCode[] = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL'];
+
+/** `filename*=UTF-8''…` of a Content-Disposition header, else its plain `filename="…"`. */
+const fileNameOf = (header: string | null, fallback: string): string => {
+  const encoded = header?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return header?.match(/filename="([^"]+)"/i)?.[1] ?? fallback;
+};
+
+/**
+ * Downloads the .xlsx of one policy's list for a filter: the API streams it from
+ * GET /exports/policies/:id/qualifiers.xlsx (the same arguments as policyQualifiers), with the
+ * session's token; the file is saved through a temporary link. Throws an ApiError in the user's language.
+ */
+export const downloadQualifiers = async (policyId: string, filter: QualifierFilter): Promise<void> => {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
+  }
+  const token = readToken();
+  const response = await fetch(`/exports/policies/${encodeURIComponent(policyId)}/qualifiers.xlsx?${query}`, {
+    headers: { 'Accept-Language': currentLocale(), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { code?: string; message?: string } | null;
+    const code = CODES.find((known) => known === body?.code) ?? 'INTERNAL';
+    throw new ApiError(code, body?.message ?? i18n.t('errors.unknown'));
+  }
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameOf(response.headers.get('content-disposition'), 'qualifiers.xlsx');
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+};
