@@ -7,6 +7,7 @@ import { MatchingPolicyMatches1796183363946 } from './1796183363946-matching-pol
 import { ParkMatches1796183386583 } from './1796183386583-park-matches.js';
 import { MatchRunChunkWorker1796196848808 } from './1796196848808-match-run-chunk-worker.js';
 import { Leads1796198517600 } from './1796198517600-leads.js';
+import { EnterpriseRequests1796200267212 } from './1796200267212-enterprise-requests.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ParkMatches1796183386583,
   MatchRunChunkWorker1796196848808,
   Leads1796198517600,
+  EnterpriseRequests1796200267212,
 ];
