@@ -8,6 +8,7 @@ import { ParkMatches1796183386583 } from './1796183386583-park-matches.js';
 import { MatchRunChunkWorker1796196848808 } from './1796196848808-match-run-chunk-worker.js';
 import { Leads1796198517600 } from './1796198517600-leads.js';
 import { EnterpriseRequests1796200267212 } from './1796200267212-enterprise-requests.js';
+import { LeadEnquiries1796201541622 } from './1796201541622-lead-enquiries.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   MatchRunChunkWorker1796196848808,
   Leads1796198517600,
   EnterpriseRequests1796200267212,
+  LeadEnquiries1796201541622,
 ];
