@@ -9,6 +9,8 @@ import { ApplicationInfrastructureNeeds1796190000000 } from './1796190000000-app
 import { MatchRunChunkWorker1796196848808 } from './1796196848808-match-run-chunk-worker.js';
 import { Leads1796198517600 } from './1796198517600-leads.js';
 import { PolicyMatchesBenefitIndex1796199300000 } from './1796199300000-policy-matches-benefit-index.js';
+import { EnterpriseRequests1796200267212 } from './1796200267212-enterprise-requests.js';
+import { LeadEnquiries1796201541622 } from './1796201541622-lead-enquiries.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   MatchRunChunkWorker1796196848808,
   Leads1796198517600,
   PolicyMatchesBenefitIndex1796199300000,
+  EnterpriseRequests1796200267212,
+  LeadEnquiries1796201541622,
 ];

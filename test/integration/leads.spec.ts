@@ -265,6 +265,58 @@ describe('leads', () => {
     });
   });
 
+  it('an inbound enquiry is overdue once its working days pass unanswered; the first activity answers it', async () => {
+    const late = await newLead({ source: 'ONLINE_ENQUIRY', enquiryReceivedAt: '2026-11-02T09:00:00+08:00' });
+    const answered = await newLead({ source: 'ONLINE_ENQUIRY', enquiryReceivedAt: '2026-11-02T09:00:00+08:00' });
+    const fresh = await newLead({ source: 'ONLINE_ENQUIRY' });
+    await api.gql(
+      LOG,
+      { leadId: answered.id, input: { kind: 'CALL', occurredAt: '2026-11-03', summary: '电话回复了咨询' } },
+      { token: staff.token },
+    );
+    const overdue = await api.gql(LIST, { filter: { enquiryOverdue: true } }, { token: staff.token });
+    const overdueIds = overdue.data!.leads.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(overdueIds).toContain(late.id);
+    expect(overdueIds).not.toContain(answered.id);
+    expect(overdueIds).not.toContain(fresh.id);
+    const read = await api.gql(
+      `query ($id: ID!) { lead(id: $id) { enquiryOverdue responseDueAt } }`,
+      { id: late.id },
+      { token: staff.token },
+    );
+    // Monday 2 November + 2 working days = Wednesday 4 November, 09:00 Beijing time.
+    expect(read.data!.lead).toEqual({ enquiryOverdue: true, responseDueAt: '2026-11-04T01:00:00.000Z' });
+  });
+
+  it('merges a duplicate into the kept lead, keeping every activity and history entry', async () => {
+    const keep = await newLead({ companyName: '新疆合并测试科技有限公司', tags: ['补链'] });
+    const gone = await newLead({
+      companyName: '新疆合并测试科技股份有限公司',
+      plannedInvestment: 60_000_000,
+      tags: ['重点'],
+    });
+    await api.gql(
+      LOG,
+      { leadId: gone.id, input: { kind: 'MEETING', occurredAt: '2026-11-10', summary: '在广交会洽谈' } },
+      { token: staff.token },
+    );
+    const goneVersion = (await api.gql(GET, { id: gone.id }, { token: staff.token })).data!.lead.version;
+    const merged = await api.gql(
+      `mutation ($keepId: ID!, $keepVersion: Int!, $mergeId: ID!, $mergeVersion: Int!) {
+        mergeLeads(keepId: $keepId, keepVersion: $keepVersion, mergeId: $mergeId, mergeVersion: $mergeVersion) {
+          id plannedInvestment tags activities { summary } history { to note } } }`,
+      { keepId: keep.id, keepVersion: 1, mergeId: gone.id, mergeVersion: goneVersion },
+      { token: staff.token },
+    );
+    const lead = merged.data!.mergeLeads;
+    expect(lead).toMatchObject({ id: keep.id, plannedInvestment: 60_000_000, tags: ['补链', '重点'] });
+    expect(lead.activities).toEqual([{ summary: '在广交会洽谈' }]);
+    expect(lead.history).toHaveLength(3);
+    expect(lead.history[2].note).toBe('合并了线索“新疆合并测试科技股份有限公司”');
+    const goneNow = await api.gql(GET, { id: gone.id }, { token: staff.token });
+    expect(goneNow.errors![0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it('finds leads by a Chinese substring of the name', async () => {
     const lead = await newLead({ companyName: '新疆雪莲生物医药有限公司' });
     const found = await api.gql(LIST, { filter: { search: '雪莲生物' } }, { token: staff.token });

@@ -13,6 +13,8 @@ import { MatchRunChunk } from './modules/matching/match-run-chunk.entity.js';
 import { MatchRun } from './modules/matching/match-run.entity.js';
 import { PolicyMatchRecord } from './modules/matching/policy-match.entity.js';
 import { Notification } from './modules/notifications/notification.entity.js';
+import { EnterpriseRequest } from './modules/requests/enterprise-request.entity.js';
+import { RequestMessage } from './modules/requests/request-message.entity.js';
 import { ParkMatchRow } from './modules/park-matching/park-match.entity.js';
 import { Park } from './modules/parks/park.entity.js';
 import { Policy } from './modules/policies/policy.entity.js';
@@ -42,4 +44,6 @@ export const ENTITIES = [
   Lead,
   LeadStageChange,
   LeadActivity,
+  EnterpriseRequest,
+  RequestMessage,
 ];

@@ -7,6 +7,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { ParkMatchingModule } from './modules/park-matching/park-matching.module.js';
 import { ParksModule } from './modules/parks/parks.module.js';
 import { PoliciesModule } from './modules/policies/policies.module.js';
+import { RequestsModule } from './modules/requests/requests.module.js';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
 
 /** The bounded contexts; the API and the worker load the same set, so jobs find their processors. */
@@ -21,4 +22,5 @@ export const FEATURE_MODULES = [
   MatchingModule,
   ParkMatchingModule,
   LeadsModule,
+  RequestsModule,
 ];

@@ -60,6 +60,10 @@ export const envSchema = z
     MATCH_CHUNK_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
     /** A chunk waiting longer for a row or table lock fails and is retried later (frees its connection). */
     MATCH_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    /** Working days (Mon–Fri, China time) within which an enterprise's request is answered. */
+    REQUEST_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+    /** Working days within which an inbound investment enquiry gets its first answer. */
+    ENQUIRY_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     ADMIN_STATIC_DIR: z.string().optional(),

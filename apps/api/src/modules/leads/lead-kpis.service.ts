@@ -52,7 +52,10 @@ export class LeadKpisService {
       return { from, to, reachedFrom, reachedTo, rate: reachedFrom ? reachedTo / reachedFrom : null };
     });
     const lost = Number(byStage.find((r) => r.stage === LeadStage.LOST)?.count ?? 0);
-    return { stages, conversion, total: stages.reduce((sum, s) => sum + s.count, 0) + lost, lost };
+    const overdueEnquiries = await this.filtered(filter)
+      .andWhere('l.firstResponseAt IS NULL AND l.responseDueAt < now()')
+      .getCount();
+    return { stages, conversion, total: stages.reduce((sum, s) => sum + s.count, 0) + lost, lost, overdueEnquiries };
   }
 
   /** How many leads ever stood at each pipeline position or further (a lead may skip a stage). */

@@ -15,6 +15,11 @@ import { Lead } from './lead.entity.js';
 import { LeadStage as S } from './lead.enums.js';
 import { LEAD_LABEL } from './leads.service.js';
 
+/** The first thing the bureau does with an inbound enquiry answers it (stops its clock). */
+function firstResponse(lead: Lead): Partial<Lead> {
+  return lead.enquiryReceivedAt && !lead.firstResponseAt ? { firstResponseAt: new Date() } : {};
+}
+
 /** Moving leads through the pipeline and logging what the bureau did with them. */
 @Injectable()
 export class LeadPipelineService {
@@ -36,7 +41,7 @@ export class LeadPipelineService {
       if (lead.version !== version) throw AppError.conflict(LEAD_LABEL);
       const faults = moveFaults(lead, to, note);
       if (faults.length) throw AppError.faults(faults, { stage: to });
-      const patch: Partial<Lead> = { stage: to, stageChangedAt: new Date() };
+      const patch: Partial<Lead> = { stage: to, stageChangedAt: new Date(), ...firstResponse(lead) };
       if (to === S.LOST) Object.assign(patch, { lostFromStage: lead.stage, lostReason: note!.trim() });
       if (lead.stage === S.LOST) Object.assign(patch, { lostFromStage: null, lostReason: null });
       if (to === S.REGISTERED && !lead.enterpriseId) {
@@ -86,9 +91,8 @@ export class LeadPipelineService {
         actorId: actor.userId,
       });
       await manager.insert(LeadActivity, activity);
-      if (input.followUpOn) {
-        await updateVersioned(manager, Lead, leadId, lead.version, { nextActionDate: input.followUpOn }, LEAD_LABEL);
-      }
+      const patch = { ...firstResponse(lead), ...(input.followUpOn ? { nextActionDate: input.followUpOn } : {}) };
+      if (Object.keys(patch).length) await updateVersioned(manager, Lead, leadId, lead.version, patch, LEAD_LABEL);
       await this.audit.record(manager, actor, {
         action: 'lead.activity',
         entity: 'Lead',

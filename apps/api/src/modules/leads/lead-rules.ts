@@ -22,7 +22,7 @@ export function toLeadFields(
   const faults: FieldFault[] = [];
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
-    if (value === undefined || key === 'allowDuplicate') continue;
+    if (value === undefined || key === 'allowDuplicate' || key === 'enquiryReceivedAt') continue;
     fields[key] = typeof value === 'string' ? value.trim() || null : value;
   }
   if ('companyName' in fields && !fields.companyName) {

@@ -35,6 +35,7 @@ export class LeadContact {
 @Index(['stage', 'createdAt'])
 @Index(['ownerId', 'nextActionDate'])
 @Index(['uscc'])
+@Index(['responseDueAt'], { where: '"firstResponseAt" IS NULL' })
 @Check('lead_numbers_not_negative', LEAD_NUMBERS_NOT_NEGATIVE())
 @Check('lead_probability_percent', '"probability" IS NULL OR "probability" BETWEEN 0 AND 100')
 export class Lead extends BaseEntity {
@@ -153,6 +154,23 @@ export class Lead extends BaseEntity {
   @ManyToOne(() => Enterprise, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'enterpriseId' })
   enterprise?: Enterprise | null;
+
+  // ── Inbound enquiry: answered within ENQUIRY_RESPONSE_WORKING_DAYS ───────────────────
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When an inbound enquiry arrived (null for leads the bureau found).',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  enquiryReceivedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The first answer is due by then.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  responseDueAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The first activity or stage move after the enquiry.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  firstResponseAt: Date | null;
 
   // ── Pipeline ────────────────────────────────────────────────────────────────────────────
 

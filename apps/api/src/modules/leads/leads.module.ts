@@ -5,6 +5,7 @@ import { ParksModule } from '../parks/parks.module.js';
 import { LeadActivity } from './lead-activity.entity.js';
 import { LeadDuplicatesService } from './lead-duplicates.service.js';
 import { LeadKpisService } from './lead-kpis.service.js';
+import { LeadMergeService } from './lead-merge.service.js';
 import { LeadPipelineService } from './lead-pipeline.service.js';
 import { LeadScoringService } from './lead-scoring.service.js';
 import { LeadsJobs } from './leads.jobs.js';
@@ -21,6 +22,7 @@ import { LeadsService } from './leads.service.js';
     LeadPipelineService,
     LeadDuplicatesService,
     LeadKpisService,
+    LeadMergeService,
     LeadScoringService,
     LeadsJobs,
     LeadsResolver,

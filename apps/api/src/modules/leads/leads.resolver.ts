@@ -18,6 +18,7 @@ import { LeadActivity } from './lead-activity.entity.js';
 import { LeadConnection } from './lead-connection.type.js';
 import { LeadDuplicates } from './lead-duplicates.service.js';
 import { LeadKpisService } from './lead-kpis.service.js';
+import { LeadMergeService } from './lead-merge.service.js';
 import { LeadPipelineService } from './lead-pipeline.service.js';
 import { PipelineSummary } from './pipeline-summary.type.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
@@ -32,6 +33,7 @@ export class LeadsResolver {
     private readonly service: LeadsService,
     private readonly pipeline: LeadPipelineService,
     private readonly kpis: LeadKpisService,
+    private readonly merger: LeadMergeService,
     private readonly parks: ParksService,
     private readonly enterprises: EnterprisesService,
   ) {}
@@ -105,6 +107,20 @@ export class LeadsResolver {
   }
 
   @StaffOnly()
+  @Mutation(() => Lead, {
+    description: 'Merge a duplicate into the kept lead: every activity and history entry is kept.',
+  })
+  mergeLeads(
+    @CurrentActor() actor: Actor,
+    @IdArg('keepId', LEAD_LABEL) keepId: string,
+    @Args('keepVersion', { type: () => Int }) keepVersion: number,
+    @IdArg('mergeId', LEAD_LABEL) mergeId: string,
+    @Args('mergeVersion', { type: () => Int }) mergeVersion: number,
+  ): Promise<Lead> {
+    return this.merger.merge(actor, keepId, keepVersion, mergeId, mergeVersion);
+  }
+
+  @StaffOnly()
   @Mutation(() => LeadActivity)
   logLeadActivity(
     @CurrentActor() actor: Actor,
@@ -119,6 +135,11 @@ export class LeadsResolver {
     if (!lead.nextActionDate || lead.stage === LeadStage.LOST) return false;
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
     return lead.nextActionDate < today;
+  }
+
+  @ResolveField(() => Boolean, { description: 'An inbound enquiry still unanswered past its deadline.' })
+  enquiryOverdue(@Parent() lead: Lead): boolean {
+    return !!lead.responseDueAt && !lead.firstResponseAt && lead.responseDueAt.getTime() < Date.now();
   }
 
   @ResolveField(() => [ScoreComponentType], {

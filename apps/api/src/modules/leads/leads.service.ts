@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
+import { addWorkingDays } from '../../core/time/working-days.js';
 import { containsPattern } from '../../core/database/escape-like.js';
 import { updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError, text } from '../../core/errors/app-error.js';
@@ -22,7 +24,7 @@ import { LeadDuplicatesService } from './lead-duplicates.service.js';
 import { toLeadFields } from './lead-rules.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { Lead } from './lead.entity.js';
-import { LeadStage } from './lead.enums.js';
+import { LeadSource, LeadStage } from './lead.enums.js';
 
 export const LEAD_LABEL = text('招商线索', 'Lead');
 
@@ -37,6 +39,7 @@ export const TODAY_SQL = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 export class LeadsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly duplicates: LeadDuplicatesService,
     private readonly parks: ParksService,
@@ -65,6 +68,7 @@ export class LeadsService {
     if (filter.industryCode) query.andWhere('l.industryCode = :industry', { industry: filter.industryCode });
     if (filter.parkId) query.andWhere('l.targetParkId = :parkId', { parkId: filter.parkId });
     if (filter.source) query.andWhere('l.source = :source', { source: filter.source });
+    if (filter.enquiryOverdue === true) query.andWhere('l.firstResponseAt IS NULL AND l.responseDueAt < now()');
     if (filter.overdue === true) {
       query.andWhere(`l.nextActionDate < ${TODAY_SQL}`).andWhere('l.stage <> :lost', { lost: LeadStage.LOST });
     }
@@ -99,7 +103,12 @@ export class LeadsService {
           );
         }
       }
-      const lead = manager.create(Lead, { ...fields, ownerId: fields.ownerId ?? actor.userId, stage: LeadStage.LEAD });
+      const lead = manager.create(Lead, {
+        ...fields,
+        ...this.enquiryClock(input),
+        ownerId: fields.ownerId ?? actor.userId,
+        stage: LeadStage.LEAD,
+      });
       await manager.insert(Lead, lead);
       await manager.insert(LeadStageChange, { leadId: lead.id, from: null, to: LeadStage.LEAD, actorId: actor.userId });
       await this.audit.record(manager, actor, {
@@ -150,6 +159,16 @@ export class LeadsService {
       select: { id: true, name: true },
     });
     return ids.map((id) => users.find((u) => u.id === id)?.name ?? null);
+  }
+
+  /** An inbound enquiry starts the answer clock: ENQUIRY_RESPONSE_WORKING_DAYS working days. */
+  private enquiryClock(input: CreateLeadInput): Pick<Lead, 'enquiryReceivedAt' | 'responseDueAt'> | object {
+    if (!input.enquiryReceivedAt && input.source !== LeadSource.ONLINE_ENQUIRY) return {};
+    const receivedAt = input.enquiryReceivedAt ? new Date(input.enquiryReceivedAt) : new Date();
+    return {
+      enquiryReceivedAt: receivedAt,
+      responseDueAt: addWorkingDays(receivedAt, this.config.ENQUIRY_RESPONSE_WORKING_DAYS),
+    };
   }
 
   private throwFaults(faults: FieldFault[]): void {

@@ -29,4 +29,5 @@ export class PipelineSummary {
   @Field(() => [StageConversion]) conversion: StageConversion[];
   @Field(() => Int) total: number;
   @Field(() => Int) lost: number;
+  @Field(() => Int, { description: 'Inbound enquiries unanswered past their deadline.' }) overdueEnquiries: number;
 }

@@ -42,6 +42,11 @@ export class LeadFilter {
   @IsOptional()
   @IsBoolean()
   overdue?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only inbound enquiries still unanswered past their deadline.' })
+  @IsOptional()
+  @IsBoolean()
+  enquiryOverdue?: boolean | null;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LeadSource } from '../lead.enums.js';
 import { LeadDetailsInput } from './lead-details.input.js';
 
@@ -14,6 +14,15 @@ export class CreateLeadInput extends LeadDetailsInput {
   @Field(() => LeadSource)
   @IsEnum(LeadSource)
   source: LeadSource;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO-8601: when an inbound enquiry arrived; ONLINE_ENQUIRY leads default to now. Starts the answer clock.',
+  })
+  @IsOptional()
+  @IsISO8601()
+  enquiryReceivedAt?: string | null;
 
   @Field({
     nullable: true,

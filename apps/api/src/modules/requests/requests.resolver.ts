@@ -1,0 +1,141 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../core/auth/actor.js';
+import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
+import { AnyRole, Roles, StaffOnly } from '../../core/auth/roles.decorator.js';
+import { IdArg } from '../../core/graphql/id-arg.decorator.js';
+import { Loaders } from '../../core/graphql/loaders.decorator.js';
+import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { Role } from '../../core/users/role.enum.js';
+import { UsersService } from '../../core/users/users.service.js';
+import { Enterprise } from '../enterprises/enterprise.entity.js';
+import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { RequestConnectionArgs, RequestInput } from './dto/request.input.js';
+import { EnterpriseRequest } from './enterprise-request.entity.js';
+import { EnterpriseRequestConnection } from './request-connection.type.js';
+import { RequestMessage } from './request-message.entity.js';
+import { REQUEST_LABEL, RequestsService } from './requests.service.js';
+
+@Resolver(() => EnterpriseRequest)
+export class RequestsResolver {
+  constructor(
+    private readonly service: RequestsService,
+    private readonly enterprises: EnterprisesService,
+    private readonly users: UsersService,
+  ) {}
+
+  @AnyRole()
+  @Query(() => EnterpriseRequestConnection, {
+    description: 'Staff: every request; an enterprise: its own. Newest first.',
+  })
+  requests(@CurrentActor() actor: Actor, @Args() args: RequestConnectionArgs): Promise<EnterpriseRequestConnection> {
+    return this.service.list(actor, args.filter ?? {}, args.first, args.after);
+  }
+
+  @AnyRole()
+  @Query(() => EnterpriseRequest, { description: "Another enterprise's request is NOT_FOUND." })
+  request(@CurrentActor() actor: Actor, @IdArg('id', REQUEST_LABEL) id: string): Promise<EnterpriseRequest> {
+    return this.service.get(actor, id);
+  }
+
+  @Roles(Role.ENTERPRISE)
+  @Mutation(() => EnterpriseRequest)
+  fileRequest(@CurrentActor() actor: Actor, @Args('input') input: RequestInput): Promise<EnterpriseRequest> {
+    return this.service.file(actor, input);
+  }
+
+  @AnyRole()
+  @Mutation(() => RequestMessage, {
+    description: 'The enterprise follows up (reopens once resolved); staff answer, or with `internal` keep a note.',
+  })
+  addRequestMessage(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', REQUEST_LABEL) id: string,
+    @Args('body') body: string,
+    @Args('internal', { type: () => Boolean, nullable: true, defaultValue: false }) internal: boolean,
+  ): Promise<RequestMessage> {
+    return this.service.addMessage(actor, id, body, internal);
+  }
+
+  @StaffOnly()
+  @Mutation(() => EnterpriseRequest)
+  assignRequest(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', REQUEST_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('ownerId') ownerId: string,
+  ): Promise<EnterpriseRequest> {
+    return this.service.assign(actor, id, version, ownerId);
+  }
+
+  @StaffOnly()
+  @Mutation(() => EnterpriseRequest)
+  resolveRequest(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', REQUEST_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<EnterpriseRequest> {
+    return this.service.resolve(actor, id, version);
+  }
+
+  @Roles(Role.ENTERPRISE)
+  @Mutation(() => EnterpriseRequest, { description: 'Satisfaction 1–5 on a resolved request; it closes it.' })
+  rateRequest(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', REQUEST_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('satisfaction', { type: () => Int }) satisfaction: number,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<EnterpriseRequest> {
+    return this.service.rate(actor, id, version, satisfaction, note);
+  }
+
+  @StaffOnly()
+  @Mutation(() => EnterpriseRequest, { description: 'Close a resolved request the enterprise did not rate.' })
+  closeRequest(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', REQUEST_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<EnterpriseRequest> {
+    return this.service.close(actor, id, version);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Not answered and past its response deadline.' })
+  overdue(@Parent() request: EnterpriseRequest): boolean {
+    return !request.firstAnsweredAt && request.responseDueAt.getTime() < Date.now();
+  }
+
+  @ResolveField(() => [RequestMessage], { description: 'Oldest first; internal notes only for staff.' })
+  messages(
+    @Parent() request: EnterpriseRequest,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<RequestMessage[]> {
+    return loaders
+      .get<string, RequestMessage[]>('request.messages', (ids) => this.service.messages(actor, ids))
+      .load(request.id);
+  }
+
+  @ResolveField(() => Enterprise)
+  enterprise(@Parent() request: EnterpriseRequest, @Loaders() loaders: RequestLoaders): Promise<Enterprise | null> {
+    return loaders
+      .get<string, Enterprise | null>('enterprise.byId', async (ids) =>
+        byKeys(ids, await this.enterprises.findByIds(ids), (e) => e.id),
+      )
+      .load(request.enterpriseId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Who answers it.' })
+  async ownerName(@Parent() request: EnterpriseRequest): Promise<string | null> {
+    return request.ownerId ? ((await this.users.findById(request.ownerId))?.name ?? null) : null;
+  }
+}
+
+@Resolver(() => RequestMessage)
+export class RequestMessageResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'The author’s display name.' })
+  async authorName(@Parent() message: RequestMessage): Promise<string | null> {
+    return message.authorId ? ((await this.users.findById(message.authorId))?.name ?? null) : null;
+  }
+}
