@@ -1,4 +1,5 @@
 import { ApplicationsModule } from './modules/applications/applications.module.js';
+import { DemoModule } from './modules/demo/demo.module.js';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { IndustriesModule } from './modules/industries/industries.module.js';
@@ -19,4 +20,5 @@ export const FEATURE_MODULES = [
   ApplicationsModule,
   MatchingModule,
   ParkMatchingModule,
+  DemoModule,
 ];

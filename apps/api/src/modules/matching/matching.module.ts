@@ -37,6 +37,7 @@ import { PolicyQualifierResolver } from './policy-qualifier.resolver.js';
     PolicyMatchRunResolver,
     PolicyQualifierResolver,
   ],
-  exports: [MatchingService],
+  // MatchRunsService: the demo data starts a run when it loads.
+  exports: [MatchingService, MatchRunsService],
 })
 export class MatchingModule {}
