@@ -36,6 +36,7 @@ const PolicyCreate = lazy(() => import('./pages/policies/create').then((module) 
 const MyPolicies = lazy(() =>
   import('./pages/matching/my-policies').then((module) => ({ default: module.MyPolicies })),
 );
+const JobsPage = lazy(() => import('./pages/jobs/list').then((module) => ({ default: module.JobsPage })));
 const PolicyEdit = lazy(() => import('./pages/policies/edit').then((module) => ({ default: module.PolicyEdit })));
 
 const Loading = () => <Spin style={{ display: 'block', margin: '64px auto' }} />;
@@ -75,6 +76,7 @@ const GUARDED_ROUTES: GuardedRoute[] = [
   { path: '/applications/create', resource: 'applications', action: 'create', page: <ApplicationCreate /> },
   { path: '/applications/:id', resource: 'applications', action: 'show', page: <ApplicationShow /> },
   { path: '/users', resource: 'users', action: 'list', page: <UserList /> },
+  { path: '/jobs', resource: 'jobs', action: 'list', page: <JobsPage /> },
 ];
 
 export const AppRoutes = () => (

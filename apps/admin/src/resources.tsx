@@ -9,6 +9,7 @@ import {
   GiftOutlined,
   NodeIndexOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
 
@@ -55,6 +56,7 @@ export const resources: ResourceProps[] = [
     meta: { icon: <FileDoneOutlined /> },
   },
   { name: 'users', list: '/users', meta: { icon: <TeamOutlined /> } },
+  { name: 'jobs', list: '/jobs', meta: { icon: <UnorderedListOutlined /> } },
   // reached from the bell in the header, not the menu
   { name: 'notifications', list: '/notifications', meta: { hide: true, icon: <BellOutlined /> } },
 ];
