@@ -71,7 +71,7 @@ describe('npm run seed:demo on a staging database', () => {
     const [row] = await api.dataSource.query(
       `SELECT e.id, e."factMeta"->'revenue'->>'source' AS source,
               (SELECT count(*)::int FROM enterprise_profile_changes c WHERE c."enterpriseId" = e.id) AS history,
-              (SELECT count(*)::int FROM audit_log a WHERE a."entityId" = e.id AND a.action = 'enterprise.demo') AS audits
+              (SELECT count(*)::int FROM audit_log a WHERE a."entityId" = e.id::text AND a.action = 'enterprise.demo') AS audits
          FROM enterprises e WHERE e.sample AND e.revenue IS NOT NULL LIMIT 1`,
     );
     expect(row).toMatchObject({ source: 'IMPORTED', audits: 1 });
