@@ -5,6 +5,8 @@ import { EnterprisesApplications1795960517294 } from './1795960517294-enterprise
 import { UserEnterpriseForeignKey1795964790303 } from './1795964790303-user-enterprise-foreign-key.js';
 import { MatchingPolicyMatches1796183363946 } from './1796183363946-matching-policy-matches.js';
 import { ParkMatches1796183386583 } from './1796183386583-park-matches.js';
+import { MatchRunChunkWorker1796196848808 } from './1796196848808-match-run-chunk-worker.js';
+import { Leads1796198517600 } from './1796198517600-leads.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   UserEnterpriseForeignKey1795964790303,
   MatchingPolicyMatches1796183363946,
   ParkMatches1796183386583,
+  MatchRunChunkWorker1796196848808,
+  Leads1796198517600,
 ];

@@ -164,7 +164,7 @@ describe('policy matching', () => {
     const payload = { runId: run.id, chunkNo: chunk.chunkNo, fromId: chunk.fromId, toId: chunk.toId };
     await registry.run(RUN_CHUNK.queue, RUN_CHUNK.name, payload, { id: 'again-1', attempt: 1 });
     await registry.run(RUN_CHUNK.queue, RUN_CHUNK.name, payload, { id: 'again-2', attempt: 5 });
-    await runs.failChunk(run.id, chunk.chunkNo);
+    await runs.failChunk(run.id, chunk.chunkNo, { attempt: 5 });
     expect(await runs.get(run.id)).toEqual(finished);
   });
 

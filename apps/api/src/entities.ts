@@ -6,6 +6,9 @@ import { EnterpriseProfileChange } from './modules/enterprises/enterprise-profil
 import { Enterprise } from './modules/enterprises/enterprise.entity.js';
 import { ChainSegment } from './modules/industries/chain-segment.entity.js';
 import { Industry } from './modules/industries/industry.entity.js';
+import { LeadActivity } from './modules/leads/lead-activity.entity.js';
+import { LeadStageChange } from './modules/leads/lead-stage-change.entity.js';
+import { Lead } from './modules/leads/lead.entity.js';
 import { MatchRunChunk } from './modules/matching/match-run-chunk.entity.js';
 import { MatchRun } from './modules/matching/match-run.entity.js';
 import { PolicyMatchRecord } from './modules/matching/policy-match.entity.js';
@@ -36,4 +39,7 @@ export const ENTITIES = [
   MatchRun,
   MatchRunChunk,
   ParkMatchRow,
+  Lead,
+  LeadStageChange,
+  LeadActivity,
 ];

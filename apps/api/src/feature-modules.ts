@@ -2,6 +2,7 @@ import { ApplicationsModule } from './modules/applications/applications.module.j
 import { DemoModule } from './modules/demo/demo.module.js';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
+import { LeadsModule } from './modules/leads/leads.module.js';
 import { IndustriesModule } from './modules/industries/industries.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ParkMatchingModule } from './modules/park-matching/park-matching.module.js';
@@ -20,5 +21,6 @@ export const FEATURE_MODULES = [
   ApplicationsModule,
   MatchingModule,
   ParkMatchingModule,
+  LeadsModule,
   DemoModule,
 ];

@@ -31,3 +31,5 @@ export { scorePark, SCORE_WEIGHTS } from './parks/park-score.js';
 export { matchPark, rankParks } from './parks/park-match.js';
 export { proposeAllocation, allocationModel } from './parks/allocation.js';
 export type { AllocationProposal, AllocationRequest, MipSolution, MipSolver } from './parks/allocation.js';
+export { scoreLead, LEAD_SCORE_WEIGHTS } from './leads/lead-score.js';
+export type { LeadScore, LeadScoreCode, LeadScoreComponent, LeadScoreInput } from './leads/lead-score.js';

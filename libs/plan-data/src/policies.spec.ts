@@ -12,7 +12,7 @@ import {
 import { ENTERPRISE_TIERS } from './enterprise-tiers.js';
 import { INDUSTRIES } from './industries.js';
 import { PARKS } from './parks.js';
-import { POLICY_SEEDS } from './policies.js';
+import { nextAnnualDeadline, POLICY_SEEDS } from './policies.js';
 
 const knownValues = {
   industry: INDUSTRIES.map((i) => i.code),
@@ -129,5 +129,32 @@ describe('stacking of the high-tech cultivation awards', () => {
       { code: award.code, stackingGroup: award.stackingGroup, benefit: 200_000, outcome: 'ELIGIBLE' as const },
     ];
     expect(applyStackingGroups(matches).totalBenefit).toBe(200_000);
+  });
+});
+
+describe('application deadlines', () => {
+  it('only example policies have one (the plan and the national texts state no dates), each a real day', () => {
+    for (const p of POLICY_SEEDS.filter((s) => s.annualDeadline !== null)) {
+      expect({ code: p.code, isExample: p.isExample }).toEqual({ code: p.code, isExample: true });
+      expect(nextAnnualDeadline(p.annualDeadline!, '2027-01-01')).toMatch(DAY);
+      expect(Number.isNaN(Date.parse(`2027-${p.annualDeadline}T00:00:00Z`))).toBe(false);
+    }
+  });
+
+  it('seeded on 2026-12-02: some close within weeks, some later in 2027, some are open all year', () => {
+    const deadlines = POLICY_SEEDS.map((p) => p.annualDeadline && nextAnnualDeadline(p.annualDeadline, '2026-12-02'));
+    const soon = deadlines.filter((d) => d !== null && d <= '2026-12-31');
+    expect(soon.length).toBeGreaterThanOrEqual(2);
+    expect(soon.some((d) => d! <= '2026-12-16')).toBe(true); // inside the 14-day reminder
+    expect(deadlines.filter((d) => d !== null && d >= '2027-01-01' && d <= '2027-12-31').length).toBeGreaterThanOrEqual(
+      2,
+    );
+    expect(POLICY_SEEDS.filter((p) => p.isExample && p.annualDeadline === null).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the next occurrence is today itself, later this year, or next year', () => {
+    expect(nextAnnualDeadline('12-18', '2026-12-18')).toBe('2026-12-18');
+    expect(nextAnnualDeadline('12-18', '2026-12-02')).toBe('2026-12-18');
+    expect(nextAnnualDeadline('03-31', '2026-12-02')).toBe('2027-03-31');
   });
 });

@@ -4,8 +4,9 @@ import { PRIORITY_INDUSTRY_CODES } from './industries.js';
 /**
  * Seed policies (loaded by the seed command): three national criteria written from their public
  * texts, with their real thresholds and a test case on each boundary, and the support the plan
- * promises (PLAN-FACTS §5). The plan gives no amounts or thresholds for its own promises, so those
- * are marked `isExample`: plausible numbers for demonstration, to be replaced by the bureau's own.
+ * promises (PLAN-FACTS §5). The plan gives no amounts, thresholds or dates for its own promises, so
+ * those are marked `isExample`: plausible numbers and annual application deadlines (some close in a
+ * few weeks, some later in the year, some never) for demonstration, to be replaced by the bureau's own.
  *
  * Rules are JsonLogic over the fact vocabulary of libs/matching; money in yuan, ratios as fractions.
  */
@@ -30,7 +31,14 @@ export interface PolicySeed extends PolicyRules {
   /** 'YYYY-MM-DD' */
   effectiveFrom: string;
   effectiveTo: string | null;
-  /** True where the plan gives no numbers: the thresholds and amounts are illustrations. */
+  /**
+   * 'MM-DD': applications close on this day every year; the seed stores its next occurrence as the
+   * policy's applicationDeadline. null: open all year (or, for the national criteria, no date the
+   * platform could state). Only example policies have one: the plan states no dates, so these are
+   * illustrations too, shown with the example tag.
+   */
+  annualDeadline: string | null;
+  /** True where the plan gives no numbers: the thresholds, amounts and deadlines are illustrations. */
   isExample: boolean;
   testCases: PolicyTestCase[];
 }
@@ -131,6 +139,7 @@ const HIGH_TECH_CERTIFICATION: PolicySeed = {
   stackingGroup: null,
   effectiveFrom: '2016-01-01',
   effectiveTo: null,
+  annualDeadline: null,
   isExample: false,
   testCases: [
     {
@@ -339,6 +348,7 @@ const TECH_SME: PolicySeed = {
   stackingGroup: null,
   effectiveFrom: '2017-05-03',
   effectiveTo: null,
+  annualDeadline: null,
   isExample: false,
   testCases: [
     {
@@ -455,6 +465,7 @@ const RD_SUPER_DEDUCTION: PolicySeed = {
   stackingGroup: null,
   effectiveFrom: '2023-01-01',
   effectiveTo: null,
+  annualDeadline: null,
   isExample: false,
   testCases: [
     {
@@ -536,6 +547,7 @@ const HT_CULTIVATION_RESERVE: PolicySeed = {
   stackingGroup: 'HIGH_TECH_CULTIVATION',
   effectiveFrom: PLAN_START,
   effectiveTo: null,
+  annualDeadline: '03-31',
   isExample: true,
   testCases: [
     {
@@ -622,6 +634,7 @@ const HT_FIRST_CERTIFICATION_AWARD: PolicySeed = {
   stackingGroup: 'HIGH_TECH_CULTIVATION',
   effectiveFrom: PLAN_START,
   effectiveTo: null,
+  annualDeadline: '12-18',
   isExample: true,
   testCases: [
     {
@@ -675,6 +688,7 @@ const TALENT_INTRODUCTION: PolicySeed = {
   stackingGroup: null,
   effectiveFrom: PLAN_START,
   effectiveTo: null,
+  annualDeadline: null,
   isExample: true,
   testCases: [
     {
@@ -739,6 +753,7 @@ const POSTDOC_WORKSTATION: PolicySeed = {
   stackingGroup: null,
   effectiveFrom: PLAN_START,
   effectiveTo: null,
+  annualDeadline: '06-30',
   isExample: true,
   testCases: [
     {
@@ -803,6 +818,7 @@ const IP_PLEDGE: PolicySeed = {
   stackingGroup: null,
   effectiveFrom: PLAN_START,
   effectiveTo: null,
+  annualDeadline: '12-10',
   isExample: true,
   testCases: [
     {
@@ -865,6 +881,7 @@ const TECH_INSURANCE: PolicySeed = {
   stackingGroup: null,
   effectiveFrom: PLAN_START,
   effectiveTo: null,
+  annualDeadline: '12-25',
   isExample: true,
   testCases: [
     {
@@ -924,6 +941,7 @@ const SME_RELIEF: PolicySeed = {
   stackingGroup: null,
   effectiveFrom: PLAN_START,
   effectiveTo: null,
+  annualDeadline: null,
   isExample: true,
   testCases: [
     {
@@ -984,6 +1002,7 @@ const HR_SERVICE: PolicySeed = {
   stackingGroup: null,
   effectiveFrom: PLAN_START,
   effectiveTo: null,
+  annualDeadline: '09-30',
   isExample: true,
   testCases: [
     {
@@ -1049,6 +1068,7 @@ const INDUSTRY_FUND: PolicySeed = {
   stackingGroup: null,
   effectiveFrom: PLAN_START,
   effectiveTo: null,
+  annualDeadline: null,
   isExample: true,
   testCases: [
     {
@@ -1089,6 +1109,13 @@ const INDUSTRY_FUND: PolicySeed = {
     },
   ],
 };
+
+/** The first day on or after `today` ('YYYY-MM-DD') that falls on the annual deadline 'MM-DD'. */
+export function nextAnnualDeadline(monthDay: string, today: string): string {
+  const year = Number(today.slice(0, 4));
+  const thisYear = `${today.slice(0, 4)}-${monthDay}`;
+  return thisYear >= today ? thisYear : `${String(year + 1).padStart(4, '0')}-${monthDay}`;
+}
 
 export const POLICY_SEEDS: PolicySeed[] = [
   HIGH_TECH_CERTIFICATION,

@@ -54,6 +54,14 @@ export const envSchema = z
     DEMO_DATA: bool.default(true),
     QUEUE_PREFIX: z.string().min(1).default('uhtz'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+    /** BullMQ: how long a worker's hold on a job lasts unrenewed; a job whose worker died is retaken after it. */
+    QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
+    /** BullMQ: how often workers look for such stalled jobs. */
+    QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+    /** Enterprises per re-match chunk job. */
+    MATCH_CHUNK_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+    /** A chunk waiting longer for a row or table lock fails and is retried later (frees its connection). */
+    MATCH_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     ADMIN_STATIC_DIR: z.string().optional(),

@@ -1,6 +1,7 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { findTextFaults, MAX_ARGUMENT_DEPTH } from '../text/broken-text.js';
 import { AppError } from './app-error.js';
-import type { FieldFault } from './field-fault.js';
+import { fieldFault, type FieldFault } from './field-fault.js';
 
 /** zh-CN wording of the class-validator constraints we use; the English comes from the library. */
 const ZH: Record<string, (constraint: string) => string> = {
@@ -43,8 +44,27 @@ export function toInputError(errors: ValidationError[]): AppError {
   return AppError.faults(fields);
 }
 
+/**
+ * Before class-validator (whose recursion a deeply nested argument would overflow): text no one
+ * can store (a NUL byte, a lone surrogate) and nesting deeper than MAX_ARGUMENT_DEPTH are the
+ * caller's mistake, refused as BAD_USER_INPUT naming the field — never INTERNAL.
+ */
+class StorableInputPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Custom decorators (the actor, the request) are ours, not the caller's input.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
+    const faults = findTextFaults(value, metadata.data ?? '').map(({ path, kind }) =>
+      kind === 'TOO_DEEP'
+        ? fieldFault(path, `嵌套超过 ${MAX_ARGUMENT_DEPTH} 层`, `nests deeper than ${MAX_ARGUMENT_DEPTH} levels`)
+        : fieldFault(path, '含有无法保存的字符（如 NUL）', 'contains characters that cannot be stored (such as NUL)'),
+    );
+    if (faults.length) throw AppError.faults(faults);
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StorableInputPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,

@@ -15,6 +15,9 @@ import { OutboxEvent } from './outbox-event.entity.js';
 import { ALL_QUEUES } from './queue-name.js';
 import { REDIS } from './redis.provider.js';
 
+/** Outbox-fed jobs carry their outbox row's uuid as job id. */
+const OUTBOX_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * BullMQ consumers, one per queue. Any number of processes on any number of machines may run
  * them; a killed worker's job is taken over by another once BullMQ sees it stalled.
@@ -41,7 +44,17 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
             id: job.id!,
             attempt: job.attemptsMade + 1,
           }),
-        { connection: this.redis, prefix: this.config.QUEUE_PREFIX, concurrency: 4 },
+        {
+          connection: this.redis,
+          prefix: this.config.QUEUE_PREFIX,
+          concurrency: 4,
+          lockDuration: this.config.QUEUE_LOCK_DURATION_MS,
+          stalledInterval: this.config.QUEUE_STALLED_INTERVAL_MS,
+        },
+      );
+      // Another process died holding this job: it goes back to the queue for any worker.
+      worker.on('stalled', (jobId) =>
+        this.logger.warn({ jobId, queue }, 'job stalled (its worker died?); back in the queue'),
       );
       worker.on('completed', (job) => void this.mark(job.id!, { status: 'DONE', attempts: job.attemptsMade }));
       worker.on('failed', (job, error) => {
@@ -64,6 +77,8 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private async mark(id: string, patch: Partial<OutboxEvent>): Promise<void> {
+    // Jobs of a BullMQ job scheduler (the daily re-match) have no outbox row to mark.
+    if (!OUTBOX_ID.test(id)) return;
     await this.dataSource
       .getRepository(OutboxEvent)
       .update(id, patch)

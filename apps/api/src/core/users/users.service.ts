@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository, type EntityManager } from 'typeorm';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -72,6 +72,15 @@ export class UsersService {
   /** Ids of the active users who act for an enterprise (to tell them about its records). */
   async usersOfEnterprise(manager: EntityManager, enterpriseId: string): Promise<string[]> {
     const users = await manager.find(User, { where: { enterpriseId, active: true }, select: { id: true } });
+    return users.map((user) => user.id);
+  }
+
+  /** Ids of the active staff (admins and bureau staff), to tell them what needs their attention. */
+  async staffIds(manager: EntityManager): Promise<string[]> {
+    const users = await manager.find(User, {
+      where: { role: In([Role.ADMIN, Role.BUREAU_STAFF]), active: true },
+      select: { id: true },
+    });
     return users.map((user) => user.id);
   }
 

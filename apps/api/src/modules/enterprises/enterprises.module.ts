@@ -7,6 +7,7 @@ import { UsersService } from '../../core/users/users.service.js';
 import { ParksModule } from '../parks/parks.module.js';
 import { SeedService } from '../reference-data/seed.service.js';
 import { EnterpriseImportService } from './enterprise-import.service.js';
+import { EnterpriseLookup } from './enterprise-lookup.service.js';
 import { EnterpriseProfileChange } from './enterprise-profile-change.entity.js';
 import { FactMetaUpdatedByNameResolver, FactMetaVerifiedByNameResolver } from './enterprise-fact-meta.resolver.js';
 import { EnterpriseProfileChangeResolver } from './enterprise-profile-change.resolver.js';
@@ -31,13 +32,14 @@ import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
     EnterpriseProfileService,
     ProfileChangeHooks,
     EnterpriseImportService,
+    EnterpriseLookup,
     EnterprisesResolver,
     UserEnterpriseResolver,
     EnterpriseProfileChangeResolver,
     FactMetaUpdatedByNameResolver,
     FactMetaVerifiedByNameResolver,
   ],
-  exports: [EnterprisesService, EnterpriseProfileService, ProfileChangeHooks],
+  exports: [EnterprisesService, EnterpriseProfileService, ProfileChangeHooks, EnterpriseLookup],
 })
 export class EnterprisesModule implements OnModuleInit {
   constructor(

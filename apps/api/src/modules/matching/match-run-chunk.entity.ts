@@ -33,4 +33,12 @@ export class MatchRunChunk {
 
   @Column({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
+
+  /** The worker process (host:pid) that counted it: which machine did what, after a crash or a retry. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  finishedBy: string | null;
+
+  /** The job attempt that counted it (1 = first try; a stalled job taken over keeps its attempt). */
+  @Column({ type: 'int', nullable: true })
+  attempt: number | null;
 }

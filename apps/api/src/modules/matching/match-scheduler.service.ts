@@ -63,7 +63,7 @@ export class MatchScheduler implements OnApplicationBootstrap, BeforeApplication
             WHERE trigger = $1 AND ("startedAt" AT TIME ZONE 'Asia/Shanghai')::date = $2::date`,
           [MatchRunTrigger.DAILY, day],
         )) as { started: number }[];
-        if (!started) await this.runs.start(manager, MatchRunTrigger.DAILY, null);
+        if (!started) await this.runs.daily(manager);
       });
     } catch (error) {
       this.logger.warn({ err: error }, 'daily matching run not started');

@@ -37,17 +37,15 @@ export class MatchingJobs implements OnModuleInit {
     this.registry.register(RUN_START, ({ runId }) => this.runs.plan(runId));
     this.registry.register(RUN_CHUNK, async ({ runId, chunkNo }, job) => {
       try {
-        await this.runs.runChunk(runId, chunkNo);
+        await this.runs.runChunk(runId, chunkNo, job);
       } catch (error) {
         // The last attempt: count the chunk failed (once) so the run ends instead of waiting forever.
-        if (job.attempt >= JOB_ATTEMPTS) await this.runs.failChunk(runId, chunkNo);
+        if (job.attempt >= JOB_ATTEMPTS) await this.runs.failChunk(runId, chunkNo, job);
         throw error;
       }
     });
     this.registry.register(RUN_DAILY, () =>
-      this.dataSource
-        .transaction((manager) => this.runs.start(manager, MatchRunTrigger.DAILY, null))
-        .then(() => undefined),
+      this.dataSource.transaction((manager) => this.runs.daily(manager)).then(() => undefined),
     );
   }
 

@@ -4,6 +4,7 @@ import { UsersModule } from '../../core/users/users.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PoliciesModule } from '../policies/policies.module.js';
+import { MatchDeadlineNotifier } from './match-deadline-notifier.service.js';
 import { MatchNotifier } from './match-notifier.service.js';
 import { MatchRunChunk } from './match-run-chunk.entity.js';
 import { MatchRun } from './match-run.entity.js';
@@ -30,6 +31,7 @@ import { PolicyQualifierResolver } from './policy-qualifier.resolver.js';
     MatchingService,
     MatchRunsService,
     MatchNotifier,
+    MatchDeadlineNotifier,
     PolicyMatchesService,
     MatchingJobs,
     MatchScheduler,

@@ -1,8 +1,11 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'One named part of a park match score: points = weight × value.' })
+@ObjectType({ description: 'One named part of a score (a park match, a lead): points = weight × value.' })
 export class ScoreComponentType {
-  @Field({ description: 'INDUSTRY_FIT, CHAIN_SYNERGY, STAGE_FIT, SPACE_FIT or INFRASTRUCTURE.' })
+  @Field({
+    description:
+      'Park matches: INDUSTRY_FIT, CHAIN_SYNERGY, STAGE_FIT, SPACE_FIT, INFRASTRUCTURE; leads: SIZE, CHAIN, TECHNOLOGY, TAX, CLUSTER, GREEN.',
+  })
   code: string;
 
   @Field({ description: "In the caller's language." })

@@ -1,5 +1,5 @@
-import { ENGINE_VERSION } from '#matching';
-import { POLICY_SEEDS, type PolicySeed } from '#plan-data';
+import { ENGINE_VERSION, toIsoDay } from '#matching';
+import { nextAnnualDeadline, POLICY_SEEDS, type PolicySeed } from '#plan-data';
 import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../core/auth/actor.js';
 import type { AuditService } from '../../core/audit/audit.service.js';
@@ -8,13 +8,15 @@ import { PolicyStatus } from './policy.enums.js';
 
 /**
  * Seed step: each policy of the plan (libs/plan-data POLICY_SEEDS) as a PUBLISHED version 1 when
- * its code does not exist yet. Idempotent; a code the admins have since edited is left alone.
+ * its code does not exist yet. Idempotent; a code the admins have since edited is left alone. An
+ * example policy's annual deadline becomes its next occurrence from `today` (China time).
  * Runs inside SeedService's transaction, under its advisory lock.
  */
 export async function seedPolicies(
   manager: EntityManager,
   audit: AuditService,
   seeds: readonly PolicySeed[] = POLICY_SEEDS,
+  today: string = toIsoDay(new Date()) as string,
 ): Promise<number> {
   const existing = new Set(
     (
@@ -43,7 +45,7 @@ export async function seedPolicies(
       benefitFormula: seed.benefitFormula as Policy['benefitFormula'],
       maxBenefit: seed.maxBenefit,
       stackingGroup: seed.stackingGroup,
-      applicationDeadline: null,
+      applicationDeadline: seed.annualDeadline ? nextAnnualDeadline(seed.annualDeadline, today) : null,
       effectiveFrom: seed.effectiveFrom,
       effectiveTo: seed.effectiveTo,
       isExample: seed.isExample,

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EnterprisesModule } from '../enterprises/enterprises.module.js';
+import { ParksModule } from '../parks/parks.module.js';
+import { LeadActivity } from './lead-activity.entity.js';
+import { LeadDuplicatesService } from './lead-duplicates.service.js';
+import { LeadKpisService } from './lead-kpis.service.js';
+import { LeadPipelineService } from './lead-pipeline.service.js';
+import { LeadScoringService } from './lead-scoring.service.js';
+import { LeadsJobs } from './leads.jobs.js';
+import { LeadStageChange } from './lead-stage-change.entity.js';
+import { Lead } from './lead.entity.js';
+import { LeadActivityResolver, LeadStageChangeResolver, LeadsResolver } from './leads.resolver.js';
+import { LeadsService } from './leads.service.js';
+
+/** The bureau's investment pipeline: leads, their stages and activities. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Lead, LeadStageChange, LeadActivity]), ParksModule, EnterprisesModule],
+  providers: [
+    LeadsService,
+    LeadPipelineService,
+    LeadDuplicatesService,
+    LeadKpisService,
+    LeadScoringService,
+    LeadsJobs,
+    LeadsResolver,
+    LeadStageChangeResolver,
+    LeadActivityResolver,
+  ],
+  exports: [LeadsService],
+})
+export class LeadsModule {}

@@ -1,0 +1,196 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../core/auth/actor.js';
+import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
+import { StaffOnly } from '../../core/auth/roles.decorator.js';
+import { IdArg } from '../../core/graphql/id-arg.decorator.js';
+import { Loaders } from '../../core/graphql/loaders.decorator.js';
+import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { Enterprise } from '../enterprises/enterprise.entity.js';
+import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { localize } from '#matching';
+import { ScoreComponentType } from '../park-matching/park-match.type.js';
+import { Park } from '../parks/park.entity.js';
+import { ParksService } from '../parks/parks.service.js';
+import { ActivityInput } from './dto/activity.input.js';
+import { LeadConnectionArgs, LeadFilter } from './dto/lead-connection.args.js';
+import { CreateLeadInput, UpdateLeadInput } from './dto/lead.input.js';
+import { LeadActivity } from './lead-activity.entity.js';
+import { LeadConnection } from './lead-connection.type.js';
+import { LeadDuplicates } from './lead-duplicates.service.js';
+import { LeadKpisService } from './lead-kpis.service.js';
+import { LeadPipelineService } from './lead-pipeline.service.js';
+import { PipelineSummary } from './pipeline-summary.type.js';
+import { LeadStageChange } from './lead-stage-change.entity.js';
+import { Lead } from './lead.entity.js';
+import { LeadStage } from './lead.enums.js';
+import { LEAD_LABEL, LeadsService } from './leads.service.js';
+
+/** Leads are the bureau's: every operation is staff only (an enterprise is refused before any read). */
+@Resolver(() => Lead)
+export class LeadsResolver {
+  constructor(
+    private readonly service: LeadsService,
+    private readonly pipeline: LeadPipelineService,
+    private readonly kpis: LeadKpisService,
+    private readonly parks: ParksService,
+    private readonly enterprises: EnterprisesService,
+  ) {}
+
+  @StaffOnly()
+  @Query(() => LeadConnection, { description: 'Newest first.' })
+  leads(@CurrentActor() actor: Actor, @Args() args: LeadConnectionArgs): Promise<LeadConnection> {
+    return this.service.list(actor, args.filter ?? {}, args.first, args.after);
+  }
+
+  @StaffOnly()
+  @Query(() => Lead)
+  lead(@CurrentActor() actor: Actor, @IdArg('id', LEAD_LABEL) id: string): Promise<Lead> {
+    return this.service.get(actor, id);
+  }
+
+  @StaffOnly()
+  @Query(() => PipelineSummary, { description: 'Per stage now, conversion between stages, time in each (filterable).' })
+  pipelineSummary(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => LeadFilter, nullable: true }) filter?: LeadFilter | null,
+  ): Promise<PipelineSummary> {
+    return this.kpis.pipelineSummary(actor, filter ?? {});
+  }
+
+  @StaffOnly()
+  @Query(() => LeadDuplicates, {
+    description: 'Leads and enterprises that may be this company (same USCC or similar name).',
+  })
+  leadDuplicates(
+    @CurrentActor() actor: Actor,
+    @Args('companyName') companyName: string,
+    @Args('uscc', { type: () => String, nullable: true }) uscc?: string | null,
+  ): Promise<LeadDuplicates> {
+    return this.service.findDuplicates(actor, companyName, uscc ?? null);
+  }
+
+  @StaffOnly()
+  @Mutation(() => Lead, {
+    description:
+      'A likely duplicate is CONFLICT with `extensions.duplicates { leads enterprises }`, unless allowDuplicate.',
+  })
+  createLead(@CurrentActor() actor: Actor, @Args('input') input: CreateLeadInput): Promise<Lead> {
+    return this.service.create(actor, input);
+  }
+
+  @StaffOnly()
+  @Mutation(() => Lead)
+  updateLead(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', LEAD_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: UpdateLeadInput,
+  ): Promise<Lead> {
+    return this.service.update(actor, id, version, input);
+  }
+
+  @StaffOnly()
+  @Mutation(() => Lead, {
+    description: 'A move the stage rules refuse is BAD_USER_INPUT naming each missing field (`extensions.fields`).',
+  })
+  moveLeadStage(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', LEAD_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('stage', { type: () => LeadStage }) stage: LeadStage,
+    @Args('note', { type: () => String, nullable: true, description: 'Required for LOST (the reason).' })
+    note?: string | null,
+  ): Promise<Lead> {
+    return this.pipeline.moveStage(actor, id, version, stage, note);
+  }
+
+  @StaffOnly()
+  @Mutation(() => LeadActivity)
+  logLeadActivity(
+    @CurrentActor() actor: Actor,
+    @IdArg('leadId', LEAD_LABEL) leadId: string,
+    @Args('input') input: ActivityInput,
+  ): Promise<LeadActivity> {
+    return this.pipeline.logActivity(actor, leadId, input);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The next action date has passed (and the lead is not lost).' })
+  overdue(@Parent() lead: Lead): boolean {
+    if (!lead.nextActionDate || lead.stage === LeadStage.LOST) return false;
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    return lead.nextActionDate < today;
+  }
+
+  @ResolveField(() => [ScoreComponentType], {
+    description: 'The parts of the priority score, in the caller’s language.',
+  })
+  scoreComponents(@Parent() lead: Lead, @CurrentActor() actor: Actor): ScoreComponentType[] {
+    return (lead.scoreComponents ?? []).map((c) => ({
+      ...c,
+      label: localize(c.label, actor.locale),
+      detail: localize(c.detail, actor.locale),
+    }));
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  ownerName(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
+    return lead.ownerId ? this.userNames(loaders).load(lead.ownerId) : null;
+  }
+
+  @ResolveField(() => Park, { nullable: true })
+  targetPark(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<Park | null> | null {
+    if (!lead.targetParkId) return null;
+    return loaders
+      .get<string, Park | null>('park.byId', async (ids) => byKeys(ids, await this.parks.findByIds(ids), (p) => p.id))
+      .load(lead.targetParkId);
+  }
+
+  @ResolveField(() => Enterprise, { nullable: true })
+  enterprise(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<Enterprise | null> | null {
+    if (!lead.enterpriseId) return null;
+    return loaders
+      .get<string, Enterprise | null>('enterprise.byId', async (ids) =>
+        byKeys(ids, await this.enterprises.findByIds(ids), (e) => e.id),
+      )
+      .load(lead.enterpriseId);
+  }
+
+  @ResolveField(() => [LeadStageChange], { description: 'Stage moves, oldest first.' })
+  history(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<LeadStageChange[]> {
+    return loaders.get<string, LeadStageChange[]>('lead.history', (ids) => this.service.histories(ids)).load(lead.id);
+  }
+
+  @ResolveField(() => [LeadActivity], { description: 'Newest first.' })
+  activities(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<LeadActivity[]> {
+    return loaders.get<string, LeadActivity[]>('lead.activities', (ids) => this.service.activities(ids)).load(lead.id);
+  }
+
+  private userNames(loaders: RequestLoaders) {
+    return loaders.get<string, string | null>('lead.userName', (ids) => this.service.userNames(ids));
+  }
+}
+
+/** Who moved a lead or logged an activity, by name. */
+@Resolver(() => LeadStageChange)
+export class LeadStageChangeResolver {
+  constructor(private readonly leads: LeadsService) {}
+
+  @ResolveField(() => String, { nullable: true })
+  actorName(@Parent() change: LeadStageChange, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
+    return change.actorId
+      ? loaders.get<string, string | null>('lead.userName', (ids) => this.leads.userNames(ids)).load(change.actorId)
+      : null;
+  }
+}
+
+@Resolver(() => LeadActivity)
+export class LeadActivityResolver {
+  constructor(private readonly leads: LeadsService) {}
+
+  @ResolveField(() => String, { nullable: true })
+  actorName(@Parent() activity: LeadActivity, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
+    return activity.actorId
+      ? loaders.get<string, string | null>('lead.userName', (ids) => this.leads.userNames(ids)).load(activity.actorId)
+      : null;
+  }
+}
