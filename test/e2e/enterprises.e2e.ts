@@ -68,7 +68,8 @@ describe('enterprise records (staff)', () => {
     await staff.getByLabel('按名称搜索').fill('没有这样的企业');
     await staff.keyboard.press('Enter');
     await staff.getByRole('table').getByRole('link', { name: DEMO_ENTERPRISE }).waitFor({ state: 'detached' });
-    await staff.getByLabel('按名称搜索').fill('示例');
+    // The demo enterprise among the sample enterprises (named …（示例）) of the demo data.
+    await staff.getByLabel('按名称搜索').fill('示例科技');
     await staff.keyboard.press('Enter');
   });
 

@@ -85,6 +85,20 @@ describe('zero-setup embedded mode (no DATABASE_URL, no REDIS_URL)', () => {
       15_000,
       'the welcome job to run in-process',
     );
+    // A newcomer's first start loads the demo set and matches it in a run the admin can watch.
+    const demoLoad = '{ demoDataLoad { enterprises matchRun { id trigger status total done } } }';
+    let load: { enterprises: number; matchRun: { id: string; status: string; total: number; done: number } } | null;
+    await waitFor(
+      async () => {
+        load = (await first.gql(demoLoad, token)).data.demoDataLoad;
+        return load?.matchRun.status === 'FINISHED';
+      },
+      60_000,
+      'the demo set to be matched',
+    );
+    expect(load!).toMatchObject({ enterprises: 300, matchRun: { trigger: 'DEMO_SEED' } });
+    expect(load!.matchRun.done).toBe(load!.matchRun.total);
+    expect(load!.matchRun.total).toBeGreaterThan(300);
     expect([0, 'SIGTERM']).toContain(await first.stop());
 
     const second = await boot();
@@ -97,6 +111,10 @@ describe('zero-setup embedded mode (no DATABASE_URL, no REDIS_URL)', () => {
     const allFirst = parks.data.parks.length;
     expect(all.data.parks.length).toBeGreaterThanOrEqual(allFirst);
     expect(new Set(all.data.parks.map((p: { code: string }) => p.code)).size).toBe(all.data.parks.length);
+    // The demo set is there already: the second start adds nothing and starts no run.
+    expect((await second.gql(demoLoad, again.data.login.accessToken)).data.demoDataLoad.matchRun.id).toBe(
+      load!.matchRun.id,
+    );
     expect([0, 'SIGTERM']).toContain(await second.stop());
   }, 180_000);
 });

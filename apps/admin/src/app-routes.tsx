@@ -39,6 +39,7 @@ const MyPolicies = lazy(() =>
 const AllocationPage = lazy(() =>
   import('./pages/allocation/list').then((module) => ({ default: module.AllocationPage })),
 );
+const JobsPage = lazy(() => import('./pages/jobs/list').then((module) => ({ default: module.JobsPage })));
 const PolicyEdit = lazy(() => import('./pages/policies/edit').then((module) => ({ default: module.PolicyEdit })));
 
 const Loading = () => <Spin style={{ display: 'block', margin: '64px auto' }} />;
@@ -79,6 +80,7 @@ const GUARDED_ROUTES: GuardedRoute[] = [
   { path: '/applications/:id', resource: 'applications', action: 'show', page: <ApplicationShow /> },
   { path: '/allocation', resource: 'allocation', action: 'list', page: <AllocationPage /> },
   { path: '/users', resource: 'users', action: 'list', page: <UserList /> },
+  { path: '/jobs', resource: 'jobs', action: 'list', page: <JobsPage /> },
 ];
 
 export const AppRoutes = () => (

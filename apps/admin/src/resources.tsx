@@ -10,6 +10,7 @@ import {
   NodeIndexOutlined,
   PartitionOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
 
@@ -58,6 +59,7 @@ export const resources: ResourceProps[] = [
   // staff: competing open applications allocated to parks (proposeAllocation, applyAllocation)
   { name: 'allocation', list: '/allocation', meta: { icon: <PartitionOutlined /> } },
   { name: 'users', list: '/users', meta: { icon: <TeamOutlined /> } },
+  { name: 'jobs', list: '/jobs', meta: { icon: <UnorderedListOutlined /> } },
   // reached from the bell in the header, not the menu
   { name: 'notifications', list: '/notifications', meta: { hide: true, icon: <BellOutlined /> } },
 ];

@@ -10,6 +10,7 @@ import { DatabaseModule } from './core/database/database.module.js';
 import { createValidationPipe } from './core/errors/validation-pipe.js';
 import { GraphqlApiModule } from './core/graphql/graphql.module.js';
 import { ObservabilityModule } from './core/observability/observability.module.js';
+import { JobsBoardModule } from './core/queue/board/jobs-board.module.js';
 import { QueueModule } from './core/queue/queue.module.js';
 import { UsersModule } from './core/users/users.module.js';
 import { ENTITIES } from './entities.js';
@@ -41,6 +42,7 @@ export class AppModule {
         AuthModule,
         GraphqlApiModule,
         ObservabilityModule,
+        JobsBoardModule,
         ...FEATURE_MODULES,
       ],
       providers: [

@@ -1,4 +1,5 @@
 import { ApplicationsModule } from './modules/applications/applications.module.js';
+import { DemoModule } from './modules/demo/demo.module.js';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { LeadsModule } from './modules/leads/leads.module.js';
@@ -23,4 +24,5 @@ export const FEATURE_MODULES = [
   ParkMatchingModule,
   LeadsModule,
   RequestsModule,
+  DemoModule,
 ];

@@ -75,6 +75,7 @@ const GATES: Record<string, Partial<Record<Action, string[]>>> = {
   matching: { list: ['policyMatches'], show: ['matchRun'] },
   'my-policies': { list: ['myEnterprise'] },
   users: { list: ['users'], show: ['users'], create: ['createUser'], edit: ['unlockUser'] },
+  jobs: { list: ['jobsOverview', 'demoDataLoad'] },
   notifications: { list: ['notifications'] },
 };
 

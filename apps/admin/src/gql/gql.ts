@@ -42,6 +42,8 @@ type Documents = {
     "\n  mutation ImportEnterprises($file: String!) {\n    importEnterprises(file: $file) {\n      rows\n      created\n      updated\n      unchanged\n      rejectedRows\n      rejected {\n        row\n        column\n        uscc\n        reason\n      }\n    }\n  }\n": typeof types.ImportEnterprisesDocument,
     "\n  query EnterpriseImportTemplate {\n    enterpriseImportTemplate\n  }\n": typeof types.EnterpriseImportTemplateDocument,
     "\n  query Industries {\n    industries {\n      code\n      name\n      nameEn\n      category\n      description\n      descriptionEn\n      planRef\n      segments {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.IndustriesDocument,
+    "\n  query JobsOverview {\n    jobsOverview {\n      inProcess\n      boardPath\n      outbox {\n        queue\n        status\n        count\n      }\n      failed {\n        id\n        queue\n        name\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n": typeof types.JobsOverviewDocument,
+    "\n  query DemoDataLoad {\n    demoDataLoad {\n      loadedAt\n      enterprises\n      matchRun {\n        ...MatchRunFields\n      }\n    }\n  }\n": typeof types.DemoDataLoadDocument,
     "\n  query MyPolicyMatches($enterpriseId: ID!) {\n    policyMatchSummary(enterpriseId: $enterpriseId) {\n      totalBenefit\n      eligible\n      needsInfo\n      ineligible\n      nearMisses\n    }\n    policyMatches(enterpriseId: $enterpriseId) {\n      outcome\n      benefit\n      missingFacts\n      explanation\n      gapText\n      asOf\n      policy {\n        id\n        title\n        titleEn\n        applicationDeadline\n      }\n      stacking {\n        group\n        counts\n        supersededBy {\n          id\n          title\n          titleEn\n        }\n      }\n    }\n  }\n": typeof types.MyPolicyMatchesDocument,
     "\n  query MyEnterpriseId {\n    myEnterprise {\n      id\n    }\n  }\n": typeof types.MyEnterpriseIdDocument,
     "\n  fragment MatchRunFields on MatchRun {\n    id\n    status\n    trigger\n    total\n    done\n    failed\n    startedAt\n    finishedAt\n  }\n": typeof types.MatchRunFieldsFragmentDoc,
@@ -103,6 +105,8 @@ const documents: Documents = {
     "\n  mutation ImportEnterprises($file: String!) {\n    importEnterprises(file: $file) {\n      rows\n      created\n      updated\n      unchanged\n      rejectedRows\n      rejected {\n        row\n        column\n        uscc\n        reason\n      }\n    }\n  }\n": types.ImportEnterprisesDocument,
     "\n  query EnterpriseImportTemplate {\n    enterpriseImportTemplate\n  }\n": types.EnterpriseImportTemplateDocument,
     "\n  query Industries {\n    industries {\n      code\n      name\n      nameEn\n      category\n      description\n      descriptionEn\n      planRef\n      segments {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": types.IndustriesDocument,
+    "\n  query JobsOverview {\n    jobsOverview {\n      inProcess\n      boardPath\n      outbox {\n        queue\n        status\n        count\n      }\n      failed {\n        id\n        queue\n        name\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n": types.JobsOverviewDocument,
+    "\n  query DemoDataLoad {\n    demoDataLoad {\n      loadedAt\n      enterprises\n      matchRun {\n        ...MatchRunFields\n      }\n    }\n  }\n": types.DemoDataLoadDocument,
     "\n  query MyPolicyMatches($enterpriseId: ID!) {\n    policyMatchSummary(enterpriseId: $enterpriseId) {\n      totalBenefit\n      eligible\n      needsInfo\n      ineligible\n      nearMisses\n    }\n    policyMatches(enterpriseId: $enterpriseId) {\n      outcome\n      benefit\n      missingFacts\n      explanation\n      gapText\n      asOf\n      policy {\n        id\n        title\n        titleEn\n        applicationDeadline\n      }\n      stacking {\n        group\n        counts\n        supersededBy {\n          id\n          title\n          titleEn\n        }\n      }\n    }\n  }\n": types.MyPolicyMatchesDocument,
     "\n  query MyEnterpriseId {\n    myEnterprise {\n      id\n    }\n  }\n": types.MyEnterpriseIdDocument,
     "\n  fragment MatchRunFields on MatchRun {\n    id\n    status\n    trigger\n    total\n    done\n    failed\n    startedAt\n    finishedAt\n  }\n": types.MatchRunFieldsFragmentDoc,
@@ -262,6 +266,14 @@ export function graphql(source: "\n  query EnterpriseImportTemplate {\n    enter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Industries {\n    industries {\n      code\n      name\n      nameEn\n      category\n      description\n      descriptionEn\n      planRef\n      segments {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Industries {\n    industries {\n      code\n      name\n      nameEn\n      category\n      description\n      descriptionEn\n      planRef\n      segments {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobsOverview {\n    jobsOverview {\n      inProcess\n      boardPath\n      outbox {\n        queue\n        status\n        count\n      }\n      failed {\n        id\n        queue\n        name\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobsOverview {\n    jobsOverview {\n      inProcess\n      boardPath\n      outbox {\n        queue\n        status\n        count\n      }\n      failed {\n        id\n        queue\n        name\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoDataLoad {\n    demoDataLoad {\n      loadedAt\n      enterprises\n      matchRun {\n        ...MatchRunFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoDataLoad {\n    demoDataLoad {\n      loadedAt\n      enterprises\n      matchRun {\n        ...MatchRunFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

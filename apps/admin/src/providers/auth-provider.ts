@@ -4,6 +4,7 @@ import type { AuthPayload } from '../graphql/types';
 import { i18n } from '../i18n/i18n';
 import { isApiError } from './api-error';
 import { runMutation } from './graphql-client';
+import { closeQueueBoard } from './queue-board-session';
 import { currentUser, endSession, startSession } from './session';
 
 export interface LoginParams {
@@ -35,6 +36,8 @@ export const authProvider: AuthProvider = {
   },
 
   logout: async () => {
+    // The job board's cookie outlives nothing: it is ended with the session.
+    await closeQueueBoard();
     endSession();
     return { success: true, redirectTo: '/login' };
   },

@@ -2,7 +2,7 @@ import { Alert, Card, Flex, Progress, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
-import type { MatchRunStatus } from '../../gql/graphql';
+import type { MatchRunFieldsFragment, MatchRunStatus } from '../../gql/graphql';
 import { useGqlQuery } from '../../providers/use-gql';
 import { MATCH_RUN_QUERY, POLICY_MATCH_RUN_QUERY } from './queries';
 
@@ -10,6 +10,20 @@ import { MATCH_RUN_QUERY, POLICY_MATCH_RUN_QUERY } from './queries';
 const POLL_MS = 1000;
 
 const STATUS_COLOR = { RUNNING: 'processing', FINISHED: 'success', FAILED: 'error' } as const;
+
+/** A run while the background jobs work through it: polled until it ends. */
+export const useMatchRun = (runId: string, initial: MatchRunFieldsFragment | null | undefined) => {
+  const [polling, setPolling] = useState(true);
+  const { data, error } = useGqlQuery(
+    MATCH_RUN_QUERY,
+    { id: runId },
+    { resource: 'policies', enabled: runId !== '', refetchInterval: polling ? POLL_MS : undefined },
+  );
+  const run = data?.matchRun.id === runId ? data.matchRun : initial;
+  const status = run?.status;
+  useEffect(() => setPolling(status === undefined || status === 'RUNNING'), [status, runId]);
+  return { run, error };
+};
 
 /**
  * Staff: the re-match run a policy version started (on publishing or retiring), as a bar that
@@ -23,37 +37,43 @@ export const MatchRunProgress = ({
   /** Told the run's status as it changes (lists of matches refresh when it ends). */
   onStatus?: (status: MatchRunStatus | undefined) => void;
 }) => {
-  const { t } = useTranslation();
-  const f = useFormat();
   const started = useGqlQuery(POLICY_MATCH_RUN_QUERY, { id: policyId }, { resource: 'policies' });
-  const runId = started.data?.policy.matchRun?.id ?? '';
-  const [polling, setPolling] = useState(true);
-  const { data, error } = useGqlQuery(
-    MATCH_RUN_QUERY,
-    { id: runId },
-    { resource: 'policies', enabled: runId !== '', refetchInterval: polling ? POLL_MS : undefined },
-  );
-  const run = data?.matchRun.id === runId ? data.matchRun : started.data?.policy.matchRun;
+  const initial = started.data?.policy.matchRun;
+  const { run, error } = useMatchRun(initial?.id ?? '', initial);
   const status = run?.status;
   useEffect(() => {
-    setPolling(status === undefined || status === 'RUNNING');
     onStatus?.(status);
-  }, [status, runId, onStatus]);
-
+  }, [status, onStatus]);
   if (!run) return null;
+  return <MatchRunCard run={run} error={error ?? started.error} />;
+};
+
+/** A run's progress bar, counts, trigger and times. */
+export const MatchRunCard = ({
+  run,
+  error,
+  title,
+}: {
+  run: MatchRunFieldsFragment;
+  error?: { message: string } | null;
+  title?: string;
+}) => {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const status = run.status;
   const percent = run.total > 0 ? Math.floor((run.done / run.total) * 100) : status === 'RUNNING' ? 0 : 100;
   return (
     <Card
       size="small"
-      title={t('matching.run.title')}
+      title={title ?? t('matching.run.title')}
       extra={<Tag color={STATUS_COLOR[run.status]}>{t(`matching.run.statuses.${run.status}`)}</Tag>}
       style={{ marginBottom: 16 }}
     >
-      {(error ?? started.error) && <Alert type="error" showIcon message={(error ?? started.error)?.message} />}
+      {error && <Alert type="error" showIcon message={error.message} />}
       <Progress
         percent={percent}
         status={run.status === 'FAILED' ? 'exception' : run.status === 'FINISHED' ? 'success' : 'active'}
-        aria-label={t('matching.run.title')}
+        aria-label={title ?? t('matching.run.title')}
       />
       <Flex gap={16} wrap>
         <Typography.Text>

@@ -31,15 +31,24 @@ export class AuditService {
 
   /** Writes the audit row with the caller's transaction manager, so it commits with the change. */
   async record(manager: EntityManager, actor: Actor, change: AuditChange): Promise<void> {
-    await manager.insert(AuditLog, {
-      actorId: actor.userId,
-      actorRole: actor.role,
-      action: change.action,
-      entity: change.entity,
-      entityId: change.entityId,
-      before: snapshot(change.before),
-      after: snapshot(change.after),
-    });
+    await this.recordMany(manager, actor, [change]);
+  }
+
+  /** Audit rows of a bulk change (one per record) in one multi-row insert, in the caller's transaction. */
+  async recordMany(manager: EntityManager, actor: Actor, changes: readonly AuditChange[]): Promise<void> {
+    if (!changes.length) return;
+    await manager.insert(
+      AuditLog,
+      changes.map((change) => ({
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: change.action,
+        entity: change.entity,
+        entityId: change.entityId,
+        before: snapshot(change.before),
+        after: snapshot(change.after),
+      })),
+    );
   }
 
   list(_actor: Actor, filter: AuditLogFilter, first: number, after?: string): Promise<Connection<AuditLog>> {

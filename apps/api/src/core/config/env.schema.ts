@@ -50,6 +50,8 @@ export const envSchema = z
     ADMIN_PASSWORD: z.string().min(12).optional(),
     RUN_WORKERS: bool.default(true),
     RUN_MIGRATIONS: bool.default(true),
+    /** Embedded mode outside production: load the sample enterprises on start (false: a quiet database). */
+    DEMO_DATA: bool.default(true),
     QUEUE_PREFIX: z.string().min(1).default('uhtz'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
     /** BullMQ: how long a worker's hold on a job lasts unrenewed; a job whose worker died is retaken after it. */

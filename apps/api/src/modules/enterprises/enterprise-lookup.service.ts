@@ -60,9 +60,12 @@ export class EnterpriseLookup {
     return rows.map((row) => ({ ...row, similarity: Number(row.similarity) }));
   }
 
-  /** Enterprises in the district in one chain segment (chain coverage: 0 is a missing link). */
+  /**
+   * Enterprises in the district in one chain segment (chain coverage: 0 is a missing link). Sample
+   * (demo) enterprises are not in the district: they do not fill a link.
+   */
   countInSegment(manager: EntityManager, chainSegment: string): Promise<number> {
-    return manager.count(Enterprise, { where: { chainSegment } });
+    return manager.count(Enterprise, { where: { chainSegment, sample: false } });
   }
 
   /** The enterprise of a USCC, created (its name and industry as given) when the district has none yet. */

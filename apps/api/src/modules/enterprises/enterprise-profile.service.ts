@@ -150,7 +150,12 @@ export class EnterpriseProfileService {
       { ...patch, factMeta: meta } as Partial<Enterprise>,
       PROFILE_LABEL,
     );
-    await this.writeHistory(manager, actor, current.id, changes, source);
+    await this.writeHistory(
+      manager,
+      actor,
+      changes.map((change) => ({ enterpriseId: current.id, change })),
+      source,
+    );
     await this.audit.record(manager, actor, {
       action,
       entity: 'Enterprise',
@@ -198,23 +203,48 @@ export class EnterpriseProfileService {
     action: string,
     extra: Partial<Pick<Enterprise, 'sample'>> = {},
   ): Promise<Enterprise> {
-    const changes = diffProfile({}, values);
-    const fields = Object.fromEntries(changes.map((c) => [c.field, c.after]));
-    const enterprise = manager.create(Enterprise, {
-      ...fields,
-      uscc: values.uscc,
-      factMeta: withMeta({}, changes, source, actor),
-      ...extra,
-    } as Partial<Enterprise>);
-    await manager.insert(Enterprise, enterprise);
-    await this.writeHistory(manager, actor, enterprise.id, changes, source);
-    await this.audit.record(manager, actor, {
-      action,
-      entity: 'Enterprise',
-      entityId: enterprise.id,
-      after: enterprise,
-    });
+    const [enterprise] = await this.createManyWithValues(manager, actor, [values], source, action, extra);
     return enterprise;
+  }
+
+  /**
+   * Inserts enterprises with their values in three multi-row statements (enterprises, history,
+   * audit): the demo set and other bulk loads. The caller checks the values and the codes first.
+   */
+  async createManyWithValues(
+    manager: EntityManager,
+    actor: Actor,
+    values: readonly NewEnterprise[],
+    source: FactSource,
+    action: string,
+    extra: Partial<Pick<Enterprise, 'sample'>> = {},
+  ): Promise<Enterprise[]> {
+    if (!values.length) return [];
+    const rows = values.map((value) => {
+      const changes = diffProfile({}, value);
+      const fields = Object.fromEntries(changes.map((c) => [c.field, c.after]));
+      const enterprise = manager.create(Enterprise, {
+        ...fields,
+        uscc: value.uscc,
+        factMeta: withMeta({}, changes, source, actor),
+        ...extra,
+      } as Partial<Enterprise>);
+      return { enterprise, changes };
+    });
+    const enterprises = rows.map((row) => row.enterprise);
+    await manager.insert(Enterprise, enterprises);
+    await this.writeHistory(
+      manager,
+      actor,
+      rows.flatMap(({ enterprise, changes }) => changes.map((change) => ({ enterpriseId: enterprise.id, change }))),
+      source,
+    );
+    await this.audit.recordMany(
+      manager,
+      actor,
+      enterprises.map((enterprise) => ({ action, entity: 'Enterprise', entityId: enterprise.id, after: enterprise })),
+    );
+    return enterprises;
   }
 
   /** Park codes and today's date: what the profile rules need beyond the values. */
@@ -232,14 +262,13 @@ export class EnterpriseProfileService {
   private async writeHistory(
     manager: EntityManager,
     actor: Actor,
-    enterpriseId: string,
-    changes: FieldChange[],
+    rows: { enterpriseId: string; change: FieldChange }[],
     source: FactSource,
   ) {
-    if (!changes.length) return;
+    if (!rows.length) return;
     await manager.insert(
       EnterpriseProfileChange,
-      changes.map((c) => ({
+      rows.map(({ enterpriseId, change: c }) => ({
         enterpriseId,
         actorId: actor.userId,
         actorRole: actor.role,

@@ -178,6 +178,13 @@ export class EnterprisesService {
       .getMany();
   }
 
+  /** The ids of the enterprises that hold these codes (codes nobody holds are left out). */
+  async idsByUscc(manager: EntityManager, usccs: readonly string[]): Promise<Map<string, string>> {
+    if (!usccs.length) return new Map();
+    const rows = await manager.find(Enterprise, { select: { id: true, uscc: true }, where: { uscc: In([...usccs]) } });
+    return new Map(rows.map((row) => [row.uscc, row.id]));
+  }
+
   /**
    * Tenants of the given parks (enterprises whose `parkCode` fact names one), counted by industry
    * and by chain segment: what park matching reads for chain synergy. One grouped query.

@@ -12,6 +12,7 @@ const TRIGGER_WORDS: Record<MatchRunTrigger, { zh: string; en: string }> = {
   [MatchRunTrigger.POLICY_PUBLISHED]: { zh: '政策发布', en: 'policy published' },
   [MatchRunTrigger.POLICY_RETIRED]: { zh: '政策废止', en: 'policy retired' },
   [MatchRunTrigger.DAILY]: { zh: '每日匹配', en: 'daily re-match' },
+  [MatchRunTrigger.DEMO_SEED]: { zh: '载入示例数据', en: 'sample data loaded' },
 };
 
 /** Titles are varchar(200); a long policy title must not make the notification job fail. */

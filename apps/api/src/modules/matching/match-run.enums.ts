@@ -12,6 +12,8 @@ export enum MatchRunTrigger {
   POLICY_PUBLISHED = 'POLICY_PUBLISHED',
   POLICY_RETIRED = 'POLICY_RETIRED',
   DAILY = 'DAILY',
+  /** The demo set loaded (embedded first start, `npm run seed:demo`). */
+  DEMO_SEED = 'DEMO_SEED',
 }
 
 export enum MatchChunkStatus {
@@ -26,5 +28,6 @@ registerEnumType(MatchRunStatus, {
 });
 registerEnumType(MatchRunTrigger, {
   name: 'MatchRunTrigger',
-  description: 'POLICY_PUBLISHED 政策发布 · POLICY_RETIRED 政策废止 · DAILY 每日（政策生效或到期）',
+  description:
+    'POLICY_PUBLISHED 政策发布 · POLICY_RETIRED 政策废止 · DAILY 每日（政策生效或到期） · DEMO_SEED 载入示例数据',
 });

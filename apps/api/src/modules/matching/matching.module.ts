@@ -43,6 +43,7 @@ import { QualifierExportService } from './qualifier-export.service.js';
     QualifierExportService,
   ],
   controllers: [QualifierExportController],
-  exports: [MatchingService],
+  // MatchRunsService: the demo data starts a run when it loads.
+  exports: [MatchingService, MatchRunsService],
 })
 export class MatchingModule {}

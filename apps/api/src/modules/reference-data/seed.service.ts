@@ -22,6 +22,13 @@ export const DEMO_USERS = [
 export type SeedStep = (manager: EntityManager, config: AppConfig) => Promise<void>;
 
 /**
+ * A step run after the seed transaction has committed, in transactions of its own (the demo set
+ * submits applications through their service). Embedded PGlite has one connection, so such a step
+ * cannot run inside the seed's transaction.
+ */
+export type FollowUpStep = (config: AppConfig) => Promise<void>;
+
+/**
  * Loads the plan's reference data, idempotently: industries are refreshed from the plan, parks
  * are inserted when missing (their free space then belongs to the admins), users only once.
  */
@@ -29,6 +36,7 @@ export type SeedStep = (manager: EntityManager, config: AppConfig) => Promise<vo
 export class SeedService {
   private readonly logger = new Logger(SeedService.name);
   private readonly steps: SeedStep[] = [];
+  private readonly followUps: FollowUpStep[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,6 +46,10 @@ export class SeedService {
 
   addStep(step: SeedStep): void {
     this.steps.push(step);
+  }
+
+  addFollowUp(step: FollowUpStep): void {
+    this.followUps.push(step);
   }
 
   async run(): Promise<void> {
@@ -50,6 +62,7 @@ export class SeedService {
       for (const step of this.steps) await step(manager, this.config);
     });
     this.logger.log('reference data is up to date');
+    for (const step of this.followUps) await step(this.config);
   }
 
   private async seedIndustries(manager: EntityManager): Promise<void> {
