@@ -73,6 +73,8 @@ export interface DemoApplicationInput {
   energyTce: number | null;
   pollutionCategory: PollutionCategory | null;
   desiredMoveIn: string;
+  /** Infrastructure codes the project needs (libs/plan-data infrastructure). */
+  infrastructureNeeds: string[];
   /** Park codes, resolved to ids when written. */
   preferredParkCodes: string[];
 }
@@ -230,6 +232,13 @@ function demoApplication(prng: Prng, enterprise: NewEnterprise): DemoApplication
       energyTce: (enterprise.energyTce as number | null) ?? null,
       pollutionCategory: (enterprise.pollutionCategory as PollutionCategory | null) ?? null,
       desiredMoveIn: `${ANCHOR_YEAR + 2}-${pad(prng.int(1, 12))}-01`,
+      // A plant needs reliable power, and treatment when it discharges; offices and seats need nothing special.
+      infrastructureNeeds: land
+        ? [
+            'POWER_DUAL_SUPPLY',
+            ...(enterprise.pollutionCategory && enterprise.pollutionCategory !== 'LOW' ? ['WASTEWATER'] : []),
+          ]
+        : [],
       preferredParkCodes: preferred.length ? [prng.pick(preferred)] : [],
     },
   };
