@@ -317,6 +317,48 @@ describe('leads', () => {
     expect(goneNow.errors![0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('the dashboard shows each priority chain’s coverage: landed, in the pipeline, missing', async () => {
+    const industries = await api.gql('{ industries { code category segments { code } } }', {}, { token: staff.token });
+    const [first, second, third] = industries.data!.industries.find((i: { code: string }) => i.code === 'BIOMEDICINE')
+      .segments as { code: string }[];
+    await enterpriseWith(api, { industry: 'BIOMEDICINE', chainSegment: first!.code });
+    const signedFields = {
+      industryCode: 'BIOMEDICINE',
+      chainSegment: second!.code,
+      plannedInvestment: 1e8,
+      targetParkId: parkId,
+      signedOn: '2026-10-01',
+      contractedInvestment: 1e8,
+      contractedJobs: 80,
+      contractedAnnualTax: 3e6,
+    };
+    const signed = await newLead(signedFields);
+    await api.gql(MOVE, { id: signed.id, version: 1, stage: 'SIGNED' }, { token: staff.token });
+    await newLead({ industryCode: 'BIOMEDICINE', chainSegment: third!.code });
+    const result = await api.gql(
+      `{ dashboard { overdueActions openRequests overdueRequests pipeline { total }
+         chainCoverage { industryCode name missing segments { code status enterprises signedProjects openLeads } } } }`,
+      {},
+      { token: staff.token },
+    );
+    const dashboard = result.data!.dashboard;
+    expect(dashboard.chainCoverage.map((c: { industryCode: string }) => c.industryCode).sort()).toEqual([
+      'ADVANCED_EQUIPMENT',
+      'BIOMEDICINE',
+      'NEW_MATERIALS',
+      'NEXT_GEN_IT',
+    ]);
+    const bio = dashboard.chainCoverage.find((c: { industryCode: string }) => c.industryCode === 'BIOMEDICINE');
+    const status = (code: string) => bio.segments.find((s: { code: string }) => s.code === code);
+    expect(status(first!.code)).toMatchObject({ status: 'LANDED', enterprises: 1 });
+    expect(status(second!.code)).toMatchObject({ status: 'LANDED', signedProjects: 1 });
+    expect(status(third!.code)).toMatchObject({ status: 'IN_PIPELINE', openLeads: 1 });
+    expect(bio.missing).toBe(bio.segments.length - 3);
+    expect(dashboard.pipeline.total).toBeGreaterThan(0);
+    const refused = await api.gql('{ dashboard { overdueActions } }', {}, { token: (await enterpriseWith(api)).token });
+    expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
+  });
+
   it('finds leads by a Chinese substring of the name', async () => {
     const lead = await newLead({ companyName: '新疆雪莲生物医药有限公司' });
     const found = await api.gql(LIST, { filter: { search: '雪莲生物' } }, { token: staff.token });

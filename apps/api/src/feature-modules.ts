@@ -9,6 +9,7 @@ import { ParkMatchingModule } from './modules/park-matching/park-matching.module
 import { ParksModule } from './modules/parks/parks.module.js';
 import { PoliciesModule } from './modules/policies/policies.module.js';
 import { RequestsModule } from './modules/requests/requests.module.js';
+import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
 
 /** The bounded contexts; the API and the worker load the same set, so jobs find their processors. */
@@ -24,5 +25,6 @@ export const FEATURE_MODULES = [
   ParkMatchingModule,
   LeadsModule,
   RequestsModule,
+  DashboardModule,
   DemoModule,
 ];

@@ -68,6 +68,19 @@ export class EnterpriseLookup {
     return manager.count(Enterprise, { where: { chainSegment, sample: false } });
   }
 
+  /** Enterprises per chain segment (one grouped query); samples only when asked. */
+  async countsBySegment(manager: EntityManager, includeSample = false): Promise<Map<string, number>> {
+    const query = manager
+      .createQueryBuilder(Enterprise, 'e')
+      .select('e.chainSegment', 'segment')
+      .addSelect('count(*)::int', 'n')
+      .where('e.chainSegment IS NOT NULL')
+      .groupBy('e.chainSegment');
+    if (!includeSample) query.andWhere('e.sample = false');
+    const rows: { segment: string; n: number }[] = await query.getRawMany();
+    return new Map(rows.map((row) => [row.segment, Number(row.n)]));
+  }
+
   /** The enterprise of a USCC, created (its name and industry as given) when the district has none yet. */
   async ensureRegistered(
     manager: EntityManager,

@@ -4,6 +4,7 @@ import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import type { LeadFilter } from './dto/lead-connection.args.js';
 import { PIPELINE } from './lead-stage.js';
+import { LANDED_STAGES } from './lead-scoring.service.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { Lead } from './lead.entity.js';
 import { LeadStage } from './lead.enums.js';
@@ -56,6 +57,21 @@ export class LeadKpisService {
       .andWhere('l.firstResponseAt IS NULL AND l.responseDueAt < now()')
       .getCount();
     return { stages, conversion, total: stages.reduce((sum, s) => sum + s.count, 0) + lost, lost, overdueEnquiries };
+  }
+
+  /** Per chain segment: projects signed or further, and leads still open (not lost, not yet signed). */
+  async segmentCounts(): Promise<Map<string, { landed: number; open: number }>> {
+    const rows: { segment: string; landed: number; open: number }[] = await this.dataSource
+      .getRepository(Lead)
+      .createQueryBuilder('l')
+      .select('l.chainSegment', 'segment')
+      .addSelect('count(*) FILTER (WHERE l.stage IN (:...landed))::int', 'landed')
+      .addSelect('count(*) FILTER (WHERE l.stage NOT IN (:...landed) AND l.stage <> :lost)::int', 'open')
+      .where('l.chainSegment IS NOT NULL')
+      .setParameters({ landed: LANDED_STAGES, lost: LeadStage.LOST })
+      .groupBy('l.chainSegment')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.segment, { landed: Number(r.landed), open: Number(r.open) }]));
   }
 
   /** How many leads ever stood at each pipeline position or further (a lead may skip a stage). */

@@ -29,6 +29,6 @@ import { LeadsService } from './leads.service.js';
     LeadStageChangeResolver,
     LeadActivityResolver,
   ],
-  exports: [LeadsService],
+  exports: [LeadsService, LeadKpisService],
 })
 export class LeadsModule {}

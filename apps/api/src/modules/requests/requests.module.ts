@@ -17,5 +17,6 @@ import { RequestsService } from './requests.service.js';
     NotificationsModule,
   ],
   providers: [RequestsService, RequestsResolver, RequestMessageResolver],
+  exports: [RequestsService],
 })
 export class RequestsModule {}

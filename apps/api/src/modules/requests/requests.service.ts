@@ -61,6 +61,18 @@ export class RequestsService {
     return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC' });
   }
 
+  /** Requests not yet resolved, and those of them unanswered past their deadline (the dashboard's counts). */
+  async openCounts(): Promise<{ open: number; overdue: number }> {
+    const [row] = await this.dataSource
+      .getRepository(EnterpriseRequest)
+      .createQueryBuilder('r')
+      .select('count(*) FILTER (WHERE r.status IN (:...open))::int', 'open')
+      .addSelect('count(*) FILTER (WHERE r.firstAnsweredAt IS NULL AND r.responseDueAt < now())::int', 'overdue')
+      .setParameters({ open: [RequestStatus.OPEN, RequestStatus.ANSWERED] })
+      .getRawMany();
+    return { open: Number(row?.open ?? 0), overdue: Number(row?.overdue ?? 0) };
+  }
+
   /** The messages an actor may read, oldest first: an enterprise never gets an internal note. */
   async messages(actor: Actor, requestIds: readonly string[]): Promise<RequestMessage[][]> {
     const rows = await this.dataSource.manager.find(RequestMessage, {

@@ -1,0 +1,41 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PipelineSummary } from '../leads/pipeline-summary.type.js';
+
+/** Where a chain segment stands in the district (补链: the missing links are the bureau's targets). */
+export enum CoverageStatus {
+  LANDED = 'LANDED',
+  IN_PIPELINE = 'IN_PIPELINE',
+  MISSING = 'MISSING',
+}
+registerEnumType(CoverageStatus, {
+  name: 'CoverageStatus',
+  description: 'LANDED 已落地 · IN_PIPELINE 在谈/跟进中 · MISSING 缺失环节',
+});
+
+@ObjectType({ description: 'One segment of a priority cluster’s chain and who fills it.' })
+export class SegmentCoverage {
+  @Field() code: string;
+  @Field({ description: 'In the caller’s language.' }) name: string;
+  @Field(() => Int, { description: 'Enterprises in the district in this segment (samples excluded unless asked).' })
+  enterprises: number;
+  @Field(() => Int, { description: 'Projects signed or further.' }) signedProjects: number;
+  @Field(() => Int, { description: 'Open leads (not lost, not yet signed) that would fill it.' }) openLeads: number;
+  @Field(() => CoverageStatus) status: CoverageStatus;
+}
+
+@ObjectType({ description: 'A priority cluster’s chain, segment by segment.' })
+export class ClusterCoverage {
+  @Field() industryCode: string;
+  @Field() name: string;
+  @Field(() => [SegmentCoverage]) segments: SegmentCoverage[];
+  @Field(() => Int) missing: number;
+}
+
+@ObjectType({ description: 'The bureau’s landing page: the pipeline, chain coverage and what is overdue.' })
+export class Dashboard {
+  @Field(() => PipelineSummary) pipeline: PipelineSummary;
+  @Field(() => [ClusterCoverage]) chainCoverage: ClusterCoverage[];
+  @Field(() => Int, { description: 'Leads whose next action date has passed.' }) overdueActions: number;
+  @Field(() => Int, { description: 'Enterprises’ requests not yet resolved.' }) openRequests: number;
+  @Field(() => Int, { description: 'Requests unanswered past their deadline.' }) overdueRequests: number;
+}
