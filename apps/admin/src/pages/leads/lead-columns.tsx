@@ -13,7 +13,7 @@ export const OVERDUE_RED = '#cf1322';
 export const LeadFlags = ({ lead, t }: { lead: Pick<LeadRowFragment, 'overdue' | 'enquiryOverdue'>; t: TFunction }) => (
   <>
     {lead.overdue && <Tag color="red">{t('leads.flags.overdue')}</Tag>}
-    {lead.enquiryOverdue && <Tag color="volcano">{t('leads.flags.enquiryOverdue')}</Tag>}
+    {lead.enquiryOverdue && <Tag color="magenta">{t('leads.flags.enquiryOverdue')}</Tag>}
   </>
 );
 

@@ -41,7 +41,7 @@ export const LeadDetails = ({ lead, taxonomy }: { lead: Lead; taxonomy: Taxonomy
         <Descriptions.Item label={label('targetFlags')} span={2}>
           {lead.targetFlags.length
             ? lead.targetFlags.map((flag) => (
-                <Tag key={flag} color="gold">
+                <Tag key={flag} color="geekblue">
                   {t(`leads.targetFlags.${flag}`)}
                 </Tag>
               ))

@@ -48,16 +48,17 @@ export const ACTIVITY_KINDS: readonly ActivityKind[] = [
   'NOTE',
 ];
 
+/** Tag colours readable at 4.5:1 (antd's light presets orange, green, cyan, lime are not). */
 export const STAGE_COLORS: Record<LeadStage, string> = {
   LEAD: 'default',
-  CONTACTED: 'cyan',
-  VISITED: 'blue',
-  NEGOTIATING: 'geekblue',
-  SIGNED: 'purple',
-  REGISTERED: 'magenta',
-  CONSTRUCTING: 'orange',
-  OPERATING: 'green',
-  AFTERCARE: 'lime',
+  CONTACTED: 'blue',
+  VISITED: 'geekblue',
+  NEGOTIATING: 'purple',
+  SIGNED: '#9e1068',
+  REGISTERED: '#0b6e4f',
+  CONSTRUCTING: '#ad4e00',
+  OPERATING: '#237804',
+  AFTERCARE: '#006d75',
   LOST: 'red',
 };
 
