@@ -49,8 +49,9 @@ const KanbanColumn = ({ stage, filter, onMove, onDragStart, onDrop }: ColumnProp
         onDrop(stage);
       }}
       style={{
-        flex: '0 0 240px',
-        background: over ? '#e6f4ff' : '#f5f5f5',
+        flex: '0 0 220px',
+        background: over ? '#e6f4ff' : '#fff',
+        border: `1px ${over ? 'dashed #1677ff' : 'solid #f0f0f0'}`,
         borderRadius: 8,
         padding: 8,
         minHeight: 320,

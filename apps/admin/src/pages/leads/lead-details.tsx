@@ -8,6 +8,9 @@ import { OVERDUE_RED } from './lead-columns';
 
 type Lead = LeadQuery['lead'];
 
+/** Two facts a row from a tablet up (antd's default adds a third on wide screens, too cramped here). */
+const TWO_COLUMNS = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
+
 /** The lead's facts as the paper form lists them; an empty one says 未填写. */
 export const LeadDetails = ({ lead, taxonomy }: { lead: Lead; taxonomy: Taxonomy }) => {
   const { t } = useTranslation();
@@ -18,7 +21,7 @@ export const LeadDetails = ({ lead, taxonomy }: { lead: Lead; taxonomy: Taxonomy
     value === null || value === undefined || value === '' ? none : render(value);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title={t('leads.sections.company')}>
+      <Descriptions size="small" bordered column={TWO_COLUMNS} title={t('leads.sections.company')}>
         <Descriptions.Item label={label('companyName')}>{lead.companyName}</Descriptions.Item>
         <Descriptions.Item label={label('uscc')}>
           {show(lead.uscc, (v) => (
@@ -48,7 +51,7 @@ export const LeadDetails = ({ lead, taxonomy }: { lead: Lead; taxonomy: Taxonomy
             : none}
         </Descriptions.Item>
       </Descriptions>
-      <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title={t('leads.sections.project')}>
+      <Descriptions size="small" bordered column={TWO_COLUMNS} title={t('leads.sections.project')}>
         <Descriptions.Item label={label('industryCode')}>
           {show(lead.industryCode, taxonomy.industryName)}
         </Descriptions.Item>
@@ -75,7 +78,7 @@ export const LeadDetails = ({ lead, taxonomy }: { lead: Lead; taxonomy: Taxonomy
           ))}
         </Descriptions.Item>
       </Descriptions>
-      <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title={t('leads.sections.pipeline')}>
+      <Descriptions size="small" bordered column={TWO_COLUMNS} title={t('leads.sections.pipeline')}>
         <Descriptions.Item label={label('ownerId')}>{show(lead.ownerName)}</Descriptions.Item>
         <Descriptions.Item label={label('probability')}>{show(lead.probability, (v) => `${v}%`)}</Descriptions.Item>
         <Descriptions.Item label={label('expectedSigningDate')}>
@@ -130,7 +133,7 @@ export const LeadCommitments = ({ lead }: { lead: Lead }) => {
   ].filter((fact): fact is [string, string] => typeof fact[1] === 'string');
   if (facts.length === 0) return null;
   return (
-    <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title={t('leads.commitments.title')}>
+    <Descriptions size="small" bordered column={TWO_COLUMNS} title={t('leads.commitments.title')}>
       {facts.map(([name, value]) => (
         <Descriptions.Item key={name} label={t(`leads.fields.${name}`)}>
           {value}

@@ -1,5 +1,5 @@
 import { EditButton, Show } from '@refinedev/antd';
-import { Alert, Card, Col, Row, Space } from 'antd';
+import { Alert, Card, Col, Grid, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorText } from '../../providers/api-error';
@@ -20,6 +20,13 @@ export const LeadShow = () => {
   const taxonomy = useTaxonomy();
   const { data, isLoading, error, refetch } = useGqlQuery(LEAD_QUERY, { id }, { resource: 'leads' });
   const lead = data?.lead;
+  // below xl the page is one column: where the lead stands (and its move control) comes first
+  const wide = Grid.useBreakpoint().xl ?? true;
+  const stageCard = lead && (
+    <Card title={t('leads.fields.stage')} size="small">
+      <LeadStageControl lead={lead} taxonomy={taxonomy} onConflict={() => void refetch()} />
+    </Card>
+  );
   return (
     <Show
       resource="leads"
@@ -42,6 +49,7 @@ export const LeadShow = () => {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={15}>
             <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+              {!wide && stageCard}
               <LeadDetails lead={lead} taxonomy={taxonomy} />
               <LeadCommitments lead={lead} />
               <LeadActivities leadId={lead.id} activities={lead.activities} />
@@ -49,9 +57,7 @@ export const LeadShow = () => {
           </Col>
           <Col xs={24} xl={9}>
             <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-              <Card title={t('leads.fields.stage')} size="small">
-                <LeadStageControl lead={lead} taxonomy={taxonomy} onConflict={() => void refetch()} />
-              </Card>
+              {wide && stageCard}
               <Card title={t('leads.score.title')} size="small">
                 <LeadScore lead={lead} />
               </Card>
