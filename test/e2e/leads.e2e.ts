@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe.js';
-import { baseUrl, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import { baseUrl, DEMO_PASSWORD, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import { graphqlRequest, LOGIN } from './support/graphql.js';
 import { E2E_TIMEOUT_MS } from './support/timeouts.js';
 
 /**
@@ -153,6 +154,35 @@ describe('investment leads in the admin app', () => {
     await dialog.getByRole('button', { name: '取消' }).click();
     await dialog.getByRole('link', { name: companyName }).first().waitFor({ state: 'hidden' });
     expect(new URL(staff.url()).pathname).toBe('/leads/create');
+  });
+
+  it('an edit saved over someone else’s change says so and reloads the lead', async () => {
+    await staff.goto(`${leadPath}/edit`);
+    const jobs = staff.getByLabel('就业人数', { exact: true });
+    const jobsRead = (value: string) => staff.waitForFunction(`document.getElementById('jobs')?.value === '${value}'`);
+    await jobsRead('200');
+    const token = (
+      await graphqlRequest<{ login: { accessToken: string } }>(LOGIN, {
+        email: DEMO_USERS.ADMIN,
+        password: DEMO_PASSWORD,
+      })
+    ).data!.login.accessToken;
+    const id = leadPath.split('/').pop()!;
+    const current = await graphqlRequest<{ lead: { version: number } }>(
+      'query ($id: ID!) { lead(id: $id) { version } }',
+      { id },
+      { token },
+    );
+    const other = await graphqlRequest(
+      'mutation ($id: ID!, $version: Int!) { updateLead(id: $id, version: $version, input: { jobs: 300 }) { id } }',
+      { id, version: current.data!.lead.version },
+      { token },
+    );
+    expect(other.errors).toBeUndefined();
+    await jobs.fill('250');
+    await staff.getByRole('button', { name: '保存' }).click();
+    await staff.getByRole('alert').filter({ hasText: '已被他人修改，已重新加载最新内容' }).waitFor();
+    await jobsRead('300');
   });
 
   it('an enterprise user has no leads menu and is refused the pages', async () => {
