@@ -17,6 +17,10 @@ import { EnterpriseImport } from './pages/enterprises/import';
 import { EnterprisesHome } from './pages/enterprises/list';
 import { EnterpriseShow } from './pages/enterprises/show';
 import { IndustryList } from './pages/industries/list';
+import { LeadCreate } from './pages/leads/create';
+import { LeadEdit } from './pages/leads/edit';
+import { LeadList } from './pages/leads/list';
+import { LeadShow } from './pages/leads/show';
 import { LoginPage } from './pages/login/login';
 import { NotificationList } from './pages/notifications/list';
 import { ParkCreate } from './pages/parks/create';
@@ -78,6 +82,10 @@ const GUARDED_ROUTES: GuardedRoute[] = [
   { path: '/applications', resource: 'applications', action: 'list', page: <ApplicationList /> },
   { path: '/applications/create', resource: 'applications', action: 'create', page: <ApplicationCreate /> },
   { path: '/applications/:id', resource: 'applications', action: 'show', page: <ApplicationShow /> },
+  { path: '/leads', resource: 'leads', action: 'list', page: <LeadList /> },
+  { path: '/leads/create', resource: 'leads', action: 'create', page: <LeadCreate /> },
+  { path: '/leads/:id', resource: 'leads', action: 'show', page: <LeadShow /> },
+  { path: '/leads/:id/edit', resource: 'leads', action: 'edit', page: <LeadEdit /> },
   { path: '/allocation', resource: 'allocation', action: 'list', page: <AllocationPage /> },
   { path: '/users', resource: 'users', action: 'list', page: <UserList /> },
   { path: '/jobs', resource: 'jobs', action: 'list', page: <JobsPage /> },

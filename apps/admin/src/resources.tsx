@@ -6,6 +6,7 @@ import {
   FileDoneOutlined,
   FileProtectOutlined,
   FundOutlined,
+  FunnelPlotOutlined,
   GiftOutlined,
   NodeIndexOutlined,
   PartitionOutlined,
@@ -55,6 +56,15 @@ export const resources: ResourceProps[] = [
     show: '/applications/:id',
     create: '/applications/create',
     meta: { icon: <FileDoneOutlined /> },
+  },
+  // staff: the bureau's investment pipeline (招商线索)
+  {
+    name: 'leads',
+    list: '/leads',
+    show: '/leads/:id',
+    create: '/leads/create',
+    edit: '/leads/:id/edit',
+    meta: { icon: <FunnelPlotOutlined /> },
   },
   // staff: competing open applications allocated to parks (proposeAllocation, applyAllocation)
   { name: 'allocation', list: '/allocation', meta: { icon: <PartitionOutlined /> } },
