@@ -5,8 +5,11 @@ import {
   EnvironmentOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
+  CustomerServiceOutlined,
+  DashboardOutlined,
   FundOutlined,
   GiftOutlined,
+  MessageOutlined,
   NodeIndexOutlined,
   PartitionOutlined,
   TeamOutlined,
@@ -57,6 +60,11 @@ export const resources: ResourceProps[] = [
   },
   // staff: competing open applications allocated to parks (proposeAllocation, applyAllocation)
   { name: 'allocation', list: '/allocation', meta: { icon: <PartitionOutlined /> } },
+  // 我的诉求 (an enterprise) and 诉求处理 (staff): the same requests, seen from each side
+  { name: 'my-requests', list: '/my-requests', show: '/my-requests/:id', meta: { icon: <MessageOutlined /> } },
+  { name: 'requests', list: '/requests', show: '/requests/:id', meta: { icon: <CustomerServiceOutlined /> } },
+  // staff: 招商看板, the pipeline's funnel and KPIs (pipelineSummary)
+  { name: 'pipeline', list: '/pipeline', meta: { icon: <DashboardOutlined /> } },
   { name: 'users', list: '/users', meta: { icon: <TeamOutlined /> } },
   // reached from the bell in the header, not the menu
   { name: 'notifications', list: '/notifications', meta: { hide: true, icon: <BellOutlined /> } },

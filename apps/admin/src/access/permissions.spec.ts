@@ -76,6 +76,14 @@ const GATES: Record<string, Partial<Record<Action, string[]>>> = {
   'my-policies': { list: ['myEnterprise'] },
   users: { list: ['users'], show: ['users'], create: ['createUser'], edit: ['unlockUser'] },
   notifications: { list: ['notifications'] },
+  // `requests` and `request` answer every role (each its own): the pages are gated by what only one side may do
+  'my-requests': { list: ['fileRequest'], show: ['rateRequest'], create: ['fileRequest'] },
+  requests: {
+    list: ['assignRequest', 'resolveRequest', 'closeRequest'],
+    show: ['assignRequest', 'resolveRequest', 'closeRequest'],
+    edit: ['assignRequest', 'resolveRequest', 'closeRequest'],
+  },
+  pipeline: { list: ['pipelineSummary'] },
 };
 
 /** Operations the client already gates whose resolvers other branches are adding (checked once they exist). */

@@ -1,6 +1,15 @@
 /** The Refine resources (resources.tsx) whose data a query reads or a mutation changes. */
 export type ResourceName =
-  'plan' | 'industries' | 'parks' | 'policies' | 'enterprises' | 'applications' | 'users' | 'notifications';
+  | 'plan'
+  | 'industries'
+  | 'parks'
+  | 'policies'
+  | 'enterprises'
+  | 'applications'
+  | 'users'
+  | 'notifications'
+  | 'leads'
+  | 'requests';
 
 /**
  * Whether a cached query reads one of the resources, from its Refine key:

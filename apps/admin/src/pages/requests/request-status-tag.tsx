@@ -1,0 +1,15 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { RequestStatus } from '../../gql/graphql';
+import { STATUS_COLORS } from './request-model';
+
+export const RequestStatusTag = ({ status }: { status: RequestStatus }) => {
+  const { t } = useTranslation();
+  return <Tag color={STATUS_COLORS[status]}>{t(`requests.statuses.${status}`)}</Tag>;
+};
+
+/** Marks a request unanswered past its deadline (text, not only colour). */
+export const OverdueTag = () => {
+  const { t } = useTranslation();
+  return <Tag color="red">{t('requests.overdue')}</Tag>;
+};
