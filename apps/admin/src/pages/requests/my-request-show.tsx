@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Card, Space, Spin, Typography } from 'antd';
+import { Alert, Card, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorText } from '../../providers/api-error';
@@ -7,6 +7,7 @@ import { useGqlQuery } from '../../providers/use-gql';
 import { Conversation } from './conversation';
 import { MessageBox } from './message-box';
 import { REQUEST_QUERY } from './queries';
+import { PhoneSpace } from './phone-space';
 import { RatingForm } from './rating-form';
 import { RequestFacts } from './request-facts';
 import { requestActions } from './request-model';
@@ -19,7 +20,7 @@ export const MyRequestShow = () => {
   const request = data?.request;
   const can = request ? requestActions(request.status, false) : null;
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 760 }}>
+    <PhoneSpace>
       <Link to="/my-requests">
         <ArrowLeftOutlined /> {t('my-requests.back')}
       </Link>
@@ -45,6 +46,6 @@ export const MyRequestShow = () => {
           )}
         </>
       )}
-    </Space>
+    </PhoneSpace>
   );
 };

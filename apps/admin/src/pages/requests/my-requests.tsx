@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { useGqlQuery } from '../../providers/use-gql';
 import { MUTED } from '../applications/text-colors';
 import { FileRequestForm } from './file-request-form';
 import { REQUESTS_QUERY } from './queries';
+import { PhoneSpace } from './phone-space';
 import { OverdueTag, RequestStatusTag } from './request-status-tag';
 
 /** The newest requests an enterprise sees on its page; older ones are rare enough not to page. */
@@ -22,7 +23,7 @@ export const MyRequests = () => {
   const { data, isLoading, error } = useGqlQuery(REQUESTS_QUERY, { first: PAGE }, { resource: 'requests' });
   const requests = data?.requests.edges.map((edge) => edge.node) ?? [];
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 760 }}>
+    <PhoneSpace>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('my-requests.titles.list')}
@@ -63,6 +64,6 @@ export const MyRequests = () => {
           ))}
         </ul>
       )}
-    </Space>
+    </PhoneSpace>
   );
 };

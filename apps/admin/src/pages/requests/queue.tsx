@@ -8,6 +8,7 @@ import type { RequestFilter, RequestsQuery, RequestStatus } from '../../gql/grap
 import type { User } from '../../graphql/types';
 import { errorText } from '../../providers/api-error';
 import { useGqlQuery } from '../../providers/use-gql';
+import { MUTED } from '../applications/text-colors';
 import { REQUESTS_QUERY } from './queries';
 import { REQUEST_STATUSES } from './request-model';
 import { OverdueTag, RequestStatusTag } from './request-status-tag';
@@ -106,7 +107,7 @@ export const RequestQueue = () => {
         pagination={false}
         size="middle"
         scroll={{ x: 900 }}
-        locale={{ emptyText: t('requests.empty') }}
+        locale={{ emptyText: <span style={MUTED}>{t('requests.empty')}</span> }}
       />
       <Flex gap={8} align="center">
         <Button disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
