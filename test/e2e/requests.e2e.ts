@@ -143,10 +143,13 @@ describe('enterprises’ requests', () => {
     await staff.getByText('已解决').first().waitFor();
 
     await enterprise.reload();
-    await enterprise.getByText('满意度评价').waitFor();
+    await enterprise.getByText('满意度评价', { exact: true }).waitFor();
     expect(await noHorizontalOverflow(enterprise)).toBe(true);
     expect(await axeViolations(enterprise, { include: ['main'] })).toEqual([]);
-    await enterprise.getByRole('radio').nth(3).click();
+    const stars = enterprise.getByRole('radiogroup', { name: '满意度' });
+    const fourth = stars.locator('[role="radio"][aria-posinset="4"]');
+    await fourth.click();
+    await expect(fourth.getAttribute('aria-checked')).resolves.toBe('true');
     await enterprise.getByLabel('评价说明（选填）').fill('答复及时，问题已解决。');
     await shoot(enterprise, 'my-request-rating');
     await enterprise.getByRole('button', { name: '提交评价' }).click();

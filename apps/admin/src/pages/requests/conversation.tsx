@@ -3,7 +3,7 @@ import { Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
 import type { RequestQuery } from '../../gql/graphql';
-import { MUTED } from '../applications/text-colors';
+import { MUTED, WARN } from '../applications/text-colors';
 import { messageSide } from './request-model';
 
 type Message = RequestQuery['request']['messages'][number];
@@ -59,7 +59,7 @@ export const Conversation = ({
             >
               <Space size={4} wrap>
                 {side === 'note' && (
-                  <Tag color="gold" icon={<LockOutlined />}>
+                  <Tag color="gold" icon={<LockOutlined />} style={WARN}>
                     {t('requests.internalNote')}
                   </Tag>
                 )}

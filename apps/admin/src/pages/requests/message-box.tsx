@@ -31,7 +31,8 @@ export const MessageBox = ({
     setFailure(null);
     try {
       await send.run({ id: requestId, body: body.trim(), internal: canNote && internal });
-      form.resetFields();
+      // the switch stays as the author left it: a second note must not go out as an answer
+      form.setFieldValue('body', '');
       void message.success(internal && canNote ? t('requests.noteSaved') : t('requests.sent'));
     } catch (error) {
       setFailure(errorText(error));

@@ -10,6 +10,26 @@ interface RatingValues {
   note?: string;
 }
 
+/**
+ * The stars as one radio group named by its label (antd's Rate list would carry the form item's
+ * aria-required, which a list may not have).
+ */
+const StarsField = ({
+  value,
+  onChange,
+  label,
+  labels,
+}: {
+  value?: number;
+  onChange?: (value: number) => void;
+  label: string;
+  labels: string[];
+}) => (
+  <div role="radiogroup" aria-label={label} aria-required>
+    <Rate value={value} onChange={onChange} tooltips={labels} />
+  </div>
+);
+
 /** Once resolved, the enterprise marks its satisfaction 1–5 (with an optional note); that closes it. */
 export const RatingForm = ({ requestId, version }: { requestId: string; version: number }) => {
   const { t } = useTranslation();
@@ -33,7 +53,7 @@ export const RatingForm = ({ requestId, version }: { requestId: string; version:
           label={t('requests.rating.satisfaction')}
           rules={[{ required: true, message: t('requests.validation.satisfaction') }]}
         >
-          <Rate tooltips={labels} aria-label={t('requests.rating.satisfaction')} />
+          <StarsField label={t('requests.rating.satisfaction')} labels={labels} />
         </Form.Item>
         <Form.Item name="note" label={t('requests.rating.note')}>
           <Input.TextArea rows={2} maxLength={2000} />

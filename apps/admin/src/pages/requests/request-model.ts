@@ -14,11 +14,12 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
 
 export const REQUEST_STATUSES: readonly RequestStatus[] = ['OPEN', 'ANSWERED', 'RESOLVED', 'CLOSED'];
 
-export const STATUS_COLORS: Record<RequestStatus, string> = {
-  OPEN: 'blue',
-  ANSWERED: 'cyan',
-  RESOLVED: 'green',
-  CLOSED: 'default',
+/** Tag colours; the text of antd's green tag is darkened to keep 4.5:1 contrast (see text-colors.ts). */
+export const STATUS_COLORS: Record<RequestStatus, { color: string; text?: string }> = {
+  OPEN: { color: 'blue' },
+  ANSWERED: { color: 'geekblue' },
+  RESOLVED: { color: 'green', text: '#135200' },
+  CLOSED: { color: 'default' },
 };
 
 export const isStaffRole = (role: Role | null | undefined): boolean => role === 'ADMIN' || role === 'BUREAU_STAFF';

@@ -5,7 +5,12 @@ import { STATUS_COLORS } from './request-model';
 
 export const RequestStatusTag = ({ status }: { status: RequestStatus }) => {
   const { t } = useTranslation();
-  return <Tag color={STATUS_COLORS[status]}>{t(`requests.statuses.${status}`)}</Tag>;
+  const { color, text } = STATUS_COLORS[status];
+  return (
+    <Tag color={color} style={text ? { color: text } : undefined}>
+      {t(`requests.statuses.${status}`)}
+    </Tag>
+  );
 };
 
 /** Marks a request unanswered past its deadline (text, not only colour). */
