@@ -28,6 +28,10 @@ import { ParkEdit } from './pages/parks/edit';
 import { ParkList } from './pages/parks/list';
 import { ParkShow } from './pages/parks/show';
 import { RegisterPage } from './pages/register/register';
+import { MyRequestShow } from './pages/requests/my-request-show';
+import { MyRequests } from './pages/requests/my-requests';
+import { RequestQueue } from './pages/requests/queue';
+import { RequestShow } from './pages/requests/show';
 import { UserList } from './pages/users/list';
 
 // The ECharts pages load on demand, keeping the first load small.
@@ -44,6 +48,7 @@ const AllocationPage = lazy(() =>
   import('./pages/allocation/list').then((module) => ({ default: module.AllocationPage })),
 );
 const JobsPage = lazy(() => import('./pages/jobs/list').then((module) => ({ default: module.JobsPage })));
+const PipelinePage = lazy(() => import('./pages/pipeline/list').then((module) => ({ default: module.PipelinePage })));
 const PolicyEdit = lazy(() => import('./pages/policies/edit').then((module) => ({ default: module.PolicyEdit })));
 
 const Loading = () => <Spin style={{ display: 'block', margin: '64px auto' }} />;
@@ -89,6 +94,11 @@ const GUARDED_ROUTES: GuardedRoute[] = [
   { path: '/allocation', resource: 'allocation', action: 'list', page: <AllocationPage /> },
   { path: '/users', resource: 'users', action: 'list', page: <UserList /> },
   { path: '/jobs', resource: 'jobs', action: 'list', page: <JobsPage /> },
+  { path: '/my-requests', resource: 'my-requests', action: 'list', page: <MyRequests /> },
+  { path: '/my-requests/:id', resource: 'my-requests', action: 'show', page: <MyRequestShow /> },
+  { path: '/requests', resource: 'requests', action: 'list', page: <RequestQueue /> },
+  { path: '/requests/:id', resource: 'requests', action: 'show', page: <RequestShow /> },
+  { path: '/pipeline', resource: 'pipeline', action: 'list', page: <PipelinePage /> },
 ];
 
 export const AppRoutes = () => (

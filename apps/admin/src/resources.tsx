@@ -5,9 +5,12 @@ import {
   EnvironmentOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
+  CustomerServiceOutlined,
+  DashboardOutlined,
   FundOutlined,
   FunnelPlotOutlined,
   GiftOutlined,
+  MessageOutlined,
   NodeIndexOutlined,
   PartitionOutlined,
   TeamOutlined,
@@ -68,6 +71,11 @@ export const resources: ResourceProps[] = [
   },
   // staff: competing open applications allocated to parks (proposeAllocation, applyAllocation)
   { name: 'allocation', list: '/allocation', meta: { icon: <PartitionOutlined /> } },
+  // 我的诉求 (an enterprise) and 诉求处理 (staff): the same requests, seen from each side
+  { name: 'my-requests', list: '/my-requests', show: '/my-requests/:id', meta: { icon: <MessageOutlined /> } },
+  { name: 'requests', list: '/requests', show: '/requests/:id', meta: { icon: <CustomerServiceOutlined /> } },
+  // staff: 招商看板, the pipeline's funnel and KPIs (pipelineSummary)
+  { name: 'pipeline', list: '/pipeline', meta: { icon: <DashboardOutlined /> } },
   { name: 'users', list: '/users', meta: { icon: <TeamOutlined /> } },
   { name: 'jobs', list: '/jobs', meta: { icon: <UnorderedListOutlined /> } },
   // reached from the bell in the header, not the menu

@@ -82,6 +82,14 @@ const GATES: Record<string, Partial<Record<Action, string[]>>> = {
   users: { list: ['users'], show: ['users'], create: ['createUser'], edit: ['unlockUser'] },
   jobs: { list: ['jobsOverview', 'demoDataLoad'] },
   notifications: { list: ['notifications'] },
+  // `requests` and `request` answer every role (each its own): the pages are gated by what only one side may do
+  'my-requests': { list: ['fileRequest'], show: ['rateRequest'], create: ['fileRequest'] },
+  requests: {
+    list: ['assignRequest', 'resolveRequest', 'closeRequest'],
+    show: ['assignRequest', 'resolveRequest', 'closeRequest'],
+    edit: ['assignRequest', 'resolveRequest', 'closeRequest'],
+  },
+  pipeline: { list: ['pipelineSummary'] },
 };
 
 /** Operations the client already gates whose resolvers other branches are adding (checked once they exist). */

@@ -31,6 +31,11 @@ export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonl
   // 任务队列: the job queues (Bull Board) or, embedded, the outbox
   jobs: { list: ADMIN },
   notifications: { list: ALL },
+  // 我的诉求: an enterprise files and follows its own requests; 诉求处理: the staff's queue
+  'my-requests': { list: ['ENTERPRISE'], show: ['ENTERPRISE'], create: ['ENTERPRISE'] },
+  requests: { list: STAFF, show: STAFF, edit: STAFF },
+  // 招商看板: pipelineSummary
+  pipeline: { list: STAFF },
 };
 
 export const isAction = (value: string): value is Action =>

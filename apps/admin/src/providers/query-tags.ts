@@ -9,7 +9,8 @@ export type ResourceName =
   | 'users'
   | 'notifications'
   | 'jobs'
-  | 'leads';
+  | 'leads'
+  | 'requests';
 
 /**
  * Whether a cached query reads one of the resources, from its Refine key:
