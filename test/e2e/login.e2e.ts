@@ -10,9 +10,15 @@ const ROLE_LABELS = { ADMIN: '管理员', BUREAU_STAFF: '招商局工作人员',
  * enterprise; 入驻申请 the review queue for staff and its own applications for an enterprise.
  */
 const MENU: Record<keyof typeof DEMO_USERS, string[]> = {
-  ADMIN: ['规划概览', '产业', '园区', '园区地图', '政策', '企业档案', '入驻申请', '入园分配', '用户管理', '任务队列'],
-  BUREAU_STAFF: ['规划概览', '产业', '园区', '园区地图', '政策', '企业档案', '入驻申请', '入园分配'],
-  ENTERPRISE: ['规划概览', '产业', '园区', '园区地图', '政策', '企业档案', '我的政策', '入驻申请'],
+  ADMIN: [
+    ...['规划概览', '产业', '园区', '园区地图', '政策', '企业档案', '入驻申请'],
+    ...['招商线索', '入园分配', '诉求处理', '招商看板', '用户管理', '任务队列'],
+  ],
+  BUREAU_STAFF: [
+    ...['规划概览', '产业', '园区', '园区地图', '政策', '企业档案', '入驻申请'],
+    ...['招商线索', '入园分配', '诉求处理', '招商看板'],
+  ],
+  ENTERPRISE: ['规划概览', '产业', '园区', '园区地图', '政策', '企业档案', '我的政策', '入驻申请', '我的诉求'],
 };
 
 const menuEntry = (page: Page, label: string) => page.getByRole('menu').getByText(label, { exact: true });
