@@ -130,6 +130,13 @@ describe('policy match lists for staff', () => {
     await page.goto(`/policies/${policyId}`);
     await page.getByRole('heading', { name: new RegExp(TITLE) }).waitFor();
     const card = page.locator('.ant-card').filter({ hasText: '匹配企业' });
+    // The embedded demo set puts hundreds of sample enterprises on the lists: narrow to the one we check.
+    const search = async (name: string) => {
+      const box = card.locator('input#qualifierSearch:visible');
+      await box.fill(name);
+      await box.press('Enter');
+    };
+    await search('新疆示例科技有限公司');
     // the re-match runs in the background: the list fills up
     await card.getByRole('link', { name: '新疆示例科技有限公司' }).waitFor({ timeout: 30_000 });
 
@@ -153,6 +160,7 @@ describe('policy match lists for staff', () => {
     expect(qualified.slice(1).every((row) => row[2] === '科创谷')).toBe(true);
 
     await card.getByRole('tab', { name: '差一点的企业' }).click();
+    await search(NEAR_NAME);
     await pick(page, '差距条件', RD_RATIO);
     const row = card.getByRole('row').filter({ has: page.getByRole('link', { name: NEAR_NAME }) });
     await row.getByText(`${RD_RATIO} 4%，需 ≥ 5%`).waitFor();
