@@ -65,6 +65,12 @@ export class UsersService {
     return this.users.findOne({ where: { id } });
   }
 
+  /** Display names of users, in the order asked (null for none): one query, for a DataLoader. */
+  async namesOf(ids: readonly string[]): Promise<(string | null)[]> {
+    const users = await this.users.find({ where: { id: In([...ids]) }, select: { id: true, name: true } });
+    return ids.map((id) => users.find((user) => user.id === id)?.name ?? null);
+  }
+
   findByEmail(manager: EntityManager, email: string): Promise<User | null> {
     return manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../../core/users/users.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { ParksModule } from '../parks/parks.module.js';
 import { LeadActivity } from './lead-activity.entity.js';
@@ -16,7 +17,12 @@ import { LeadsService } from './leads.service.js';
 
 /** The bureau's investment pipeline: leads, their stages and activities. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Lead, LeadStageChange, LeadActivity]), ParksModule, EnterprisesModule],
+  imports: [
+    TypeOrmModule.forFeature([Lead, LeadStageChange, LeadActivity]),
+    ParksModule,
+    EnterprisesModule,
+    UsersModule,
+  ],
   providers: [
     LeadsService,
     LeadPipelineService,

@@ -2,6 +2,7 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nes
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { StaffOnly } from '../../core/auth/roles.decorator.js';
+import { UsersService } from '../../core/users/users.service.js';
 import { IdArg } from '../../core/graphql/id-arg.decorator.js';
 import { Loaders } from '../../core/graphql/loaders.decorator.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
@@ -31,6 +32,7 @@ import { LEAD_LABEL, LeadsService } from './leads.service.js';
 export class LeadsResolver {
   constructor(
     private readonly service: LeadsService,
+    private readonly users: UsersService,
     private readonly pipeline: LeadPipelineService,
     private readonly kpis: LeadKpisService,
     private readonly merger: LeadMergeService,
@@ -187,31 +189,31 @@ export class LeadsResolver {
   }
 
   private userNames(loaders: RequestLoaders) {
-    return loaders.get<string, string | null>('lead.userName', (ids) => this.service.userNames(ids));
+    return loaders.get<string, string | null>('lead.userName', (ids) => this.users.namesOf(ids));
   }
 }
 
 /** Who moved a lead or logged an activity, by name. */
 @Resolver(() => LeadStageChange)
 export class LeadStageChangeResolver {
-  constructor(private readonly leads: LeadsService) {}
+  constructor(private readonly users: UsersService) {}
 
   @ResolveField(() => String, { nullable: true })
   actorName(@Parent() change: LeadStageChange, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
     return change.actorId
-      ? loaders.get<string, string | null>('lead.userName', (ids) => this.leads.userNames(ids)).load(change.actorId)
+      ? loaders.get<string, string | null>('lead.userName', (ids) => this.users.namesOf(ids)).load(change.actorId)
       : null;
   }
 }
 
 @Resolver(() => LeadActivity)
 export class LeadActivityResolver {
-  constructor(private readonly leads: LeadsService) {}
+  constructor(private readonly users: UsersService) {}
 
   @ResolveField(() => String, { nullable: true })
   actorName(@Parent() activity: LeadActivity, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
     return activity.actorId
-      ? loaders.get<string, string | null>('lead.userName', (ids) => this.leads.userNames(ids)).load(activity.actorId)
+      ? loaders.get<string, string | null>('lead.userName', (ids) => this.users.namesOf(ids)).load(activity.actorId)
       : null;
   }
 }

@@ -152,15 +152,6 @@ export class LeadsService {
     return leadIds.map((id) => rows.filter((row) => row.leadId === id));
   }
 
-  /** Names of the staff members (owners, authors of history and activities). */
-  async userNames(ids: readonly string[]): Promise<(string | null)[]> {
-    const users = await this.dataSource.manager.find(User, {
-      where: { id: In([...ids]) },
-      select: { id: true, name: true },
-    });
-    return ids.map((id) => users.find((u) => u.id === id)?.name ?? null);
-  }
-
   /** An inbound enquiry starts the answer clock: ENQUIRY_RESPONSE_WORKING_DAYS working days. */
   private enquiryClock(input: CreateLeadInput): Pick<Lead, 'enquiryReceivedAt' | 'responseDueAt'> | object {
     if (!input.enquiryReceivedAt && input.source !== LeadSource.ONLINE_ENQUIRY) return {};

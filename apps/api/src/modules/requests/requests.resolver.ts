@@ -15,6 +15,10 @@ import { EnterpriseRequestConnection } from './request-connection.type.js';
 import { RequestMessage } from './request-message.entity.js';
 import { REQUEST_LABEL, RequestsService } from './requests.service.js';
 
+/** One query for every user name a request page shows (owners and message authors). */
+const userNames = (loaders: RequestLoaders, users: UsersService) =>
+  loaders.get<string, string | null>('request.userName', (ids) => users.namesOf(ids));
+
 @Resolver(() => EnterpriseRequest)
 export class RequestsResolver {
   constructor(
@@ -125,8 +129,8 @@ export class RequestsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Who answers it.' })
-  async ownerName(@Parent() request: EnterpriseRequest): Promise<string | null> {
-    return request.ownerId ? ((await this.users.findById(request.ownerId))?.name ?? null) : null;
+  ownerName(@Parent() request: EnterpriseRequest, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
+    return request.ownerId ? userNames(loaders, this.users).load(request.ownerId) : null;
   }
 }
 
@@ -135,7 +139,7 @@ export class RequestMessageResolver {
   constructor(private readonly users: UsersService) {}
 
   @ResolveField(() => String, { nullable: true, description: 'The author’s display name.' })
-  async authorName(@Parent() message: RequestMessage): Promise<string | null> {
-    return message.authorId ? ((await this.users.findById(message.authorId))?.name ?? null) : null;
+  authorName(@Parent() message: RequestMessage, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
+    return message.authorId ? userNames(loaders, this.users).load(message.authorId) : null;
   }
 }
