@@ -11,6 +11,7 @@ import { Leads1796198517600 } from './1796198517600-leads.js';
 import { PolicyMatchesBenefitIndex1796199300000 } from './1796199300000-policy-matches-benefit-index.js';
 import { EnterpriseRequests1796200267212 } from './1796200267212-enterprise-requests.js';
 import { LeadEnquiries1796201541622 } from './1796201541622-lead-enquiries.js';
+import { LeadActualsAndSamples1796215596634 } from './1796215596634-lead-actuals-and-samples.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PolicyMatchesBenefitIndex1796199300000,
   EnterpriseRequests1796200267212,
   LeadEnquiries1796201541622,
+  LeadActualsAndSamples1796215596634,
 ];

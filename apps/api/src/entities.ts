@@ -6,6 +6,7 @@ import { EnterpriseProfileChange } from './modules/enterprises/enterprise-profil
 import { Enterprise } from './modules/enterprises/enterprise.entity.js';
 import { ChainSegment } from './modules/industries/chain-segment.entity.js';
 import { Industry } from './modules/industries/industry.entity.js';
+import { LeadActual } from './modules/leads/lead-actual.entity.js';
 import { LeadActivity } from './modules/leads/lead-activity.entity.js';
 import { LeadStageChange } from './modules/leads/lead-stage-change.entity.js';
 import { Lead } from './modules/leads/lead.entity.js';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   Lead,
   LeadStageChange,
   LeadActivity,
+  LeadActual,
   EnterpriseRequest,
   RequestMessage,
 ];

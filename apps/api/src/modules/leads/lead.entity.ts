@@ -224,6 +224,10 @@ export class Lead extends BaseEntity {
   @Column({ type: 'jsonb', nullable: true })
   scoreComponents: LeadScoreComponent[] | null;
 
+  @Field({ description: 'Demo data, not a real lead.' })
+  @Column({ type: 'boolean', default: false })
+  sample: boolean;
+
   @Field(() => Int)
   @Column({ type: 'int', default: 1 })
   version: number;

@@ -65,6 +65,10 @@ export class EnterpriseRequest extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   satisfactionNote: string | null;
 
+  @Field({ description: 'Demo data, not a real request.' })
+  @Column({ type: 'boolean', default: false })
+  sample: boolean;
+
   @Field(() => Int)
   @Column({ type: 'int', default: 1 })
   version: number;
