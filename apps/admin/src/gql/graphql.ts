@@ -253,6 +253,8 @@ export type LeadContactInput = {
 };
 
 export type LeadFilter = {
+  /** Chain segment code (the chain-coverage map links here). */
+  chainSegment?: string | null | undefined;
   /** Only inbound enquiries still unanswered past their deadline. */
   enquiryOverdue?: boolean | null | undefined;
   industryCode?: string | null | undefined;

@@ -19,20 +19,25 @@ export class DashboardService {
     private readonly requests: RequestsService,
   ) {}
 
+  /** `includeSample`: sample (demo) leads and enterprises count too; requests are counted whole. */
   async dashboard(actor: Actor, includeSample: boolean): Promise<Dashboard> {
-    const pipeline = await this.kpis.pipelineSummary(actor);
+    const pipeline = await this.kpis.pipelineSummary(actor, {}, includeSample);
     const counts = {
       enterprises: await this.enterprises.countsBySegment(this.dataSource.manager, includeSample),
-      leads: await this.kpis.segmentCounts(),
+      leads: await this.kpis.segmentCounts(includeSample),
     };
     const priority = INDUSTRIES.filter((industry) => industry.category === 'PRIORITY');
+    // Requests carry a sample flag too, but their counts are the requests context's to filter.
     const requests = await this.requests.openCounts();
+    const leads = await this.kpis.sampleCounts();
     return {
       pipeline,
       chainCoverage: chainCoverage(priority, counts, actor.locale === 'en-US'),
       overdueActions: pipeline.stages.reduce((sum, stage) => sum + stage.overdue, 0),
       openRequests: requests.open,
       overdueRequests: requests.overdue,
+      realLeads: leads.real,
+      sampleLeads: leads.sample,
     };
   }
 }

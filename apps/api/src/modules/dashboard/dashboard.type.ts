@@ -38,4 +38,7 @@ export class Dashboard {
   @Field(() => Int, { description: 'Leads whose next action date has passed.' }) overdueActions: number;
   @Field(() => Int, { description: 'Enterprises’ requests not yet resolved.' }) openRequests: number;
   @Field(() => Int, { description: 'Requests unanswered past their deadline.' }) overdueRequests: number;
+  @Field(() => Int, { description: 'Leads that are not sample data (whatever includeSample says).' })
+  realLeads: number;
+  @Field(() => Int, { description: 'Sample (demo) leads (whatever includeSample says).' }) sampleLeads: number;
 }

@@ -57,8 +57,15 @@ export class LeadsResolver {
   pipelineSummary(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => LeadFilter, nullable: true }) filter?: LeadFilter | null,
+    @Args('includeSample', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: 'Count sample (demo) leads too.',
+    })
+    includeSample?: boolean,
   ): Promise<PipelineSummary> {
-    return this.kpis.pipelineSummary(actor, filter ?? {});
+    return this.kpis.pipelineSummary(actor, filter ?? {}, includeSample ?? false);
   }
 
   @StaffOnly()

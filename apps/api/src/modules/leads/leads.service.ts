@@ -66,6 +66,7 @@ export class LeadsService {
     if (filter.stage) query.andWhere('l.stage = :stage', { stage: filter.stage });
     if (filter.ownerId) query.andWhere('l.ownerId = :ownerId', { ownerId: filter.ownerId });
     if (filter.industryCode) query.andWhere('l.industryCode = :industry', { industry: filter.industryCode });
+    if (filter.chainSegment) query.andWhere('l.chainSegment = :segment', { segment: filter.chainSegment });
     if (filter.parkId) query.andWhere('l.targetParkId = :parkId', { parkId: filter.parkId });
     if (filter.source) query.andWhere('l.source = :source', { source: filter.source });
     if (filter.enquiryOverdue === true) query.andWhere('l.firstResponseAt IS NULL AND l.responseDueAt < now()');

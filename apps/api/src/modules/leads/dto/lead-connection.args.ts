@@ -28,6 +28,12 @@ export class LeadFilter {
   @MaxLength(64)
   industryCode?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Chain segment code (the chain-coverage map links here).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(96)
+  chainSegment?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The target park.' })
   @IsOptional()
   @IsUUID()
