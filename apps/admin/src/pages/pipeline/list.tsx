@@ -1,5 +1,5 @@
-import { Alert, Card, Col, Flex, Row, Select, Space, Spin, Statistic, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Card, Col, Flex, Row, Select, Space, Spin, Statistic, Switch, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
 import type { LeadFilter, LeadSource } from '../../gql/graphql';
@@ -7,33 +7,85 @@ import { errorText } from '../../providers/api-error';
 import { useGqlQuery } from '../../providers/use-gql';
 import { INDUSTRIES_QUERY } from '../industries/queries';
 import { PARKS_QUERY } from '../parks/queries';
+import { BreakdownSection } from './breakdown-section';
+import { CoverageMap } from './coverage-map';
+import { defaultIncludeSample } from './dashboard-view';
+import { DrillDrawer, type Drill } from './drill-drawer';
 import { PipelineFunnel } from './funnel-chart';
+import { OverdueCards } from './overdue-cards';
 import { LEAD_SOURCES, moneyParts, pipelineTotals } from './pipeline-view';
-import { PIPELINE_SUMMARY_QUERY } from './queries';
+import { DASHBOARD_QUERY, LEAD_TREND_QUERY, PIPELINE_SUMMARY_QUERY } from './queries';
 import { StageTables } from './stage-tables';
+import { TrendChart } from './trend-chart';
 
-/** 招商看板: the pipeline's funnel, totals, conversion and time per stage, by industry, park and source. */
+/**
+ * 招商看板, where staff land: what is overdue, the funnel, the monthly trend, breakdowns with
+ * planned vs contracted vs actual, the priority chains' coverage map, and the stage tables.
+ */
 export const PipelinePage = () => {
   const { t } = useTranslation();
   const f = useFormat();
   const [filter, setFilter] = useState<LeadFilter>({});
-  const { data, isLoading, error } = useGqlQuery(PIPELINE_SUMMARY_QUERY, { filter }, { resource: 'leads' });
+  const [drill, setDrill] = useState<Drill | null>(null);
+  // null until the first answer says whether the database holds only samples (see defaultIncludeSample).
+  const [sampleChoice, setSampleChoice] = useState<boolean | null>(null);
+  const includeSample = sampleChoice ?? false;
+  const dashboard = useGqlQuery(DASHBOARD_QUERY, { includeSample }, { resource: 'leads' });
+  const board = dashboard.data?.dashboard;
+  useEffect(() => {
+    if (sampleChoice === null && board) setSampleChoice(defaultIncludeSample(board));
+  }, [board, sampleChoice]);
+  const ready = sampleChoice !== null;
+  const summaryQuery = useGqlQuery(
+    PIPELINE_SUMMARY_QUERY,
+    { filter, includeSample },
+    { resource: 'leads', enabled: ready },
+  );
+  const trend = useGqlQuery(LEAD_TREND_QUERY, { filter, includeSample }, { resource: 'leads', enabled: ready });
   const industries = useGqlQuery(INDUSTRIES_QUERY, {}, { resource: 'industries' }).data?.industries ?? [];
   const parks = useGqlQuery(PARKS_QUERY, {}, { resource: 'parks' }).data?.parks ?? [];
   const money = (yuan: number) => {
     const { value, unit } = moneyParts(yuan);
     return `${f.number(value, 2)} ${t(`pipeline.units.${unit}`)}`;
   };
+  const percent = (x: number) => f.percent(x);
   const set = (key: keyof LeadFilter) => (value?: string) =>
     setFilter((current) => ({ ...current, [key]: value || undefined }));
-  const summary = data?.pipelineSummary;
+  const summary = summaryQuery.data?.pipelineSummary;
   const totals = summary ? pipelineTotals(summary) : null;
   const all = t('pipeline.filters.all');
+  const error = dashboard.error ?? summaryQuery.error ?? trend.error;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('pipeline.titles.list')}
-      </Typography.Title>
+      <Flex wrap gap={12} justify="space-between" align="center">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('pipeline.titles.list')}
+        </Typography.Title>
+        <label>
+          <Space>
+            <Switch
+              checked={includeSample}
+              disabled={!ready}
+              onChange={(checked) => setSampleChoice(checked)}
+              aria-describedby="pipeline-sample-hint"
+            />
+            {t('pipeline.sample.label')}
+          </Space>
+        </label>
+      </Flex>
+      <Typography.Text type="secondary" id="pipeline-sample-hint">
+        {includeSample ? t('pipeline.sample.included') : t('pipeline.sample.excluded', { n: board?.sampleLeads ?? 0 })}
+      </Typography.Text>
+      {error && <Alert type="error" showIcon message={errorText(error)} />}
+      {board && summary && (
+        <OverdueCards
+          overdueActions={board.overdueActions}
+          overdueEnquiries={board.pipeline.overdueEnquiries}
+          overdueRequests={board.overdueRequests}
+          openRequests={board.openRequests}
+          onDrill={setDrill}
+        />
+      )}
       <Flex wrap gap={12}>
         <Select
           allowClear
@@ -67,8 +119,7 @@ export const PipelinePage = () => {
           options={LEAD_SOURCES.map((source) => ({ value: source, label: t(`pipeline.sources.${source}`) }))}
         />
       </Flex>
-      {error && <Alert type="error" showIcon message={errorText(error)} />}
-      {isLoading && <Spin />}
+      {(dashboard.isLoading || summaryQuery.isLoading) && <Spin />}
       {summary && totals && (
         <>
           <Row gutter={[12, 12]}>
@@ -76,12 +127,10 @@ export const PipelinePage = () => {
               [
                 ['total', f.number(totals.total, 0)],
                 ['lost', f.number(totals.lost, 0)],
-                ['overdueEnquiries', f.number(totals.overdueEnquiries, 0)],
-                ['overdueActions', f.number(totals.overdueActions, 0)],
                 ['planned', money(totals.plannedInvestment)],
               ] as const
             ).map(([key, value]) => (
-              <Col key={key} xs={12} md={8} xl={4}>
+              <Col key={key} xs={12} md={8}>
                 <Card size="small">
                   <Statistic title={t(`pipeline.totals.${key}`)} value={value} />
                 </Card>
@@ -91,9 +140,25 @@ export const PipelinePage = () => {
           <Card size="small">
             <PipelineFunnel stages={summary.stages} money={money} />
           </Card>
-          <StageTables summary={summary} money={money} number={f.number} percent={(x) => f.percent(x)} />
         </>
       )}
+      {trend.data && <TrendChart months={trend.data.leadTrend} money={money} number={f.number} />}
+      {ready && (
+        <BreakdownSection
+          filter={filter}
+          includeSample={includeSample}
+          money={money}
+          number={f.number}
+          percent={percent}
+        />
+      )}
+      {board && (
+        <Card size="small">
+          <CoverageMap clusters={board.chainCoverage} onDrill={setDrill} />
+        </Card>
+      )}
+      {summary && <StageTables summary={summary} money={money} number={f.number} percent={percent} />}
+      <DrillDrawer drill={drill} onClose={() => setDrill(null)} />
     </Space>
   );
 };
