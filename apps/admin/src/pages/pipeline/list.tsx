@@ -67,6 +67,7 @@ export const PipelinePage = () => {
               checked={includeSample}
               disabled={!ready}
               onChange={(checked) => setSampleChoice(checked)}
+              aria-label={t('pipeline.sample.label')}
               aria-describedby="pipeline-sample-hint"
             />
             {t('pipeline.sample.label')}
