@@ -41,7 +41,7 @@ export const CoverageMap = ({
         gap={16}
         component="ul"
         aria-label={t('pipeline.coverage.legend')}
-        style={{ padding: 0, listStyle: 'none' }}
+        style={{ padding: 0, margin: '0 0 16px', listStyle: 'none' }}
       >
         {STATUSES.map((status) => (
           <li key={status}>

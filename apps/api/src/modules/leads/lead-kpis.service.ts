@@ -221,7 +221,7 @@ export class LeadKpisService {
   }
 
   /** The leads a KPI reads (a new query builder each call, alias `l`). */
-  filtered({ filter = {}, includeSample = false, period }: KpiScope): SelectQueryBuilder<Lead> {
+  private filtered({ filter = {}, includeSample = false, period }: KpiScope): SelectQueryBuilder<Lead> {
     const query = this.dataSource.getRepository(Lead).createQueryBuilder('l');
     if (!includeSample) query.andWhere('l.sample = false');
     if (filter.stage) query.andWhere('l.stage = :stage', { stage: filter.stage });
