@@ -22,11 +22,9 @@ export const useAttachmentMaxBytes = (): number => {
 export const AttachmentPicker = ({
   value = [],
   onChange,
-  label,
 }: {
   value?: UploadFile[];
   onChange?: (files: UploadFile[]) => void;
-  label: string;
 }) => {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -51,11 +49,7 @@ export const AttachmentPicker = ({
         }}
         onRemove={(file) => onChange?.(value.filter((item) => item.uid !== file.uid))}
       >
-        <Button
-          icon={<PaperClipOutlined />}
-          aria-label={`${t('requests.attachments.pick')} · ${label}`}
-          aria-describedby={hintId}
-        >
+        <Button icon={<PaperClipOutlined />} aria-describedby={hintId}>
           {t('requests.attachments.pick')}
         </Button>
       </Upload>

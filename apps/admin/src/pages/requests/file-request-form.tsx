@@ -79,7 +79,7 @@ export const FileRequestForm = ({ onCancel }: { onCancel: () => void }) => {
           <Input.TextArea rows={5} maxLength={8000} />
         </Form.Item>
         <Form.Item name="attachments" label={t('requests.attachments.label')} valuePropName="value">
-          <AttachmentPicker label={t('requests.file.title')} />
+          <AttachmentPicker />
         </Form.Item>
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
         <Space wrap>

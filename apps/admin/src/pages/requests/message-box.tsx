@@ -66,7 +66,7 @@ export const MessageBox = ({
         <Input.TextArea rows={3} maxLength={8000} />
       </Form.Item>
       <Form.Item name="attachments" valuePropName="value">
-        <AttachmentPicker label={internal && canNote ? t('requests.noteLabel') : label} />
+        <AttachmentPicker />
       </Form.Item>
       {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
       <Space wrap>
