@@ -181,4 +181,25 @@ describe('request attachments', () => {
     expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect((await download('not-a-uuid', staff.token)).status).toBe(404);
   });
+
+  it('asks for a file when the body holds none, and keeps nothing', async () => {
+    const request = await file();
+    const rowsBefore = await rowCount();
+    const form = new FormData();
+    form.append('note', '只有文字');
+    const textOnly = await fetch(`${api.url}/files/request/${request.id}`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${firm.token}` },
+    });
+    expect(textOnly.status).toBe(400);
+    expect(await textOnly.json()).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'file' }] });
+    const json = await fetch(`${api.url}/files/request/${request.id}`, {
+      method: 'POST',
+      body: JSON.stringify({ file: 'x' }),
+      headers: { authorization: `Bearer ${firm.token}`, 'content-type': 'application/json' },
+    });
+    expect(json.status).toBe(400);
+    expect(await rowCount()).toBe(rowsBefore);
+  });
 });

@@ -11,6 +11,7 @@ import { FILE_LABEL } from './file-owner-registry.js';
 import { FilesService } from './files.service.js';
 import type { StoredFile } from './stored-file.entity.js';
 import { UploadErrorFilter } from './upload-error.filter.js';
+import { noFile } from './upload-errors.js';
 
 /** A malformed id answers NOT_FOUND like an unknown one (as `@IdArg` does in GraphQL). */
 const checkedId = (id: string, label = FILE_LABEL): string => {
@@ -43,7 +44,10 @@ export class FilesController {
     const file = await this.files.upload(actor, ownerKind, checkedId(ownerId), async () => {
       if (!request.isMultipart()) return undefined;
       // one part only; busboy's own cut one byte past the limit, so the service's count sees it first
-      return request.file({ limits: { fileSize: max + 1, files: 1, fields: 0, parts: 2 } });
+      // a malformed body, or a text field where the file should be, is a missing file
+      return request.file({ limits: { fileSize: max + 1, files: 1, fields: 0, parts: 2 } }).catch(() => {
+        throw noFile();
+      });
     });
     return view(file);
   }
