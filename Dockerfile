@@ -14,6 +14,9 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/apps/admin/dist ./apps/admin/dist
+# Attachments' folder (UPLOAD_DIR; docker-compose mounts a volume there), writable by the app user only.
+RUN mkdir -p /var/lib/uhtz/uploads && chown -R node:node /var/lib/uhtz && chmod 700 /var/lib/uhtz/uploads
+ENV UPLOAD_DIR=/var/lib/uhtz/uploads
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

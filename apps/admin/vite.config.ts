@@ -26,6 +26,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: true },
       '/health': { target: api, changeOrigin: true },
+      '/files': { target: api, changeOrigin: true },
       '/admin/queues': { target: api, changeOrigin: true },
     },
   },

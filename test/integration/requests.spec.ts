@@ -145,4 +145,59 @@ describe('enterprise requests', () => {
     const read = (await api.gql(GET, { id: mine.id }, { token: firm.token })).data!.request;
     expect(read).toMatchObject({ status: 'OPEN', messages: [] });
   });
+
+  it('a reopened request gets a new response deadline and can be overdue again', async () => {
+    const DUE = `query ($id: ID!) { request(id: $id) { status version overdue responseDueAt satisfaction } }`;
+    const due = async (id: string) => (await api.gql(DUE, { id }, { token: staff.token })).data!.request;
+    const lapse = (id: string) =>
+      api.dataSource.query(`UPDATE enterprise_requests SET "responseDueAt" = now() - interval '1 day' WHERE id = $1`, [
+        id,
+      ]);
+    const request = await file('反复出现的停电');
+    await api.gql(MESSAGE, { id: request.id, body: '已协调供电所' }, { token: staff.token });
+    await lapse(request.id);
+    expect(await due(request.id)).toMatchObject({ status: 'ANSWERED', overdue: false });
+
+    // the enterprise writes again after the answer: the bureau owes a new answer, by a new deadline
+    await api.gql(MESSAGE, { id: request.id, body: '本周又停电两次' }, { token: firm.token });
+    let read = await due(request.id);
+    expect(read).toMatchObject({ status: 'OPEN', overdue: false });
+    expect(new Date(read.responseDueAt).getTime()).toBeGreaterThan(Date.now());
+    await lapse(request.id);
+    expect((await due(request.id)).overdue).toBe(true);
+    expect(ids(await api.gql(LIST, { filter: { overdue: true } }, { token: staff.token }))).toContain(request.id);
+
+    // answered, resolved and rated; staff reopen it: open again with a fresh deadline and no mark
+    await api.gql(MESSAGE, { id: request.id, body: '已更换变压器' }, { token: staff.token });
+    read = await due(request.id);
+    read = (await api.gql(RESOLVE, { id: request.id, version: read.version }, { token: staff.token })).data!
+      .resolveRequest;
+    await api.gql(RATE, { id: request.id, version: read.version, satisfaction: 3 }, { token: firm.token });
+    await lapse(request.id);
+    read = await due(request.id);
+    expect(read).toMatchObject({ status: 'CLOSED', overdue: false, satisfaction: 3 });
+    const REOPEN = `mutation ($id: ID!, $version: Int!) { reopenRequest(id: $id, version: $version) { id } }`;
+    const refused = await api.gql(REOPEN, { id: request.id, version: read.version }, { token: firm.token });
+    expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
+    await api.gql(REOPEN, { id: request.id, version: read.version }, { token: staff.token });
+    read = await due(request.id);
+    expect(read).toMatchObject({ status: 'OPEN', overdue: false, satisfaction: null });
+    expect(new Date(read.responseDueAt).getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('staff list their colleagues for owner pickers, without emails; enterprises may not', async () => {
+    const admin = await api.adminToken();
+    const colleague = await api.userWithRole('BUREAU_STAFF');
+    const QUERY = '{ staffMembers { id name role } }';
+    const forStaff = await api.gql(QUERY, {}, { token: staff.token });
+    const members = forStaff.data!.staffMembers as { id: string; role: string }[];
+    expect(members.map((m) => m.id)).toEqual(expect.arrayContaining([staff.id, colleague.id]));
+    expect(members.every((m) => m.role === 'BUREAU_STAFF' || m.role === 'ADMIN')).toBe(true);
+    expect((await api.gql(QUERY, {}, { token: admin })).data!.staffMembers.length).toBe(members.length);
+    const withEmail = await api.gql('{ staffMembers { id email } }', {}, { token: staff.token });
+    expect(withEmail.errors![0].message).toContain('email');
+    const forFirm = await api.gql(QUERY, {}, { token: firm.token });
+    expect(forFirm.errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await api.gql(QUERY, {})).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+  });
 });

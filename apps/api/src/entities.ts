@@ -14,6 +14,7 @@ import { MatchRunChunk } from './modules/matching/match-run-chunk.entity.js';
 import { MatchRun } from './modules/matching/match-run.entity.js';
 import { PolicyMatchRecord } from './modules/matching/policy-match.entity.js';
 import { Notification } from './modules/notifications/notification.entity.js';
+import { StoredFile } from './modules/files/stored-file.entity.js';
 import { EnterpriseRequest } from './modules/requests/enterprise-request.entity.js';
 import { RequestMessage } from './modules/requests/request-message.entity.js';
 import { ParkMatchRow } from './modules/park-matching/park-match.entity.js';
@@ -48,4 +49,5 @@ export const ENTITIES = [
   LeadActual,
   EnterpriseRequest,
   RequestMessage,
+  StoredFile,
 ];

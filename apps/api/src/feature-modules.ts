@@ -1,5 +1,6 @@
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { FilesModule } from './modules/files/files.module.js';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { LeadsModule } from './modules/leads/leads.module.js';
@@ -24,6 +25,7 @@ export const FEATURE_MODULES = [
   MatchingModule,
   ParkMatchingModule,
   LeadsModule,
+  FilesModule,
   RequestsModule,
   DashboardModule,
   DemoModule,

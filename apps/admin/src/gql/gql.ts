@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AttachmentMaxBytes {\n    attachmentMaxBytes\n  }\n": typeof types.AttachmentMaxBytesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -87,19 +88,22 @@ type Documents = {
     "\n  fragment SimulationChangeFields on SimulationChange {\n    enterpriseId\n    name\n    outcome\n    previousOutcome\n    benefit\n    previousBenefit\n  }\n": typeof types.SimulationChangeFieldsFragmentDoc,
     "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RegisterEnterpriseDocument,
     "\n  query Requests($filter: RequestFilter, $first: Int!, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          subject\n          status\n          overdue\n          createdAt\n          responseDueAt\n          ownerName\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.RequestsDocument,
-    "\n  query Request($id: ID!) {\n    request(id: $id) {\n      id\n      kind\n      subject\n      body\n      status\n      version\n      overdue\n      createdAt\n      responseDueAt\n      firstAnsweredAt\n      resolvedAt\n      satisfaction\n      satisfactionNote\n      ownerId\n      ownerName\n      enterprise {\n        id\n        name\n      }\n      messages {\n        id\n        body\n        internal\n        authorRole\n        authorName\n        createdAt\n      }\n    }\n  }\n": typeof types.RequestDocument,
+    "\n  query Request($id: ID!) {\n    request(id: $id) {\n      id\n      kind\n      subject\n      body\n      status\n      version\n      overdue\n      createdAt\n      responseDueAt\n      firstAnsweredAt\n      resolvedAt\n      satisfaction\n      satisfactionNote\n      ownerId\n      ownerName\n      enterprise {\n        id\n        name\n      }\n      attachments {\n        ...AttachmentFields\n      }\n      messages {\n        id\n        body\n        internal\n        authorRole\n        authorName\n        createdAt\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n  }\n": typeof types.RequestDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    name\n    size\n    contentType\n    url\n    mine\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
     "\n  mutation FileRequest($input: RequestInput!) {\n    fileRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.FileRequestDocument,
     "\n  mutation AddRequestMessage($id: ID!, $body: String!, $internal: Boolean) {\n    addRequestMessage(id: $id, body: $body, internal: $internal) {\n      id\n    }\n  }\n": typeof types.AddRequestMessageDocument,
     "\n  mutation AssignRequest($id: ID!, $version: Int!, $ownerId: String!) {\n    assignRequest(id: $id, version: $version, ownerId: $ownerId) {\n      id\n      version\n    }\n  }\n": typeof types.AssignRequestDocument,
     "\n  mutation ResolveRequest($id: ID!, $version: Int!) {\n    resolveRequest(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ResolveRequestDocument,
     "\n  mutation CloseRequest($id: ID!, $version: Int!) {\n    closeRequest(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.CloseRequestDocument,
     "\n  mutation RateRequest($id: ID!, $version: Int!, $satisfaction: Int!, $note: String) {\n    rateRequest(id: $id, version: $version, satisfaction: $satisfaction, note: $note) {\n      id\n      version\n    }\n  }\n": typeof types.RateRequestDocument,
-    "\n  query RequestAssignees {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.RequestAssigneesDocument,
+    "\n  mutation ReopenRequest($id: ID!, $version: Int!) {\n    reopenRequest(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.ReopenRequestDocument,
+    "\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      role\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          createdAt\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n    }\n  }\n": typeof types.UnlockUserDocument,
 };
 const documents: Documents = {
+    "\n  query AttachmentMaxBytes {\n    attachmentMaxBytes\n  }\n": types.AttachmentMaxBytesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFragmentDoc,
@@ -173,14 +177,16 @@ const documents: Documents = {
     "\n  fragment SimulationChangeFields on SimulationChange {\n    enterpriseId\n    name\n    outcome\n    previousOutcome\n    benefit\n    previousBenefit\n  }\n": types.SimulationChangeFieldsFragmentDoc,
     "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RegisterEnterpriseDocument,
     "\n  query Requests($filter: RequestFilter, $first: Int!, $after: String) {\n    requests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          subject\n          status\n          overdue\n          createdAt\n          responseDueAt\n          ownerName\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.RequestsDocument,
-    "\n  query Request($id: ID!) {\n    request(id: $id) {\n      id\n      kind\n      subject\n      body\n      status\n      version\n      overdue\n      createdAt\n      responseDueAt\n      firstAnsweredAt\n      resolvedAt\n      satisfaction\n      satisfactionNote\n      ownerId\n      ownerName\n      enterprise {\n        id\n        name\n      }\n      messages {\n        id\n        body\n        internal\n        authorRole\n        authorName\n        createdAt\n      }\n    }\n  }\n": types.RequestDocument,
+    "\n  query Request($id: ID!) {\n    request(id: $id) {\n      id\n      kind\n      subject\n      body\n      status\n      version\n      overdue\n      createdAt\n      responseDueAt\n      firstAnsweredAt\n      resolvedAt\n      satisfaction\n      satisfactionNote\n      ownerId\n      ownerName\n      enterprise {\n        id\n        name\n      }\n      attachments {\n        ...AttachmentFields\n      }\n      messages {\n        id\n        body\n        internal\n        authorRole\n        authorName\n        createdAt\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n  }\n": types.RequestDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    name\n    size\n    contentType\n    url\n    mine\n  }\n": types.AttachmentFieldsFragmentDoc,
     "\n  mutation FileRequest($input: RequestInput!) {\n    fileRequest(input: $input) {\n      id\n    }\n  }\n": types.FileRequestDocument,
     "\n  mutation AddRequestMessage($id: ID!, $body: String!, $internal: Boolean) {\n    addRequestMessage(id: $id, body: $body, internal: $internal) {\n      id\n    }\n  }\n": types.AddRequestMessageDocument,
     "\n  mutation AssignRequest($id: ID!, $version: Int!, $ownerId: String!) {\n    assignRequest(id: $id, version: $version, ownerId: $ownerId) {\n      id\n      version\n    }\n  }\n": types.AssignRequestDocument,
     "\n  mutation ResolveRequest($id: ID!, $version: Int!) {\n    resolveRequest(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n": types.ResolveRequestDocument,
     "\n  mutation CloseRequest($id: ID!, $version: Int!) {\n    closeRequest(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n": types.CloseRequestDocument,
     "\n  mutation RateRequest($id: ID!, $version: Int!, $satisfaction: Int!, $note: String) {\n    rateRequest(id: $id, version: $version, satisfaction: $satisfaction, note: $note) {\n      id\n      version\n    }\n  }\n": types.RateRequestDocument,
-    "\n  query RequestAssignees {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n        }\n      }\n    }\n  }\n": types.RequestAssigneesDocument,
+    "\n  mutation ReopenRequest($id: ID!, $version: Int!) {\n    reopenRequest(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n": types.ReopenRequestDocument,
+    "\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      role\n    }\n  }\n": types.StaffMembersDocument,
     "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          createdAt\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n    }\n  }\n": types.UnlockUserDocument,
@@ -200,6 +206,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttachmentMaxBytes {\n    attachmentMaxBytes\n  }\n"): (typeof documents)["\n  query AttachmentMaxBytes {\n    attachmentMaxBytes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -495,7 +505,11 @@ export function graphql(source: "\n  query Requests($filter: RequestFilter, $fir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Request($id: ID!) {\n    request(id: $id) {\n      id\n      kind\n      subject\n      body\n      status\n      version\n      overdue\n      createdAt\n      responseDueAt\n      firstAnsweredAt\n      resolvedAt\n      satisfaction\n      satisfactionNote\n      ownerId\n      ownerName\n      enterprise {\n        id\n        name\n      }\n      messages {\n        id\n        body\n        internal\n        authorRole\n        authorName\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Request($id: ID!) {\n    request(id: $id) {\n      id\n      kind\n      subject\n      body\n      status\n      version\n      overdue\n      createdAt\n      responseDueAt\n      firstAnsweredAt\n      resolvedAt\n      satisfaction\n      satisfactionNote\n      ownerId\n      ownerName\n      enterprise {\n        id\n        name\n      }\n      messages {\n        id\n        body\n        internal\n        authorRole\n        authorName\n        createdAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Request($id: ID!) {\n    request(id: $id) {\n      id\n      kind\n      subject\n      body\n      status\n      version\n      overdue\n      createdAt\n      responseDueAt\n      firstAnsweredAt\n      resolvedAt\n      satisfaction\n      satisfactionNote\n      ownerId\n      ownerName\n      enterprise {\n        id\n        name\n      }\n      attachments {\n        ...AttachmentFields\n      }\n      messages {\n        id\n        body\n        internal\n        authorRole\n        authorName\n        createdAt\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Request($id: ID!) {\n    request(id: $id) {\n      id\n      kind\n      subject\n      body\n      status\n      version\n      overdue\n      createdAt\n      responseDueAt\n      firstAnsweredAt\n      resolvedAt\n      satisfaction\n      satisfactionNote\n      ownerId\n      ownerName\n      enterprise {\n        id\n        name\n      }\n      attachments {\n        ...AttachmentFields\n      }\n      messages {\n        id\n        body\n        internal\n        authorRole\n        authorName\n        createdAt\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttachmentFields on Attachment {\n    id\n    name\n    size\n    contentType\n    url\n    mine\n  }\n"): (typeof documents)["\n  fragment AttachmentFields on Attachment {\n    id\n    name\n    size\n    contentType\n    url\n    mine\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -523,7 +537,11 @@ export function graphql(source: "\n  mutation RateRequest($id: ID!, $version: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RequestAssignees {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestAssignees {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReopenRequest($id: ID!, $version: Int!) {\n    reopenRequest(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenRequest($id: ID!, $version: Int!) {\n    reopenRequest(id: $id, version: $version) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AttachmentList, type AttachmentView } from '../../attachments/attachment-list';
 import { useFormat } from '../../format/use-format';
 import type { RequestQuery } from '../../gql/graphql';
 import { MUTED, WARN } from '../applications/text-colors';
@@ -15,19 +16,24 @@ const STYLES = {
 } as const;
 
 /**
- * The request's text and the messages after it, oldest first. Internal notes (staff only: the API
- * never sends them to the enterprise) stand out with a dashed amber frame and a 内部备注 tag.
+ * The request's text and the messages after it, oldest first, each with its files. Internal notes
+ * (staff only: the API never sends them, nor their files, to the enterprise) stand out with a dashed
+ * amber frame and a 内部备注 tag. `removable`: the uploader may still remove their own files.
  */
 export const Conversation = ({
   body,
   filedAt,
   messages,
   ownSide,
+  attachments,
+  removable,
 }: {
   body: string;
   filedAt: string;
   messages: readonly Message[];
   ownSide: 'enterprise' | 'bureau';
+  attachments: readonly AttachmentView[];
+  removable: boolean;
 }) => {
   const { t } = useTranslation();
   const f = useFormat();
@@ -47,6 +53,7 @@ export const Conversation = ({
             {ownSide === 'enterprise' ? t('requests.you') : t('requests.enterpriseSide')} · {f.dateTime(filedAt)}
           </Typography.Text>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>{body}</Typography.Paragraph>
+          <AttachmentList files={attachments} removable={removable} />
         </Card>
         {messages.map((message) => {
           const side = messageSide(message);
@@ -70,6 +77,7 @@ export const Conversation = ({
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>
                 {message.body}
               </Typography.Paragraph>
+              <AttachmentList files={message.attachments} removable={removable} internal={side === 'note'} />
             </Card>
           );
         })}

@@ -1,7 +1,9 @@
-import { Alert, Button, Card, Form, Input, Select, Space } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Select, Space, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { AttachmentPicker, pickedFiles } from '../../attachments/attachment-picker';
+import { uploadAll } from '../../attachments/attachments-api';
 import { errorText, formFieldErrors } from '../../providers/api-error';
 import { useGqlMutation } from '../../providers/use-gql';
 import type { RequestKind } from '../../gql/graphql';
@@ -12,14 +14,20 @@ interface FileValues {
   kind: RequestKind;
   subject: string;
   body: string;
+  attachments?: UploadFile[];
 }
 
 const FIELDS: ReadonlySet<string> = new Set(['kind', 'subject', 'body']);
 
-/** 提交诉求: kind, subject and text; once filed the enterprise lands on the request's page. */
+/**
+ * 提交诉求: kind, subject, text and optional files; the files go up once the request exists (one
+ * upload each, to it). The enterprise lands on the request's page, told of any file that did not go.
+ */
 export const FileRequestForm = ({ onCancel }: { onCancel: () => void }) => {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [uploading, setUploading] = useState(false);
   const [form] = Form.useForm<FileValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const file = useGqlMutation(FILE_REQUEST_MUTATION, { invalidates: ['requests'] });
@@ -29,6 +37,12 @@ export const FileRequestForm = ({ onCancel }: { onCancel: () => void }) => {
       const { fileRequest } = await file.run({
         input: { kind: values.kind, subject: values.subject.trim(), body: values.body.trim() },
       });
+      setUploading(true);
+      const failed = await uploadAll('request', fileRequest.id, pickedFiles(values.attachments)).finally(() =>
+        setUploading(false),
+      );
+      for (const { name, reason } of failed)
+        void message.error(t('requests.attachments.uploadFailed', { name, reason }));
       void navigate(`/my-requests/${fileRequest.id}`);
     } catch (error) {
       const { fields, unplaced } = formFieldErrors<keyof FileValues>(error, FIELDS);
@@ -64,9 +78,12 @@ export const FileRequestForm = ({ onCancel }: { onCancel: () => void }) => {
         >
           <Input.TextArea rows={5} maxLength={8000} />
         </Form.Item>
+        <Form.Item name="attachments" label={t('requests.attachments.label')} valuePropName="value">
+          <AttachmentPicker />
+        </Form.Item>
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
         <Space wrap>
-          <Button type="primary" htmlType="submit" loading={file.pending}>
+          <Button type="primary" htmlType="submit" loading={file.pending || uploading}>
             {t('requests.actions.file')}
           </Button>
           <Button onClick={onCancel}>{t('requests.actions.cancel')}</Button>

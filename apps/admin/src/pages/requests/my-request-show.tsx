@@ -37,6 +37,8 @@ export const MyRequestShow = () => {
             filedAt={request.createdAt}
             messages={request.messages}
             ownSide="enterprise"
+            attachments={request.attachments}
+            removable={request.status === 'OPEN' || request.status === 'ANSWERED'}
           />
           {can.rate && <RatingForm requestId={request.id} version={request.version} />}
           {can.followUp && (

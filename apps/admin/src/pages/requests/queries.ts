@@ -50,6 +50,9 @@ export const REQUEST_QUERY = graphql(`
         id
         name
       }
+      attachments {
+        ...AttachmentFields
+      }
       messages {
         id
         body
@@ -57,8 +60,22 @@ export const REQUEST_QUERY = graphql(`
         authorRole
         authorName
         createdAt
+        attachments {
+          ...AttachmentFields
+        }
       }
     }
+  }
+`);
+
+export const ATTACHMENT_FIELDS = graphql(`
+  fragment AttachmentFields on Attachment {
+    id
+    name
+    size
+    contentType
+    url
+    mine
   }
 `);
 
@@ -114,18 +131,22 @@ export const RATE_REQUEST_MUTATION = graphql(`
   }
 `);
 
-/** Admins may assign to any staff member; the users list is theirs only. */
-export const STAFF_USERS_QUERY = graphql(`
-  query RequestAssignees {
-    users(first: 100) {
-      edges {
-        node {
-          id
-          name
-          role
-          active
-        }
-      }
+export const REOPEN_REQUEST_MUTATION = graphql(`
+  mutation ReopenRequest($id: ID!, $version: Int!) {
+    reopenRequest(id: $id, version: $version) {
+      id
+      version
+    }
+  }
+`);
+
+/** Every active staff member (id, name), for owner pickers; staff only. */
+export const STAFF_MEMBERS_QUERY = graphql(`
+  query StaffMembers {
+    staffMembers {
+      id
+      name
+      role
     }
   }
 `);

@@ -12,12 +12,13 @@ import { MUTED } from '../applications/text-colors';
 import { REQUESTS_QUERY } from './queries';
 import { REQUEST_STATUSES } from './request-model';
 import { OverdueTag, RequestStatusTag } from './request-status-tag';
+import { useStaffOptions } from './use-staff-options';
 
 type Row = RequestsQuery['requests']['edges'][number]['node'];
 
 const PAGE = 20;
 
-/** 诉求处理: every enterprise's requests, newest first, filtered by status, overdue and owner. */
+/** 诉求处理: every enterprise's requests, newest first, filtered by status, overdue and owner (any colleague, or me). */
 export const RequestQueue = () => {
   const { t } = useTranslation();
   const f = useFormat();
@@ -25,12 +26,14 @@ export const RequestQueue = () => {
   const [status, setStatus] = useState<RequestStatus | undefined>();
   const [overdue, setOverdue] = useState(false);
   const [mine, setMine] = useState(false);
+  const [owner, setOwner] = useState<string | undefined>();
+  const staff = useStaffOptions();
   // the cursors of the pages seen so far: page n starts after cursors[n - 1]
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const filter: RequestFilter = {
     ...(status ? { status } : {}),
     ...(overdue ? { overdue: true } : {}),
-    ...(mine && user ? { ownerId: user.id } : {}),
+    ...(mine && user ? { ownerId: user.id } : owner ? { ownerId: owner } : {}),
   };
   const after = cursors.at(-1) ?? null;
   const { data, isLoading, error } = useGqlQuery(
@@ -94,6 +97,19 @@ export const RequestQueue = () => {
         <Checkbox checked={overdue} onChange={(event) => refilter(() => setOverdue(event.target.checked))}>
           {t('requests.filters.overdue')}
         </Checkbox>
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label={t('requests.fields.owner')}
+          style={{ width: 180 }}
+          placeholder={t('requests.assigneePlaceholder')}
+          value={mine ? undefined : owner}
+          disabled={mine}
+          loading={staff.isLoading}
+          options={staff.options}
+          onChange={(value?: string) => refilter(() => setOwner(value))}
+        />
         <Checkbox checked={mine} onChange={(event) => refilter(() => setMine(event.target.checked))}>
           {t('requests.filters.mine')}
         </Checkbox>

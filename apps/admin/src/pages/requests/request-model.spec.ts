@@ -10,12 +10,15 @@ describe('what each side may do with a request', () => {
       close: false,
       rate: false,
       followUp: false,
+      reopen: false,
     });
   });
 
-  it('lets staff only note or close a resolved one', () => {
+  it('lets staff only note, close or reopen a resolved one, and reopen a closed one', () => {
     const can = requestActions('RESOLVED', true);
-    expect([can.reply, can.resolve, can.close, can.note]).toEqual([false, false, true, true]);
+    expect([can.reply, can.resolve, can.close, can.note, can.reopen]).toEqual([false, false, true, true, true]);
+    expect(requestActions('CLOSED', true).reopen).toBe(true);
+    expect(requestActions('ANSWERED', true).reopen).toBe(false);
   });
 
   it('lets the enterprise rate a resolved request or reopen it with a message', () => {

@@ -32,6 +32,8 @@ export interface RequestActions {
   close: boolean;
   rate: boolean;
   followUp: boolean;
+  /** Staff take a resolved or closed request up again (a new response deadline). */
+  reopen: boolean;
 }
 
 export const requestActions = (status: RequestStatus, staff: boolean): RequestActions => {
@@ -43,6 +45,7 @@ export const requestActions = (status: RequestStatus, staff: boolean): RequestAc
     close: staff && status === 'RESOLVED',
     rate: !staff && status === 'RESOLVED',
     followUp: !staff && status !== 'CLOSED',
+    reopen: staff && (status === 'RESOLVED' || status === 'CLOSED'),
   };
 };
 

@@ -32,7 +32,14 @@ export const RequestShow = () => {
           </Typography.Title>
           <StaffActions request={request} />
           <RequestFacts request={request} staff />
-          <Conversation body={request.body} filedAt={request.createdAt} messages={request.messages} ownSide="bureau" />
+          <Conversation
+            body={request.body}
+            filedAt={request.createdAt}
+            messages={request.messages}
+            ownSide="bureau"
+            attachments={request.attachments}
+            removable={can.resolve}
+          />
           <Card size="small" title={can.reply ? t('requests.replyTitle') : t('requests.noteOnlyTitle')}>
             <MessageBox requestId={request.id} label={t('requests.replyLabel')} canReply={can.reply} canNote />
           </Card>

@@ -5,36 +5,33 @@ import { useTranslation } from 'react-i18next';
 import type { RequestQuery } from '../../gql/graphql';
 import type { User } from '../../graphql/types';
 import { errorText } from '../../providers/api-error';
-import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
+import { useGqlMutation } from '../../providers/use-gql';
 import {
   ASSIGN_REQUEST_MUTATION,
   CLOSE_REQUEST_MUTATION,
+  REOPEN_REQUEST_MUTATION,
   RESOLVE_REQUEST_MUTATION,
-  STAFF_USERS_QUERY,
 } from './queries';
-import { isStaffRole, requestActions } from './request-model';
+import { requestActions } from './request-model';
+import { useStaffOptions } from './use-staff-options';
 
 type Request = RequestQuery['request'];
 
 /**
- * 指派 (admins pick any active staff member from the users list, which is theirs only; everyone on
- * staff may take a request: 指派给我), 标记已解决 and 关闭.
+ * 指派 (any staff member picks a colleague from `staffMembers`, or takes it: 指派给我), 标记已解决,
+ * 关闭 and 重新打开 (a new response deadline).
  */
 export const StaffActions = ({ request }: { request: Request }) => {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { data: user } = useGetIdentity<User>();
-  const admin = user?.role === 'ADMIN';
   const [failure, setFailure] = useState<string | null>(null);
-  const users = useGqlQuery(STAFF_USERS_QUERY, {}, { resource: 'users', enabled: admin });
+  const staff = useStaffOptions();
   const assign = useGqlMutation(ASSIGN_REQUEST_MUTATION, { invalidates: ['requests'] });
   const resolve = useGqlMutation(RESOLVE_REQUEST_MUTATION, { invalidates: ['requests'] });
   const close = useGqlMutation(CLOSE_REQUEST_MUTATION, { invalidates: ['requests'] });
+  const reopen = useGqlMutation(REOPEN_REQUEST_MUTATION, { invalidates: ['requests'] });
   const can = requestActions(request.status, true);
-  const staffOptions = (users.data?.users.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((node) => node.active && isStaffRole(node.role))
-    .map((node) => ({ value: node.id, label: node.name }));
   const act = async (run: () => Promise<unknown>, done: string) => {
     setFailure(null);
     try {
@@ -49,14 +46,16 @@ export const StaffActions = ({ request }: { request: Request }) => {
   return (
     <Flex vertical gap={8}>
       <Flex wrap gap={8} align="center">
-        {admin && (
+        {request.status !== 'CLOSED' && (
           <Select
+            showSearch
+            optionFilterProp="label"
             aria-label={t('requests.assignee')}
             style={{ minWidth: 180 }}
             placeholder={t('requests.assigneePlaceholder')}
             value={request.ownerId ?? undefined}
-            options={staffOptions}
-            loading={users.isLoading || assign.pending}
+            options={staff.options}
+            loading={staff.isLoading || assign.pending}
             onChange={(ownerId: string) => void assignTo(ownerId)}
           />
         )}
@@ -83,6 +82,16 @@ export const StaffActions = ({ request }: { request: Request }) => {
             onConfirm={() => act(() => close.run({ id: request.id, version: request.version }), t('requests.closed'))}
           >
             <Button loading={close.pending}>{t('requests.actions.close')}</Button>
+          </Popconfirm>
+        )}
+        {can.reopen && (
+          <Popconfirm
+            title={t('requests.reopen.confirm')}
+            onConfirm={() =>
+              act(() => reopen.run({ id: request.id, version: request.version }), t('requests.reopen.done'))
+            }
+          >
+            <Button loading={reopen.pending}>{t('requests.reopen.action')}</Button>
           </Popconfirm>
         )}
       </Flex>

@@ -28,6 +28,16 @@ describe('loadEnv', () => {
     );
   });
 
+  it('stores attachments under DATA_DIR unless UPLOAD_DIR says where, up to 10 MB each', () => {
+    expect(loadEnv({}).UPLOAD_DIR).toBeUndefined();
+    expect(loadEnv({}).UPLOAD_MAX_BYTES).toBe(10 * 1024 * 1024);
+    expect(loadEnv({ UPLOAD_DIR: '/var/lib/uhtz/uploads', UPLOAD_MAX_BYTES: '2048' })).toMatchObject({
+      UPLOAD_DIR: '/var/lib/uhtz/uploads',
+      UPLOAD_MAX_BYTES: 2048,
+    });
+    expect(() => loadEnv({ UPLOAD_MAX_BYTES: 'ten megabytes' })).toThrow(/UPLOAD_MAX_BYTES/);
+  });
+
   it('names the bad variable', () => {
     expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadEnv({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);

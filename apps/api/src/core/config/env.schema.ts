@@ -66,6 +66,12 @@ export const envSchema = z
     REQUEST_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
     /** Working days within which an inbound investment enquiry gets its first answer. */
     ENQUIRY_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
+    /** Where attachments are stored (a volume in docker-compose); unset: `<DATA_DIR>/uploads`. */
+    UPLOAD_DIR: z.string().min(1).optional(),
+    /** Largest attachment; a bigger upload is cut off there and refused with HTTP 413. */
+    UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_485_760),
+    /** Uploads per user and hour, counted before the file is read. */
+    UPLOAD_MAX_PER_HOUR: z.coerce.number().int().min(1).default(60),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     ADMIN_STATIC_DIR: z.string().optional(),

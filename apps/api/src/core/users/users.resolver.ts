@@ -1,10 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { AnyRole, Roles } from '../auth/roles.decorator.js';
+import { AnyRole, Roles, StaffOnly } from '../auth/roles.decorator.js';
 import { PageArgs } from '../graphql/pagination.js';
 import { CreateUserInput } from './dto/create-user.input.js';
 import { Role } from './role.enum.js';
+import { StaffMember } from './staff-member.type.js';
 import { UserConnection } from './user-connection.type.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
@@ -23,6 +24,14 @@ export class UsersResolver {
   @Query(() => UserConnection)
   users(@CurrentActor() actor: Actor, @Args() page: PageArgs): Promise<UserConnection> {
     return this.service.list(actor, page.first, page.after);
+  }
+
+  @StaffOnly()
+  @Query(() => [StaffMember], {
+    description: 'Active bureau staff and admins (id, name, role), for owner pickers. Staff only.',
+  })
+  staffMembers(): Promise<StaffMember[]> {
+    return this.service.staffMembers();
   }
 
   @Roles(Role.ADMIN)

@@ -11,6 +11,7 @@ import type { CreateUserInput } from './dto/create-user.input.js';
 import { Role } from './role.enum.js';
 import { USER_CREATED } from './user-created.job.js';
 import { User } from './user.entity.js';
+import type { StaffMember } from './staff-member.type.js';
 
 export interface NewUser {
   email: string;
@@ -19,6 +20,8 @@ export interface NewUser {
   role: Role;
   enterpriseId?: string | null;
 }
+
+const STAFF_MEMBERS_CAP = 500;
 
 @Injectable()
 export class UsersService {
@@ -88,6 +91,16 @@ export class UsersService {
       select: { id: true },
     });
     return users.map((user) => user.id);
+  }
+
+  /** Active staff by name, for owner pickers (a bureau has tens of people; capped all the same). */
+  async staffMembers(): Promise<StaffMember[]> {
+    return this.users.find({
+      where: { role: In([Role.ADMIN, Role.BUREAU_STAFF]), active: true },
+      select: { id: true, name: true, role: true },
+      order: { name: 'ASC', id: 'ASC' },
+      take: STAFF_MEMBERS_CAP,
+    });
   }
 
   /** Makes an existing user act for an enterprise (the demo seed), with its audit row. */

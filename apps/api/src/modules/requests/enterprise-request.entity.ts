@@ -10,7 +10,7 @@ import { RequestKind, RequestStatus } from './request.enums.js';
 @Entity('enterprise_requests')
 @Index(['enterpriseId', 'createdAt'])
 @Index(['status', 'createdAt'])
-@Index(['responseDueAt'], { where: '"firstAnsweredAt" IS NULL' })
+@Index('IDX_enterprise_requests_awaiting_answer', ['responseDueAt'], { where: `"status" = 'OPEN'` })
 @Check('request_satisfaction_1_to_5', '"satisfaction" IS NULL OR "satisfaction" BETWEEN 1 AND 5')
 export class EnterpriseRequest extends BaseEntity {
   @Field(() => ID)
@@ -45,7 +45,9 @@ export class EnterpriseRequest extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   ownerId: string | null;
 
-  @Field({ description: 'The first answer is due by then (working days after filing).' })
+  @Field({
+    description: 'The next answer is due by then: working days after filing, and again after each reopening.',
+  })
   @Column({ type: 'timestamptz' })
   responseDueAt: Date;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { nextStatus } from './request-status.js';
+import { nextStatus, reopens } from './request-status.js';
 import { RequestStatus as S } from './request.enums.js';
 
 describe('request status', () => {
@@ -19,5 +19,14 @@ describe('request status', () => {
   it('rates only a resolved request; an internal note changes nothing', () => {
     expect(nextStatus(S.OPEN, 'RATE')).toBeNull();
     for (const status of Object.values(S)) expect(nextStatus(status, 'STAFF_NOTE')).toBe(status);
+  });
+
+  it('staff reopen a resolved or closed request; only a move back to open counts as reopening', () => {
+    expect(nextStatus(S.RESOLVED, 'REOPEN')).toBe(S.OPEN);
+    expect(nextStatus(S.CLOSED, 'REOPEN')).toBe(S.OPEN);
+    expect(nextStatus(S.OPEN, 'REOPEN')).toBeNull();
+    expect(reopens(S.ANSWERED, S.OPEN)).toBe(true);
+    expect(reopens(S.OPEN, S.OPEN)).toBe(false);
+    expect(reopens(S.OPEN, S.ANSWERED)).toBe(false);
   });
 });

@@ -15,7 +15,8 @@ export type RequestEvent =
   | 'ENTERPRISE_MESSAGE' // a follow-up, or a reopening once resolved
   | 'RESOLVE' // staff mark it solved
   | 'RATE' // the enterprise gives its satisfaction mark, which closes it
-  | 'CLOSE'; // staff close a resolved request the enterprise did not rate
+  | 'CLOSE' // staff close a resolved request the enterprise did not rate
+  | 'REOPEN'; // staff take a resolved or closed request up again
 
 /** The status after an event, or null when the event is not allowed in that status. */
 const NEXT: Readonly<Record<RequestEvent, Partial<Record<S, S>>>> = {
@@ -25,7 +26,11 @@ const NEXT: Readonly<Record<RequestEvent, Partial<Record<S, S>>>> = {
   RESOLVE: { [S.OPEN]: S.RESOLVED, [S.ANSWERED]: S.RESOLVED },
   RATE: { [S.RESOLVED]: S.CLOSED },
   CLOSE: { [S.RESOLVED]: S.CLOSED },
+  REOPEN: { [S.RESOLVED]: S.OPEN, [S.CLOSED]: S.OPEN },
 };
+
+/** An event that puts a request back in the bureau's court: it gets a new response deadline. */
+export const reopens = (from: S, to: S): boolean => to === S.OPEN && from !== S.OPEN;
 
 export function nextStatus(status: S, event: RequestEvent): S | null {
   return NEXT[event][status] ?? null;

@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../../core/users/users.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
+import { FilesModule } from '../files/files.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { EnterpriseRequest } from './enterprise-request.entity.js';
+import { RequestFilesPolicy } from './request-files.policy.js';
 import { RequestMessage } from './request-message.entity.js';
 import { RequestMessageResolver, RequestsResolver } from './requests.resolver.js';
 import { RequestsService } from './requests.service.js';
@@ -15,8 +17,9 @@ import { RequestsService } from './requests.service.js';
     UsersModule,
     EnterprisesModule,
     NotificationsModule,
+    FilesModule,
   ],
-  providers: [RequestsService, RequestsResolver, RequestMessageResolver],
+  providers: [RequestsService, RequestsResolver, RequestMessageResolver, RequestFilesPolicy],
   exports: [RequestsService],
 })
 export class RequestsModule {}

@@ -9,15 +9,23 @@ import { Role } from '../../core/users/role.enum.js';
 import { UsersService } from '../../core/users/users.service.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { FilesService } from '../files/files.service.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 import { RequestConnectionArgs, RequestInput } from './dto/request.input.js';
 import { EnterpriseRequest } from './enterprise-request.entity.js';
 import { EnterpriseRequestConnection } from './request-connection.type.js';
+import { MESSAGE_FILES, REQUEST_FILES } from './request-files.policy.js';
 import { RequestMessage } from './request-message.entity.js';
+import { RequestStatus } from './request.enums.js';
 import { REQUEST_LABEL, RequestsService } from './requests.service.js';
 
 /** One query for every user name a request page shows (owners and message authors). */
 const userNames = (loaders: RequestLoaders, users: UsersService) =>
   loaders.get<string, string | null>('request.userName', (ids) => users.namesOf(ids));
+
+/** One query per owner kind for every attachment a page shows. */
+const filesOf = (loaders: RequestLoaders, files: FilesService, kind: string) =>
+  loaders.get<string, StoredFile[]>(`files.${kind}`, (ids) => files.listFor(kind, ids));
 
 @Resolver(() => EnterpriseRequest)
 export class RequestsResolver {
@@ -25,6 +33,7 @@ export class RequestsResolver {
     private readonly service: RequestsService,
     private readonly enterprises: EnterprisesService,
     private readonly users: UsersService,
+    private readonly files: FilesService,
   ) {}
 
   @AnyRole()
@@ -94,6 +103,18 @@ export class RequestsResolver {
   }
 
   @StaffOnly()
+  @Mutation(() => EnterpriseRequest, {
+    description: 'Take a resolved or closed request up again; it gets a new response deadline.',
+  })
+  reopenRequest(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', REQUEST_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<EnterpriseRequest> {
+    return this.service.reopen(actor, id, version);
+  }
+
+  @StaffOnly()
   @Mutation(() => EnterpriseRequest, { description: 'Close a resolved request the enterprise did not rate.' })
   closeRequest(
     @CurrentActor() actor: Actor,
@@ -103,9 +124,14 @@ export class RequestsResolver {
     return this.service.close(actor, id, version);
   }
 
-  @ResolveField(() => Boolean, { description: 'Not answered and past its response deadline.' })
+  @ResolveField(() => Boolean, { description: 'Awaiting an answer (open) past its response deadline.' })
   overdue(@Parent() request: EnterpriseRequest): boolean {
-    return !request.firstAnsweredAt && request.responseDueAt.getTime() < Date.now();
+    return request.status === RequestStatus.OPEN && request.responseDueAt.getTime() < Date.now();
+  }
+
+  @ResolveField(() => [StoredFile], { description: 'Files the enterprise attached when filing, oldest first.' })
+  attachments(@Parent() request: EnterpriseRequest, @Loaders() loaders: RequestLoaders): Promise<StoredFile[]> {
+    return filesOf(loaders, this.files, REQUEST_FILES).load(request.id);
   }
 
   @ResolveField(() => [RequestMessage], { description: 'Oldest first; internal notes only for staff.' })
@@ -136,7 +162,16 @@ export class RequestsResolver {
 
 @Resolver(() => RequestMessage)
 export class RequestMessageResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly files: FilesService,
+  ) {}
+
+  @ResolveField(() => [StoredFile], { description: 'Files sent with the message (an internal note’s: staff only).' })
+  attachments(@Parent() message: RequestMessage, @Loaders() loaders: RequestLoaders): Promise<StoredFile[]> {
+    // the message itself is only ever read by those who may see it (internal notes: staff)
+    return filesOf(loaders, this.files, MESSAGE_FILES).load(message.id);
+  }
 
   @ResolveField(() => String, { nullable: true, description: 'The author’s display name.' })
   authorName(@Parent() message: RequestMessage, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {

@@ -16,7 +16,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import type { RequestFilter, RequestInput } from './dto/request.input.js';
 import { EnterpriseRequest } from './enterprise-request.entity.js';
 import { RequestMessage } from './request-message.entity.js';
-import { nextStatus, statusFault, type RequestEvent } from './request-status.js';
+import { nextStatus, reopens, statusFault, type RequestEvent } from './request-status.js';
 import { RequestStatus } from './request.enums.js';
 
 export const REQUEST_LABEL = text('诉求', 'Request');
@@ -57,18 +57,19 @@ export class RequestsService {
     if (!isStaff(actor)) query.andWhere('r.enterpriseId = :own', { own: actor.enterpriseId ?? NO_ID });
     else if (filter.ownerId) query.andWhere('r.ownerId = :ownerId', { ownerId: filter.ownerId });
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
-    if (filter.overdue) query.andWhere('r.firstAnsweredAt IS NULL AND r.responseDueAt < now()');
+    if (filter.overdue)
+      query.andWhere(`r.status = :awaiting AND r.responseDueAt < now()`, { awaiting: RequestStatus.OPEN });
     return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC' });
   }
 
-  /** Requests not yet resolved, and those of them unanswered past their deadline (the dashboard's counts). */
+  /** Requests not yet resolved, and those awaiting an answer past their deadline (the dashboard's counts). */
   async openCounts(): Promise<{ open: number; overdue: number }> {
     const [row] = await this.dataSource
       .getRepository(EnterpriseRequest)
       .createQueryBuilder('r')
       .select('count(*) FILTER (WHERE r.status IN (:...open))::int', 'open')
-      .addSelect('count(*) FILTER (WHERE r.firstAnsweredAt IS NULL AND r.responseDueAt < now())::int', 'overdue')
-      .setParameters({ open: [RequestStatus.OPEN, RequestStatus.ANSWERED] })
+      .addSelect('count(*) FILTER (WHERE r.status = :awaiting AND r.responseDueAt < now())::int', 'overdue')
+      .setParameters({ open: [RequestStatus.OPEN, RequestStatus.ANSWERED], awaiting: RequestStatus.OPEN })
       .getRawMany();
     return { open: Number(row?.open ?? 0), overdue: Number(row?.overdue ?? 0) };
   }
@@ -95,7 +96,7 @@ export class RequestsService {
         subject: input.subject.trim(),
         body: input.body.trim(),
         status: RequestStatus.OPEN,
-        responseDueAt: addWorkingDays(new Date(), this.config.REQUEST_RESPONSE_WORKING_DAYS),
+        responseDueAt: this.dueFromNow(),
       });
       await manager.insert(EnterpriseRequest, request);
       await this.audit.record(manager, actor, {
@@ -142,6 +143,8 @@ export class RequestsService {
       const patch: Partial<EnterpriseRequest> = { status };
       if (event === 'STAFF_REPLY' && !request.firstAnsweredAt) patch.firstAnsweredAt = new Date();
       if (event === 'STAFF_REPLY' && !request.ownerId) patch.ownerId = actor.userId;
+      // a follow-up after an answer, or a reopening once resolved, is owed an answer of its own
+      if (reopens(request.status, status)) Object.assign(patch, { responseDueAt: this.dueFromNow(), resolvedAt: null });
       await updateVersioned(manager, EnterpriseRequest, id, request.version, patch, REQUEST_LABEL);
       await this.audit.record(manager, actor, {
         action: `request.${event.toLowerCase()}`,
@@ -208,11 +211,29 @@ export class RequestsService {
     });
   }
 
+  /** Staff take a resolved or closed request up again: open, with a new response deadline and no mark. */
+  reopen(actor: Actor, id: string, version: number): Promise<EnterpriseRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.locked(manager, actor, id);
+      return this.change(manager, actor, id, version, 'request.reopen', {
+        status: this.next(request, 'REOPEN'),
+        responseDueAt: this.dueFromNow(),
+        resolvedAt: null,
+        satisfaction: null,
+        satisfactionNote: null,
+      });
+    });
+  }
+
   close(actor: Actor, id: string, version: number): Promise<EnterpriseRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.locked(manager, actor, id);
       return this.change(manager, actor, id, version, 'request.close', { status: this.next(request, 'CLOSE') });
     });
+  }
+
+  private dueFromNow(): Date {
+    return addWorkingDays(new Date(), this.config.REQUEST_RESPONSE_WORKING_DAYS);
   }
 
   private async locked(manager: EntityManager, actor: Actor, id: string): Promise<EnterpriseRequest> {
