@@ -253,8 +253,14 @@ export type LeadContactInput = {
 };
 
 export type LeadFilter = {
+  /** Only projects whose planned aftercare visit is past due. */
+  aftercareOverdue?: boolean | null | undefined;
+  /** Only projects flagged 经营风险 (at risk). */
+  atRisk?: boolean | null | undefined;
   /** Only inbound enquiries still unanswered past their deadline. */
   enquiryOverdue?: boolean | null | undefined;
+  /** Only projects flagged 扩产意向 (expansion). */
+  expansionIntent?: boolean | null | undefined;
   industryCode?: string | null | undefined;
   /** Only leads whose next action date has passed. */
   overdue?: boolean | null | undefined;
@@ -263,6 +269,8 @@ export type LeadFilter = {
   parkId?: string | number | null | undefined;
   /** A substring of the company name (Chinese included). */
   search?: string | null | undefined;
+  /** Only landed projects whose actuals fall short of a commitment (see Lead.commitments). */
+  shortfall?: boolean | null | undefined;
   source?: LeadSource | null | undefined;
   stage?: LeadStage | null | undefined;
 };
