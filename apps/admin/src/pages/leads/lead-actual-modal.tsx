@@ -85,7 +85,7 @@ export const LeadActualModal = ({ leadId, row, open, onClose }: Props) => {
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      <Form<ActualValues> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+      <Form<ActualValues> form={form} name="leadActual" layout="vertical" onFinish={(values) => void submit(values)}>
         <Form.Item label={c('year')} name="year" rules={[{ required: true }]}>
           <InputNumber {...full} min={2000} max={thisYear} precision={0} disabled={!!row} />
         </Form.Item>

@@ -61,7 +61,7 @@ export const VisitDateModal = ({
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+      <Form form={form} name="aftercareVisitDate" layout="vertical" onFinish={(values) => void submit(values)}>
         <Form.Item label={t('leads.aftercare.dueOn')} name="dueOn" rules={[{ required: true }]}>
           <DatePicker {...full} />
         </Form.Item>
@@ -103,7 +103,12 @@ export const CompleteVisitModal = ({
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      <Form<CompleteValues> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+      <Form<CompleteValues>
+        form={form}
+        name="aftercareComplete"
+        layout="vertical"
+        onFinish={(values) => void submit(values)}
+      >
         <Form.Item label={t('leads.aftercare.doneOn')} name="doneOn" rules={[{ required: true }]}>
           <DatePicker {...full} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
@@ -159,7 +164,7 @@ export const AftercareFlagsModal = ({
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      <Form<FlagValues> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+      <Form<FlagValues> form={form} name="aftercareFlags" layout="vertical" onFinish={(values) => void submit(values)}>
         <Form.Item name="expansionIntent" valuePropName="checked">
           <Checkbox>{t('leads.aftercare.expansionIntent')}</Checkbox>
         </Form.Item>

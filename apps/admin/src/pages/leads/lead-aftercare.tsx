@@ -19,7 +19,8 @@ type Lead = LeadQuery['lead'];
 type Visit = Lead['aftercareVisits'][number];
 
 const OPERATING = ['OPERATING', 'AFTERCARE'];
-const STATUS_COLOR: Record<AftercareVisitStatus, string> = { PLANNED: 'blue', DONE: 'green', CANCELLED: 'default' };
+// Colours whose text keeps 4.5:1 contrast on their tint (antd's green and orange do not).
+const STATUS_COLOR: Record<AftercareVisitStatus, string> = { PLANNED: 'blue', DONE: 'purple', CANCELLED: 'default' };
 
 type Dialog = { kind: 'schedule' } | { kind: 'reschedule' | 'complete'; visit: Visit } | { kind: 'flags' } | null;
 
@@ -66,7 +67,7 @@ export const LeadAftercareCard = ({ lead, onConflict }: { lead: Lead; onConflict
       }
     >
       <Space wrap size={[8, 8]} style={{ marginBottom: 8 }}>
-        {lead.expansionIntent && <Tag color="green">{a('expansionIntent')}</Tag>}
+        {lead.expansionIntent && <Tag color="purple">{a('expansionIntent')}</Tag>}
         {lead.atRisk && <Tag color="red">{a('atRisk')}</Tag>}
         {!lead.expansionIntent && !lead.atRisk && <Typography.Text type="secondary">{a('noFlags')}</Typography.Text>}
       </Space>

@@ -18,9 +18,9 @@ export const LeadFlags = ({ lead, t }: { lead: FlagFields; t: TFunction }) => (
     {lead.overdue && <Tag color="red">{t('leads.flags.overdue')}</Tag>}
     {lead.enquiryOverdue && <Tag color="magenta">{t('leads.flags.enquiryOverdue')}</Tag>}
     {lead.aftercareOverdue && <Tag color="red">{t('leads.flags.aftercareOverdue')}</Tag>}
-    {lead.commitmentShortfall && <Tag color="volcano">{t('leads.flags.shortfall')}</Tag>}
+    {lead.commitmentShortfall && <Tag color="red">{t('leads.flags.shortfall')}</Tag>}
     {lead.atRisk && <Tag color="red">{t('leads.flags.atRisk')}</Tag>}
-    {lead.expansionIntent && <Tag color="green">{t('leads.flags.expansionIntent')}</Tag>}
+    {lead.expansionIntent && <Tag color="purple">{t('leads.flags.expansionIntent')}</Tag>}
   </>
 );
 

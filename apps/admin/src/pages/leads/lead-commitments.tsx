@@ -142,14 +142,17 @@ export const LeadCommitmentsCard = ({ lead }: { lead: Lead }) => {
             {t('leads.commitments.rule', { share: f.percent(c.allowedShare, 0) })}
           </Typography.Text>
         </Space>
-        {c.recordable ? (
+        {!c.recordable || c.years.length === 0 ? (
+          <Typography.Text type="secondary">
+            {t(c.recordable ? 'leads.commitments.empty' : 'leads.commitments.notRecordable')}
+          </Typography.Text>
+        ) : (
           <Table<LeadActualRow>
             size="small"
             rowKey="id"
             pagination={false}
             scroll={{ x: 'max-content' }}
             dataSource={c.years}
-            locale={{ emptyText: t('leads.commitments.empty') }}
             columns={[
               { key: 'year', title: t('leads.commitments.year'), dataIndex: 'year' },
               {
@@ -204,8 +207,6 @@ export const LeadCommitmentsCard = ({ lead }: { lead: Lead }) => {
               },
             ]}
           />
-        ) : (
-          <Typography.Text type="secondary">{t('leads.commitments.notRecordable')}</Typography.Text>
         )}
       </Space>
       <LeadActualModal
