@@ -78,6 +78,9 @@ describe('commitments and aftercare on the lead page', () => {
     leadPath = `/leads/${createLead.id}`;
     browser = await launchBrowser();
     staff = await newPage(browser);
+    // The lead page loads the app's largest chunks; on a busy 2-core machine that takes a while.
+    staff.setDefaultTimeout(45_000);
+    staff.setDefaultNavigationTimeout(45_000);
     await login(staff, DEMO_USERS.BUREAU_STAFF);
   });
 
@@ -88,7 +91,7 @@ describe('commitments and aftercare on the lead page', () => {
   it('staff record a year’s actuals in 万元 and 人 and see the shortfall alert', async () => {
     await staff.goto(leadPath);
     const card = staff.locator('.ant-card-small').filter({ has: staff.getByText('承诺与实绩', { exact: true }) });
-    await card.waitFor({ timeout: 45_000 }); // the first page of a cold app, on a busy machine
+    await card.waitFor();
     await card.getByText('尚未登记实绩').waitFor();
     await expect(card.getByText('未达合同承诺').count()).resolves.toBe(0);
     await card.getByRole('button', { name: '登记年度实绩' }).click();
