@@ -367,6 +367,36 @@ describe('aftercare', () => {
   });
 });
 
+describe('merge', () => {
+  it('a merged duplicate brings its yearly actuals and visit history; the kept lead’s own stay', async () => {
+    const keep = await leadAt('OPERATING');
+    const gone = await leadAt('OPERATING');
+    await api.waitForJobs();
+    await api.gql(RECORD, { leadId: keep.id, input: { year: 2024, hires: 10 } }, { token: staff.token });
+    await api.gql(RECORD, { leadId: gone.id, input: { year: 2024, hires: 99 } }, { token: staff.token });
+    await api.gql(RECORD, { leadId: gone.id, input: { year: 2025, hires: 20 } }, { token: staff.token });
+    const [gonePlanned] = (await read(gone.id)).aftercareVisits;
+    await api.gql(
+      COMPLETE,
+      { id: gonePlanned.id, version: gonePlanned.version, input: { doneOn: today(), summary: '合并前的走访' } },
+      { token: staff.token },
+    );
+    const merged = await api.gql(
+      `mutation ($keepId: ID!, $keepVersion: Int!, $mergeId: ID!, $mergeVersion: Int!) {
+        mergeLeads(keepId: $keepId, keepVersion: $keepVersion, mergeId: $mergeId, mergeVersion: $mergeVersion) { ${LEAD} } }`,
+      { keepId: keep.id, keepVersion: keep.version, mergeId: gone.id, mergeVersion: gone.version },
+      { token: staff.token },
+    );
+    const lead = merged.data!.mergeLeads;
+    expect(lead.commitments.years.map((y: { year: number; hires: number }) => [y.year, y.hires])).toEqual([
+      [2024, 10],
+      [2025, 20],
+    ]);
+    expect(lead.aftercareVisits.map((v: { status: string }) => v.status).sort()).toEqual(['DONE', 'PLANNED']);
+    expect(lead.aftercareVisits.find((v: { status: string }) => v.status === 'DONE').summary).toBe('合并前的走访');
+  });
+});
+
 describe('access', () => {
   it('refuses every commitments and aftercare operation to an enterprise user', async () => {
     const lead = await leadAt('OPERATING');
