@@ -156,7 +156,7 @@ describe('commitments and aftercare on the lead page', () => {
     await staff.reload();
     const card = staff.locator('.ant-card-small').filter({ has: staff.getByText('承诺与实绩', { exact: true }) });
     await card.getByRole('button', { name: '登记年度实绩' }).waitFor();
-    const overflow = await staff.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await staff.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(staff, { include: ['.ant-layout-content'], exclude: THEME })).toEqual([]);
     await staff.screenshot({ path: `${SHOTS}/lead-aftercare-phone.png`, fullPage: true });
