@@ -7,6 +7,7 @@ import { Enterprise } from './modules/enterprises/enterprise.entity.js';
 import { ChainSegment } from './modules/industries/chain-segment.entity.js';
 import { Industry } from './modules/industries/industry.entity.js';
 import { LeadActual } from './modules/leads/lead-actual.entity.js';
+import { LeadAftercareVisit } from './modules/leads/lead-aftercare-visit.entity.js';
 import { LeadActivity } from './modules/leads/lead-activity.entity.js';
 import { LeadStageChange } from './modules/leads/lead-stage-change.entity.js';
 import { Lead } from './modules/leads/lead.entity.js';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   LeadStageChange,
   LeadActivity,
   LeadActual,
+  LeadAftercareVisit,
   EnterpriseRequest,
   RequestMessage,
   StoredFile,

@@ -10,10 +10,17 @@ import { LeadStageTag } from './lead-stage-tag';
 /** Past due in red, as the bureau marks overdue follow-ups on paper. */
 export const OVERDUE_RED = '#cf1322';
 
-export const LeadFlags = ({ lead, t }: { lead: Pick<LeadRowFragment, 'overdue' | 'enquiryOverdue'>; t: TFunction }) => (
+type FlagFields = Pick<LeadRowFragment, 'overdue' | 'enquiryOverdue'> &
+  Partial<Pick<LeadRowFragment, 'commitmentShortfall' | 'atRisk' | 'expansionIntent' | 'aftercareOverdue'>>;
+
+export const LeadFlags = ({ lead, t }: { lead: FlagFields; t: TFunction }) => (
   <>
     {lead.overdue && <Tag color="red">{t('leads.flags.overdue')}</Tag>}
     {lead.enquiryOverdue && <Tag color="magenta">{t('leads.flags.enquiryOverdue')}</Tag>}
+    {lead.aftercareOverdue && <Tag color="red">{t('leads.flags.aftercareOverdue')}</Tag>}
+    {lead.commitmentShortfall && <Tag color="red">{t('leads.flags.shortfall')}</Tag>}
+    {lead.atRisk && <Tag color="red">{t('leads.flags.atRisk')}</Tag>}
+    {lead.expansionIntent && <Tag color="purple">{t('leads.flags.expansionIntent')}</Tag>}
   </>
 );
 

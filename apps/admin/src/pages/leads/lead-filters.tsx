@@ -15,6 +15,10 @@ export interface LeadSearch {
   source?: LeadSource;
   overdue?: boolean;
   enquiryOverdue?: boolean;
+  shortfall?: boolean;
+  atRisk?: boolean;
+  expansionIntent?: boolean;
+  aftercareOverdue?: boolean;
 }
 
 /** The search form's values as the API's LeadFilter fields (a cleared box is no filter, not `false`). */
@@ -27,6 +31,10 @@ export const leadFilters = ({
   source,
   overdue,
   enquiryOverdue,
+  shortfall,
+  atRisk,
+  expansionIntent,
+  aftercareOverdue,
 }: LeadSearch) => [
   { field: 'search', operator: 'contains' as const, value: search },
   { field: 'stage', operator: 'eq' as const, value: stage },
@@ -36,6 +44,10 @@ export const leadFilters = ({
   { field: 'source', operator: 'eq' as const, value: source },
   { field: 'overdue', operator: 'eq' as const, value: overdue || undefined },
   { field: 'enquiryOverdue', operator: 'eq' as const, value: enquiryOverdue || undefined },
+  { field: 'shortfall', operator: 'eq' as const, value: shortfall || undefined },
+  { field: 'atRisk', operator: 'eq' as const, value: atRisk || undefined },
+  { field: 'expansionIntent', operator: 'eq' as const, value: expansionIntent || undefined },
+  { field: 'aftercareOverdue', operator: 'eq' as const, value: aftercareOverdue || undefined },
 ];
 
 interface Props {
@@ -89,6 +101,11 @@ export const LeadFilters = ({ formProps, taxonomy, owners, withStage }: Props) =
       <Form.Item name="enquiryOverdue" valuePropName="checked">
         <Checkbox onChange={submit}>{t('leads.filters.enquiryOverdue')}</Checkbox>
       </Form.Item>
+      {(['aftercareOverdue', 'shortfall', 'atRisk', 'expansionIntent'] as const).map((name) => (
+        <Form.Item key={name} name={name} valuePropName="checked">
+          <Checkbox onChange={submit}>{t(`leads.filters.${name}`)}</Checkbox>
+        </Form.Item>
+      ))}
     </Form>
   );
 };

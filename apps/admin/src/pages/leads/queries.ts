@@ -14,6 +14,10 @@ export const LEAD_ROW_FRAGMENT = graphql(`
     nextActionDate
     overdue
     enquiryOverdue
+    commitmentShortfall
+    expansionIntent
+    atRisk
+    aftercareOverdue
     ownerId
     ownerName
     industryCode
@@ -135,6 +139,118 @@ export const LEAD_QUERY = graphql(`
         note
         actorName
       }
+      ...LeadAftercare
+    }
+  }
+`);
+
+/** 承诺与实绩 and 落地服务: the contract against the actuals, the flags and the visits. */
+export const LEAD_AFTERCARE_FRAGMENT = graphql(`
+  fragment LeadAftercare on Lead {
+    id
+    version
+    stage
+    commitmentShortfall
+    expansionIntent
+    atRisk
+    atRiskReason
+    aftercareOverdue
+    commitments {
+      signedOn
+      contractedInvestment
+      contractedJobs
+      contractedAnnualTax
+      investmentPaid
+      hires
+      taxPaid
+      allowedShare
+      recordable
+      years {
+        id
+        year
+        investmentPaid
+        hires
+        taxPaid
+        note
+        version
+      }
+      shortfalls {
+        measure
+        year
+        committed
+        actual
+        share
+        message
+      }
+    }
+    aftercareVisits {
+      id
+      dueOn
+      status
+      doneOn
+      summary
+      assigneeName
+      closedByName
+      overdue
+      version
+    }
+  }
+`);
+
+export const RECORD_LEAD_ACTUAL_MUTATION = graphql(`
+  mutation RecordLeadActual($leadId: ID!, $input: LeadActualInput!, $version: Int) {
+    recordLeadActual(leadId: $leadId, input: $input, version: $version) {
+      id
+      commitmentShortfall
+    }
+  }
+`);
+
+export const DELETE_LEAD_ACTUAL_MUTATION = graphql(`
+  mutation DeleteLeadActual($id: ID!, $version: Int!) {
+    deleteLeadActual(id: $id, version: $version) {
+      id
+    }
+  }
+`);
+
+export const SET_LEAD_AFTERCARE_FLAGS_MUTATION = graphql(`
+  mutation SetLeadAftercareFlags($id: ID!, $version: Int!, $input: LeadAftercareFlagsInput!) {
+    setLeadAftercareFlags(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const SCHEDULE_AFTERCARE_VISIT_MUTATION = graphql(`
+  mutation ScheduleAftercareVisit($leadId: ID!, $input: ScheduleAftercareVisitInput!) {
+    scheduleAftercareVisit(leadId: $leadId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const RESCHEDULE_AFTERCARE_VISIT_MUTATION = graphql(`
+  mutation RescheduleAftercareVisit($id: ID!, $version: Int!, $input: ScheduleAftercareVisitInput!) {
+    rescheduleAftercareVisit(id: $id, version: $version, input: $input) {
+      id
+    }
+  }
+`);
+
+export const COMPLETE_AFTERCARE_VISIT_MUTATION = graphql(`
+  mutation CompleteAftercareVisit($id: ID!, $version: Int!, $input: CompleteAftercareVisitInput!) {
+    completeAftercareVisit(id: $id, version: $version, input: $input) {
+      id
+    }
+  }
+`);
+
+export const CANCEL_AFTERCARE_VISIT_MUTATION = graphql(`
+  mutation CancelAftercareVisit($id: ID!, $version: Int!, $reason: String) {
+    cancelAftercareVisit(id: $id, version: $version, reason: $reason) {
+      id
     }
   }
 `);

@@ -6,6 +6,8 @@ import { errorText } from '../../providers/api-error';
 import { useGqlQuery } from '../../providers/use-gql';
 import { useTaxonomy } from '../enterprises/use-taxonomy';
 import { LeadActivities } from './lead-activities';
+import { LeadAftercareCard } from './lead-aftercare';
+import { LeadCommitmentsCard } from './lead-commitments';
 import { LeadFlags } from './lead-columns';
 import { LeadCommitments, LeadDetails } from './lead-details';
 import { LeadHistory } from './lead-history';
@@ -13,7 +15,10 @@ import { LeadScore } from './lead-score';
 import { LeadStageControl } from './lead-stage-control';
 import { LEAD_QUERY } from './queries';
 
-/** One lead: its facts, where it stands and where it may go, its score, follow-ups and stage history. */
+/**
+ * One lead: its facts, where it stands and where it may go, its score, follow-ups and stage history;
+ * once signed, its commitments against the actuals and (operating) its aftercare.
+ */
 export const LeadShow = () => {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -51,7 +56,14 @@ export const LeadShow = () => {
             <Space direction="vertical" size="middle" style={{ width: '100%' }}>
               {!wide && stageCard}
               <LeadDetails lead={lead} taxonomy={taxonomy} />
-              <LeadCommitments lead={lead} />
+              {lead.commitments.recordable ? (
+                <>
+                  <LeadCommitmentsCard lead={lead} />
+                  <LeadAftercareCard lead={lead} onConflict={() => void refetch()} />
+                </>
+              ) : (
+                <LeadCommitments lead={lead} />
+              )}
               <LeadActivities leadId={lead.id} activities={lead.activities} />
             </Space>
           </Col>

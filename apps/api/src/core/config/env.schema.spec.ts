@@ -49,4 +49,14 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ ...prod, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
     expect(loadEnv({ ...prod, JWT_SECRET: 'x'.repeat(40) }).NODE_ENV).toBe('production');
   });
+
+  it('reads the commitment shortfall share (0–1) and the aftercare visit interval, with defaults', () => {
+    expect(loadEnv({}).COMMITMENT_SHORTFALL_SHARE).toBe(0.3);
+    expect(loadEnv({ COMMITMENT_SHORTFALL_SHARE: '0.25' }).COMMITMENT_SHORTFALL_SHARE).toBe(0.25);
+    expect(() => loadEnv({ COMMITMENT_SHORTFALL_SHARE: '1.5' })).toThrow(/COMMITMENT_SHORTFALL_SHARE/);
+    expect(() => loadEnv({ COMMITMENT_SHORTFALL_SHARE: 'half' })).toThrow(/COMMITMENT_SHORTFALL_SHARE/);
+    expect(loadEnv({}).AFTERCARE_VISIT_INTERVAL_DAYS).toBe(90);
+    expect(loadEnv({ AFTERCARE_VISIT_INTERVAL_DAYS: '30' }).AFTERCARE_VISIT_INTERVAL_DAYS).toBe(30);
+    expect(() => loadEnv({ AFTERCARE_VISIT_INTERVAL_DAYS: '0' })).toThrow(/AFTERCARE_VISIT_INTERVAL_DAYS/);
+  });
 });

@@ -72,6 +72,10 @@ export const envSchema = z
     UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_485_760),
     /** Uploads per user and hour, counted before the file is read. */
     UPLOAD_MAX_PER_HOUR: z.coerce.number().int().min(1).default(60),
+    /** A landed project whose actuals fall short of a commitment by more than this share (0–1) is flagged. */
+    COMMITMENT_SHORTFALL_SHARE: z.coerce.number().min(0).max(1).default(0.3),
+    /** Days between aftercare visits of an operating project (the first after it reaches OPERATING). */
+    AFTERCARE_VISIT_INTERVAL_DAYS: z.coerce.number().int().min(1).max(730).default(90),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     ADMIN_STATIC_DIR: z.string().optional(),

@@ -1,14 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
 import { updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { fieldFault } from '../../core/errors/field-fault.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { LeadActivity } from './lead-activity.entity.js';
 import { LEAD_CHANGED } from './lead-changed.job.js';
+import { refreshShortfallFlag } from './lead-shortfall-flag.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { Lead } from './lead.entity.js';
 import { LEAD_LABEL } from './leads.service.js';
@@ -49,6 +51,7 @@ const union = <T>(a: readonly T[], b: readonly T[], key: (item: T) => string = S
 export class LeadMergeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
@@ -72,6 +75,9 @@ export class LeadMergeService {
         targetFlags: union(keep.targetFlags, gone.targetFlags),
         contacts: union(keep.contacts, gone.contacts, (c) => `${c.name}|${c.phone ?? ''}`),
         summary: [keep.summary, gone.summary].filter(Boolean).join('\n'),
+        expansionIntent: keep.expansionIntent || gone.expansionIntent,
+        atRisk: keep.atRisk || gone.atRisk,
+        atRiskReason: [keep.atRiskReason, gone.atRiskReason].filter(Boolean).join('\n') || null,
       };
       for (const field of FILLABLE) {
         if (keep[field] === null && gone[field] !== null) Object.assign(patch, { [field]: gone[field] });
@@ -85,8 +91,10 @@ export class LeadMergeService {
         actorId: actor.userId,
         note: `合并了线索“${gone.companyName}”`,
       });
+      await this.moveAftercare(manager, keepId, mergeId);
       await manager.delete(Lead, { id: mergeId });
       await updateVersioned(manager, Lead, keepId, keepVersion, patch, LEAD_LABEL);
+      await refreshShortfallFlag(manager, keepId, this.config.COMMITMENT_SHORTFALL_SHARE);
       const after = await manager.findOneOrFail(Lead, { where: { id: keepId } });
       await this.audit.record(manager, actor, {
         action: 'lead.merge',
@@ -98,5 +106,23 @@ export class LeadMergeService {
       await this.outbox.enqueue(manager, LEAD_CHANGED, { leadId: keepId });
       return after;
     });
+  }
+
+  /**
+   * The merged lead's yearly actuals (for years the kept one has not recorded) and aftercare visits
+   * (its planned one only if the kept lead has none planned) move over; the rest goes with it.
+   */
+  private async moveAftercare(manager: EntityManager, keepId: string, mergeId: string): Promise<void> {
+    await manager.query(
+      `UPDATE lead_actuals SET "leadId" = $1 WHERE "leadId" = $2
+         AND year NOT IN (SELECT year FROM lead_actuals WHERE "leadId" = $1)`,
+      [keepId, mergeId],
+    );
+    await manager.query(
+      `UPDATE lead_aftercare_visits SET "leadId" = $1 WHERE "leadId" = $2
+         AND (status <> 'PLANNED' OR NOT EXISTS
+           (SELECT 1 FROM lead_aftercare_visits k WHERE k."leadId" = $1 AND k.status = 'PLANNED'))`,
+      [keepId, mergeId],
+    );
   }
 }

@@ -6,9 +6,11 @@ import { AuditService } from '../../core/audit/audit.service.js';
 import { updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { fieldFault } from '../../core/errors/field-fault.js';
+import { OutboxService } from '../../core/queue/outbox.service.js';
 import { EnterpriseLookup } from '../enterprises/enterprise-lookup.service.js';
 import type { ActivityInput } from './dto/activity.input.js';
 import { LeadActivity } from './lead-activity.entity.js';
+import { LEAD_OPERATING } from './lead-operating.job.js';
 import { moveFaults } from './lead-stage.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { Lead } from './lead.entity.js';
@@ -27,6 +29,7 @@ export class LeadPipelineService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly enterprises: EnterpriseLookup,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -68,6 +71,11 @@ export class LeadPipelineService {
         before: lead,
         after,
       });
+      // Aftercare starts once the plant runs: a job schedules the first visit.
+      const operating = [S.OPERATING, S.AFTERCARE];
+      if (operating.includes(to) && !operating.includes(lead.stage)) {
+        await this.outbox.enqueue(manager, LEAD_OPERATING, { leadId: id });
+      }
       return after;
     });
   }

@@ -36,6 +36,10 @@ export class LeadContact {
 @Index(['ownerId', 'nextActionDate'])
 @Index(['uscc'])
 @Index(['responseDueAt'], { where: '"firstResponseAt" IS NULL' })
+// The list's newest-first order, within each flag the list filters on.
+@Index('IDX_leads_shortfall_created', ['createdAt'], { where: '"commitmentShortfall"' })
+@Index('IDX_leads_expansion_created', ['createdAt'], { where: '"expansionIntent"' })
+@Index('IDX_leads_at_risk_created', ['createdAt'], { where: '"atRisk"' })
 @Check('lead_numbers_not_negative', LEAD_NUMBERS_NOT_NEGATIVE())
 @Check('lead_probability_percent', '"probability" IS NULL OR "probability" BETWEEN 0 AND 100')
 export class Lead extends BaseEntity {
@@ -215,6 +219,26 @@ export class Lead extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Column(date)
   operatingSince: string | null;
+
+  // ── Commitments vs actuals and aftercare (lead-commitments.ts, lead-aftercare.service.ts) ─────
+
+  @Field({
+    description: 'Actuals fall short of a commitment by more than COMMITMENT_SHORTFALL_SHARE (see commitments).',
+  })
+  @Column({ type: 'boolean', default: false })
+  commitmentShortfall: boolean;
+
+  @Field({ description: '扩产意向: the operating project means to expand.' })
+  @Column({ type: 'boolean', default: false })
+  expansionIntent: boolean;
+
+  @Field({ description: '经营风险: the operating project is at risk (see atRiskReason).' })
+  @Column({ type: 'boolean', default: false })
+  atRisk: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  atRiskReason: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Priority score 0–100 (see scoreComponents); computed in a job.' })
   @Column({ type: 'int', nullable: true })

@@ -22,11 +22,15 @@ import { LeadActivity } from './lead-activity.entity.js';
 import { LEAD_CHANGED } from './lead-changed.job.js';
 import { LeadDuplicatesService } from './lead-duplicates.service.js';
 import { toLeadFields } from './lead-rules.js';
+import { refreshShortfallFlag } from './lead-shortfall-flag.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { Lead } from './lead.entity.js';
 import { LeadSource, LeadStage } from './lead.enums.js';
 
 export const LEAD_LABEL = text('招商线索', 'Lead');
+
+/** The contract's fields: changing one may start or end a commitment shortfall. */
+const COMMITMENT_FIELDS = ['contractedInvestment', 'contractedJobs', 'contractedAnnualTax', 'operatingSince'];
 
 /** Today in China (the bureau's working day), as the SQL of a date. */
 export const TODAY_SQL = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
@@ -72,6 +76,16 @@ export class LeadsService {
     if (filter.enquiryOverdue === true) query.andWhere('l.firstResponseAt IS NULL AND l.responseDueAt < now()');
     if (filter.overdue === true) {
       query.andWhere(`l.nextActionDate < ${TODAY_SQL}`).andWhere('l.stage <> :lost', { lost: LeadStage.LOST });
+    }
+    // The flags are columns with partial indexes in the list's order (refreshed on every change).
+    if (filter.shortfall === true) query.andWhere('l.commitmentShortfall = true');
+    if (filter.expansionIntent === true) query.andWhere('l.expansionIntent = true');
+    if (filter.atRisk === true) query.andWhere('l.atRisk = true');
+    if (filter.aftercareOverdue === true) {
+      // At most one planned visit per lead (a unique partial index), so this is one index probe a row.
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM lead_aftercare_visits v WHERE v."leadId" = l.id AND v.status = 'PLANNED' AND v."dueOn" < ${TODAY_SQL})`,
+      );
     }
     return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC' });
   }
@@ -130,6 +144,9 @@ export class LeadsService {
       const { fields, faults } = toLeadFields(input, before);
       this.throwFaults([...faults, ...(await this.referenceFaults(manager, fields))]);
       await updateVersioned(manager, Lead, id, version, fields, LEAD_LABEL);
+      if (COMMITMENT_FIELDS.some((field) => field in fields)) {
+        await refreshShortfallFlag(manager, id, this.config.COMMITMENT_SHORTFALL_SHARE);
+      }
       const after = await manager.findOneOrFail(Lead, { where: { id } });
       await this.audit.record(manager, actor, { action: 'lead.update', entity: 'Lead', entityId: id, before, after });
       await this.outbox.enqueue(manager, LEAD_CHANGED, { leadId: id });

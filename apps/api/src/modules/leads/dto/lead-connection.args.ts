@@ -53,6 +53,29 @@ export class LeadFilter {
   @IsOptional()
   @IsBoolean()
   enquiryOverdue?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only landed projects whose actuals fall short of a commitment (see Lead.commitments).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  shortfall?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only projects flagged 扩产意向 (expansion).' })
+  @IsOptional()
+  @IsBoolean()
+  expansionIntent?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only projects flagged 经营风险 (at risk).' })
+  @IsOptional()
+  @IsBoolean()
+  atRisk?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only projects whose planned aftercare visit is past due.' })
+  @IsOptional()
+  @IsBoolean()
+  aftercareOverdue?: boolean | null;
 }
 
 @ArgsType()
