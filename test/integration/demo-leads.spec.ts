@@ -32,13 +32,14 @@ describe('the demo set’s sample leads and requests', () => {
 
   beforeAll(async () => {
     api = await startTestApp({ redis: false });
+    // As on an embedded start: the demo staff account is there, and follows most sample leads.
+    staff = (await api.userWithRole('BUREAU_STAFF', 'staff@demo.local')).token;
     set = generateDemoSet({ size: 120, applications: 2 });
     const started = Date.now();
     first = await api.app.get(DemoDataService).load(set);
     // The embedded first start runs this load: it must stay quick.
     expect(Date.now() - started).toBeLessThan(60_000);
     await api.waitForJobs(120_000);
-    staff = (await api.userWithRole('BUREAU_STAFF')).token;
   }, 240_000);
   afterAll(async () => {
     await api?.close();
@@ -108,11 +109,23 @@ describe('the demo set’s sample leads and requests', () => {
     ]);
     expect(lead.activities.length).toBeGreaterThan(0);
     expect(lead.score).toBeGreaterThanOrEqual(0);
-    const owners: { role: string; n: number }[] = await api.dataSource.query(
-      `SELECT u.role, count(*)::int AS n FROM leads l JOIN users u ON u.id = l."ownerId" GROUP BY u.role`,
+    // The demo staff account and one sample colleague (created without a password anyone knows).
+    const owners: { email: string; role: string; n: number }[] = await api.dataSource.query(
+      `SELECT u.email, u.role, count(*)::int AS n FROM leads l JOIN users u ON u.id = l."ownerId"
+        GROUP BY u.email, u.role ORDER BY u.email`,
     );
-    expect(owners).toEqual([{ role: 'BUREAU_STAFF', n: set.leads.length }]);
-    expect(DEMO_STAFF.map((s) => s.name)).toContain(lead.ownerName);
+    expect(owners.map(({ email, role }) => ({ email, role }))).toEqual([
+      { email: DEMO_STAFF[0].email, role: 'BUREAU_STAFF' },
+      { email: 'staff@demo.local', role: 'BUREAU_STAFF' },
+    ]);
+    expect(owners.reduce((sum, owner) => sum + owner.n, 0)).toBe(set.leads.length);
+    expect(owners[1].n).toBeGreaterThan(owners[0].n);
+    expect(lead.ownerName).toBeTruthy();
+    const signIn = await api.gql(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+      { email: DEMO_STAFF[0].email, password: 'demo-password-1' },
+    );
+    expect(signIn.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('fills the staff request queue in every status, with overdue ones, and the dashboard counts them', async () => {

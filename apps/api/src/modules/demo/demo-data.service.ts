@@ -69,6 +69,7 @@ export class DemoDataService {
   async load(set: DemoSet = this.generate()): Promise<DemoLoadResult> {
     const { enterprises, runId } = await this.loadEnterprises(set);
     const applications = await this.submitApplications(set.applications);
+    const started = Date.now();
     const { leads, requests } = await this.dataSource.transaction(async (manager) => {
       await manager.query("SELECT pg_advisory_xact_lock(hashtext('uhtz-demo-pipeline'))");
       return this.pipeline.load(manager, set.leads, set.requests);
@@ -76,7 +77,7 @@ export class DemoDataService {
     if (enterprises || applications || leads || requests) {
       this.logger.log(
         `demo data: ${enterprises} sample enterprises, ${applications} open applications, ` +
-          `${leads} sample leads, ${requests} sample requests added`,
+          `${leads} sample leads, ${requests} sample requests added (leads and requests in ${Date.now() - started} ms)`,
       );
     }
     return { enterprises, applications, leads, requests, runId };
