@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEMO_APPLICATIONS, DEMO_SIZE } from '../../apps/api/src/modules/demo/demo-generator.js';
+import { DEMO_APPLICATIONS, DEMO_SIZE, generateDemoSet } from '../../apps/api/src/modules/demo/demo-generator.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // The CLI runs as an operator would: `npm run build:api` first (npm test does).
@@ -11,7 +11,12 @@ const exec = promisify(execFile);
 
 const DEMO_LOAD = '{ demoDataLoad { enterprises matchRun { id status trigger total done failed } } }';
 const SAMPLES =
-  '{ enterprises(filter: { sample: true }, first: 1) { totalCount } applications(first: 1) { totalCount } }';
+  '{ enterprises(filter: { sample: true }, first: 1) { totalCount } applications(first: 1) { totalCount } ' +
+  'leads(first: 1) { totalCount } requests(first: 1) { totalCount } }';
+const { leads, requests } = generateDemoSet();
+const LEADS = leads.length;
+// On a staging database the demo enterprise user's enterprise (embedded seed) is missing: its requests are skipped.
+const REQUESTS = requests.filter((request) => request.uscc.startsWith('91650104WX')).length;
 
 describe('npm run seed:demo on a staging database', () => {
   let api: TestApp;
@@ -42,17 +47,23 @@ describe('npm run seed:demo on a staging database', () => {
     expect((await api.gql(SAMPLES, {}, { token })).data).toEqual({
       enterprises: { totalCount: 0 },
       applications: { totalCount: 0 },
+      leads: { totalCount: 0 },
+      requests: { totalCount: 0 },
     });
     expect((await api.gql(DEMO_LOAD, {}, { token })).data?.demoDataLoad).toBeNull();
   });
 
   it('loads the sample enterprises and open applications, and the server matches them in a run', async () => {
     const { stdout } = await seedDemo();
-    expect(stdout).toContain(`${DEMO_SIZE} sample enterprises, ${DEMO_APPLICATIONS} open applications`);
+    expect(stdout).toContain(
+      `${DEMO_SIZE} sample enterprises, ${DEMO_APPLICATIONS} open applications, ${LEADS} sample leads, ${REQUESTS} sample requests`,
+    );
     const token = await api.adminToken();
     expect((await api.gql(SAMPLES, {}, { token })).data).toEqual({
       enterprises: { totalCount: DEMO_SIZE },
       applications: { totalCount: DEMO_APPLICATIONS },
+      leads: { totalCount: LEADS },
+      requests: { totalCount: REQUESTS },
     });
     await api.waitForJobs(60_000);
     const load = (await api.gql(DEMO_LOAD, {}, { token })).data?.demoDataLoad;
@@ -82,10 +93,12 @@ describe('npm run seed:demo on a staging database', () => {
     const token = await api.adminToken();
     const before = (await api.gql(DEMO_LOAD, {}, { token })).data?.demoDataLoad;
     const { stdout } = await seedDemo();
-    expect(stdout).toContain('already loaded');
+    expect(stdout).toContain('already loaded: nothing added.');
     expect((await api.gql(SAMPLES, {}, { token })).data).toEqual({
       enterprises: { totalCount: DEMO_SIZE },
       applications: { totalCount: DEMO_APPLICATIONS },
+      leads: { totalCount: LEADS },
+      requests: { totalCount: REQUESTS },
     });
     expect((await api.gql(DEMO_LOAD, {}, { token })).data?.demoDataLoad.matchRun.id).toBe(before.matchRun.id);
     const [{ runs }] = await api.dataSource.query(

@@ -1,6 +1,7 @@
-// Loads the demo set (sample enterprises, open applications) on the configured database and
-// enqueues a re-match run: `npm run seed:demo`, for a staging database. Idempotent. The running
-// API's outbox relay (or a worker) picks the run up. Embedded starts load it by themselves.
+// Loads the demo set (sample enterprises, open applications, sample leads and requests) on the
+// configured database and enqueues a re-match run: `npm run seed:demo`, for a staging database.
+// Idempotent. The running API's outbox relay (or a worker) picks the run up. Embedded starts load
+// it by themselves.
 import { NestFactory } from '@nestjs/core';
 import { toAppConfig } from '../core/config/app-config.js';
 import { loadEnv } from '../core/config/env.schema.js';
@@ -22,7 +23,10 @@ await app.get(SeedService).run();
 const result = await app.get(DemoDataService).load();
 process.stdout.write(
   result.runId
-    ? `Demo set loaded: ${result.enterprises} sample enterprises, ${result.applications} open applications; matching run ${result.runId} enqueued.\n`
-    : `Demo set already loaded: nothing added${result.applications ? ` except ${result.applications} applications` : ''}.\n`,
+    ? `Demo set loaded: ${result.enterprises} sample enterprises, ${result.applications} open applications, ` +
+        `${result.leads} sample leads, ${result.requests} sample requests; matching run ${result.runId} enqueued.\n`
+    : result.applications || result.leads || result.requests
+      ? `Demo set already loaded: nothing added except ${result.applications} applications, ${result.leads} leads, ${result.requests} requests.\n`
+      : 'Demo set already loaded: nothing added.\n',
 );
 await app.close();

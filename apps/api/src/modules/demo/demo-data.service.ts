@@ -1,8 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR, type Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
 import { describeFaults } from '../../core/errors/field-fault.js';
 import { Role } from '../../core/users/role.enum.js';
 import { ApplicationKind } from '../applications/application.enums.js';
@@ -17,6 +18,7 @@ import { ParksService } from '../parks/parks.service.js';
 import type { PollutionCategory } from '../parks/park.enums.js';
 import { generateDemoSet, type DemoApplication, type DemoSet } from './demo-generator.js';
 import type { DemoDataLoad } from './demo-data-load.type.js';
+import { DemoPipelineService } from './demo-pipeline.service.js';
 
 /** Rows per multi-row insert: well under PostgreSQL's 65 535 parameters at ~35 columns. */
 const BATCH = 100;
@@ -26,6 +28,9 @@ export const DEMO_LOAD_ACTION = 'demo.load';
 export interface DemoLoadResult {
   enterprises: number;
   applications: number;
+  /** Sample leads and enterprises' requests added. */
+  leads: number;
+  requests: number;
   /** The re-match run started for the new enterprises; null when nothing was added. */
   runId: string | null;
 }
@@ -33,8 +38,9 @@ export interface DemoLoadResult {
 /**
  * Writes the demo set through the owners' services: enterprises (flagged sample, facts IMPORTED,
  * with history and audit) in multi-row batches, the open applications as their enterprises submit
- * them, and a DEMO_SEED re-match run in the enterprises' transaction. Idempotent: what is there
- * already (by USCC; applications: an enterprise that has one) is left alone.
+ * them, and a DEMO_SEED re-match run in the enterprises' transaction; then the sample pipeline and
+ * requests (DemoPipelineService). Idempotent: what is there already (by USCC; applications: an
+ * enterprise that has one; leads by name, requests by enterprise and subject) is left alone.
  */
 @Injectable()
 export class DemoDataService {
@@ -42,21 +48,39 @@ export class DemoDataService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly enterprises: EnterprisesService,
     private readonly profiles: EnterpriseProfileService,
     private readonly applications: ApplicationsService,
     private readonly parks: ParksService,
     private readonly runs: MatchRunsService,
+    private readonly pipeline: DemoPipelineService,
   ) {}
 
-  async load(set: DemoSet = generateDemoSet()): Promise<DemoLoadResult> {
+  /** The demo set of today, with the configured answer deadlines. */
+  generate(): DemoSet {
+    return generateDemoSet({
+      enquiryWorkingDays: this.config.ENQUIRY_RESPONSE_WORKING_DAYS,
+      requestWorkingDays: this.config.REQUEST_RESPONSE_WORKING_DAYS,
+    });
+  }
+
+  async load(set: DemoSet = this.generate()): Promise<DemoLoadResult> {
     const { enterprises, runId } = await this.loadEnterprises(set);
     const applications = await this.submitApplications(set.applications);
-    if (enterprises || applications) {
-      this.logger.log(`demo data: ${enterprises} sample enterprises, ${applications} open applications added`);
+    const started = Date.now();
+    const { leads, requests } = await this.dataSource.transaction(async (manager) => {
+      await manager.query("SELECT pg_advisory_xact_lock(hashtext('uhtz-demo-pipeline'))");
+      return this.pipeline.load(manager, set.leads, set.requests);
+    });
+    if (enterprises || applications || leads || requests) {
+      this.logger.log(
+        `demo data: ${enterprises} sample enterprises, ${applications} open applications, ` +
+          `${leads} sample leads, ${requests} sample requests added (leads and requests in ${Date.now() - started} ms)`,
+      );
     }
-    return { enterprises, applications, runId };
+    return { enterprises, applications, leads, requests, runId };
   }
 
   /** The latest load that started a run, from the audit trail (null before any). */

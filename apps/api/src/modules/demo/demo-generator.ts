@@ -1,7 +1,11 @@
 import { INDUSTRIES, PARKS, type Ownership, type ParkData, type PollutionCategory, type Tier } from '#plan-data';
 import type { NewEnterprise } from '../enterprises/enterprise-profile.service.js';
+import { DEMO_ENTERPRISE } from '../enterprises/enterprise-seed.js';
 import { buildUscc, USCC_CHARSET } from '../enterprises/uscc.js';
+import { chinaToday } from './demo-clock.js';
+import { generateDemoLeads, type DemoLead } from './demo-leads.js';
 import { demoName } from './demo-names.js';
+import { generateDemoRequests, type DemoRequest } from './demo-requests.js';
 import { Prng } from './prng.js';
 
 /** Changing the seed or the size makes a different demo set (a second load then adds to the first). */
@@ -88,19 +92,28 @@ export interface DemoApplication {
 export interface DemoSet {
   enterprises: NewEnterprise[];
   applications: DemoApplication[];
+  /** The sample pipeline (demo-leads.ts) and enterprises' requests (demo-requests.ts). */
+  leads: DemoLead[];
+  requests: DemoRequest[];
 }
 
 export interface DemoOptions {
   seed?: string;
   size?: number;
   applications?: number;
+  /** The load day (YYYY-MM-DD, China): the pipeline's dates are counted back from it. Default: today. */
+  today?: string;
+  /** The configured answer deadlines (ENQUIRY_/REQUEST_RESPONSE_WORKING_DAYS). */
+  enquiryWorkingDays?: number;
+  requestWorkingDays?: number;
 }
 
 /**
  * The demo set: `size` made-up enterprises across the four clusters (and a few others), every tier
  * and the parks that take their industry, with log-normal revenue, cluster-typical R&D and staff,
- * about a third missing a fact or more; and open placement applications of some of them. Pure and
- * deterministic: the same options give the same set.
+ * about a third missing a fact or more; open placement applications of some of them; a pipeline of
+ * sample leads and their requests to the bureau. Pure and deterministic: the same options (and day)
+ * give the same set.
  */
 export function generateDemoSet(options: DemoOptions = {}): DemoSet {
   const prng = new Prng(options.seed ?? DEMO_SEED);
@@ -109,7 +122,21 @@ export function generateDemoSet(options: DemoOptions = {}): DemoSet {
   const enterprises: NewEnterprise[] = [];
   for (let index = 0; index < size; index += 1) enterprises.push(demoEnterprise(prng, index, names));
   const applications = pickApplicants(prng, enterprises, options.applications ?? DEMO_APPLICATIONS);
-  return { enterprises, applications };
+  // Streams of their own: the pipeline can grow without changing the enterprises above.
+  const today = options.today ?? chinaToday();
+  const leads = generateDemoLeads(new Prng(`${options.seed ?? DEMO_SEED}/leads`), {
+    today,
+    enquiryWorkingDays: options.enquiryWorkingDays ?? 2,
+    enterprises,
+    taken: names,
+  });
+  const requests = generateDemoRequests(new Prng(`${options.seed ?? DEMO_SEED}/requests`), {
+    today,
+    requestWorkingDays: options.requestWorkingDays ?? 3,
+    enterprises,
+    preferred: DEMO_ENTERPRISE.uscc,
+  });
+  return { enterprises, applications, leads, requests };
 }
 
 /** The n-th demo code: organisation body WX + n in base 31 over the USCC charset (6 places). */

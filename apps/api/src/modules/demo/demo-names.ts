@@ -81,3 +81,67 @@ export function demoName(prng: Prng, industry: string, taken: Set<string>): stri
     }
   }
 }
+
+/** Common surnames and given names: made-up contacts and sample staff, never a real person's record. */
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '胡',
+  '朱',
+  '郭',
+] as const;
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '涛',
+  '明',
+  '超',
+  '霞',
+  '平',
+  '刚',
+  '建华',
+  '志强',
+  '海燕',
+  '晓东',
+  '丽娟',
+] as const;
+
+export function demoPerson(prng: Prng): string {
+  return `${prng.pick(SURNAMES)}${prng.pick(GIVEN)}`;
+}
+
+/**
+ * A made-up prospect from outside the district: the prefix is its city (or, for a foreign investor,
+ * the joint-venture prefix such as 中德), then a core word, a trade word and a legal form, marked （示例）.
+ */
+export function demoProspectName(prng: Prng, prefix: string, industry: string, taken: Set<string>): string {
+  const words = TRADE_WORDS[industry] ?? GENERIC_WORDS;
+  for (let attempt = 0; ; attempt += 1) {
+    const base = `${prefix}${prng.pick(CORES)}${prng.pick(words)}${prng.pick(FORMS)}`;
+    const name = attempt < 8 ? `${base}（示例）` : `${base}第${attempt - 7}分公司（示例）`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
