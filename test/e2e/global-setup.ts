@@ -21,7 +21,8 @@ declare global {
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const API_ENTRY = join(REPO_ROOT, 'dist/apps/api/src/main.js');
 const ADMIN_INDEX = join(REPO_ROOT, 'apps/admin/dist/index.html');
-const HEALTH_TIMEOUT_MS = 60_000;
+// Generous: the embedded first start migrates, seeds and loads the demo set, slower on a busy machine.
+const HEALTH_TIMEOUT_MS = 180_000;
 
 const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {

@@ -51,7 +51,7 @@ describe('zero-setup embedded mode (no DATABASE_URL, no REDIS_URL)', () => {
     const port = await freePort();
     const server = run({ PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
     const url = `http://127.0.0.1:${port}`;
-    await waitFor(async () => (await fetch(`${url}/health`)).ok, 60_000, `the embedded server (${server.output()})`);
+    await waitFor(async () => (await fetch(`${url}/health`)).ok, 120_000, `the embedded server (${server.output()})`);
     const gql = async (query: string, token?: string) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -116,5 +116,5 @@ describe('zero-setup embedded mode (no DATABASE_URL, no REDIS_URL)', () => {
       load!.matchRun.id,
     );
     expect([0, 'SIGTERM']).toContain(await second.stop());
-  }, 180_000);
+  }, 300_000);
 });

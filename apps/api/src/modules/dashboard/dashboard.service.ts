@@ -28,7 +28,7 @@ export class DashboardService {
     };
     const priority = INDUSTRIES.filter((industry) => industry.category === 'PRIORITY');
     // Requests carry a sample flag too, but their counts are the requests context's to filter.
-    const requests = await this.requests.openCounts();
+    const requests = await this.requests.openCounts(includeSample);
     const leads = await this.kpis.sampleCounts();
     return {
       pipeline,

@@ -31,10 +31,11 @@ export class LeadScoringService {
       const industry = INDUSTRIES.find((i) => i.code === lead.industryCode);
       let segmentTenants: number | null = null;
       if (lead.chainSegment) {
+        // Demo leads fill no real chain link: like sample enterprises, they never lower a real lead's score.
         const signed = await manager.count(Lead, {
-          where: { chainSegment: lead.chainSegment, stage: In(LANDED_STAGES) },
+          where: { chainSegment: lead.chainSegment, stage: In(LANDED_STAGES), sample: false },
         });
-        const own = LANDED_STAGES.includes(lead.stage) ? 1 : 0;
+        const own = !lead.sample && LANDED_STAGES.includes(lead.stage) ? 1 : 0;
         segmentTenants = (await this.enterprises.countInSegment(manager, lead.chainSegment)) + signed - own;
       }
       const { score, components } = scoreLead({

@@ -63,14 +63,15 @@ export class RequestsService {
   }
 
   /** Requests not yet resolved, and those awaiting an answer past their deadline (the dashboard's counts). */
-  async openCounts(): Promise<{ open: number; overdue: number }> {
-    const [row] = await this.dataSource
+  async openCounts(includeSample = false): Promise<{ open: number; overdue: number }> {
+    const query = this.dataSource
       .getRepository(EnterpriseRequest)
       .createQueryBuilder('r')
       .select('count(*) FILTER (WHERE r.status IN (:...open))::int', 'open')
       .addSelect('count(*) FILTER (WHERE r.status = :awaiting AND r.responseDueAt < now())::int', 'overdue')
-      .setParameters({ open: [RequestStatus.OPEN, RequestStatus.ANSWERED], awaiting: RequestStatus.OPEN })
-      .getRawMany();
+      .setParameters({ open: [RequestStatus.OPEN, RequestStatus.ANSWERED], awaiting: RequestStatus.OPEN });
+    if (!includeSample) query.where('NOT r.sample');
+    const [row] = await query.getRawMany();
     return { open: Number(row?.open ?? 0), overdue: Number(row?.overdue ?? 0) };
   }
 
