@@ -3,6 +3,7 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { LeadsModule } from './modules/leads/leads.module.js';
+import { LeadTransferModule } from './modules/lead-transfer/lead-transfer.module.js';
 import { IndustriesModule } from './modules/industries/industries.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ParkMatchingModule } from './modules/park-matching/park-matching.module.js';
@@ -24,6 +25,7 @@ export const FEATURE_MODULES = [
   MatchingModule,
   ParkMatchingModule,
   LeadsModule,
+  LeadTransferModule,
   RequestsModule,
   DashboardModule,
   DemoModule,

@@ -35,6 +35,6 @@ import { LeadsService } from './leads.service.js';
     LeadStageChangeResolver,
     LeadActivityResolver,
   ],
-  exports: [LeadsService, LeadKpisService],
+  exports: [LeadsService, LeadKpisService, LeadDuplicatesService],
 })
 export class LeadsModule {}
