@@ -110,9 +110,9 @@ async function deflatedSheet(header: string[], rowXml: string, rows: number): Pr
 export interface BombOptions {
   /** Header row texts (column A, B, …). */
   header: string[];
-  /** Data rows: identical, with cell texts of `row`. */
+  /** Data rows: identical, with the cells of `row` (numbers are the shortest XML). */
   rows: number;
-  row: string[];
+  row: (string | number)[];
   /** Declare this inflated size for the sheet instead of the true one (a lying bomb). */
   declaredSize?: number;
 }
@@ -124,7 +124,11 @@ export async function xlsxBomb(options: BombOptions): Promise<Buffer> {
   const base = partsOf(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
   // Every row is the same <row r="2">, so deflate packs them ~1000:1.
   const cells = options.row
-    .map((value, i) => `<c r="${String.fromCharCode(65 + i)}2" t="inlineStr"><is><t>${value}</t></is></c>`)
+    .map((value, i) =>
+      typeof value === 'number'
+        ? `<c r="${String.fromCharCode(65 + i)}2"><v>${value}</v></c>`
+        : `<c r="${String.fromCharCode(65 + i)}2" t="inlineStr"><is><t>${value}</t></is></c>`,
+    )
     .join('');
   const sheet = await deflatedSheet(options.header, `<row r="2">${cells}</row>`, options.rows);
   if (options.declaredSize !== undefined) sheet.size = options.declaredSize;
