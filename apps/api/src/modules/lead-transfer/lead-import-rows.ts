@@ -104,9 +104,11 @@ export async function checkRow(
     faults.push(fault('uscc', `与第 ${repeated} 行的统一社会信用代码重复`, `the same USCC as row ${repeated}`));
   else if (uscc) earlier.usccs.set(uscc, row.row);
   if (!current) {
-    if (!row.values.companyName)
+    // A cell that could not be read is reported as such, not as missing too.
+    const given = (column: string) => !!row.values[column] || row.faults.some((f) => f.column === column);
+    if (!given('companyName'))
       faults.push(fault('companyName', '新线索必须填写企业名称', 'a new lead needs a company name'));
-    if (!row.values.source) faults.push(fault('source', '新线索必须填写来源渠道', 'a new lead needs a source channel'));
+    if (!given('source')) faults.push(fault('source', '新线索必须填写来源渠道', 'a new lead needs a source channel'));
     const name = typeof row.values.companyName === 'string' ? companyCore(row.values.companyName) : '';
     const similar = name ? earlier.names.get(name) : undefined;
     if (similar !== undefined) {
