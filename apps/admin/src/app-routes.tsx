@@ -21,6 +21,7 @@ import { LeadCreate } from './pages/leads/create';
 import { LeadEdit } from './pages/leads/edit';
 import { LeadList } from './pages/leads/list';
 import { LeadShow } from './pages/leads/show';
+import { LeadImport } from './pages/leads/transfer/import';
 import { LoginPage } from './pages/login/login';
 import { NotificationList } from './pages/notifications/list';
 import { ParkCreate } from './pages/parks/create';
@@ -89,6 +90,7 @@ const GUARDED_ROUTES: GuardedRoute[] = [
   { path: '/applications/:id', resource: 'applications', action: 'show', page: <ApplicationShow /> },
   { path: '/leads', resource: 'leads', action: 'list', page: <LeadList /> },
   { path: '/leads/create', resource: 'leads', action: 'create', page: <LeadCreate /> },
+  { path: '/leads/import', resource: 'leads', action: 'create', page: <LeadImport /> },
   { path: '/leads/:id', resource: 'leads', action: 'show', page: <LeadShow /> },
   { path: '/leads/:id/edit', resource: 'leads', action: 'edit', page: <LeadEdit /> },
   { path: '/allocation', resource: 'allocation', action: 'list', page: <AllocationPage /> },

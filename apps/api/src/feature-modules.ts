@@ -4,6 +4,7 @@ import { FilesModule } from './modules/files/files.module.js';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { LeadsModule } from './modules/leads/leads.module.js';
+import { LeadTransferModule } from './modules/lead-transfer/lead-transfer.module.js';
 import { IndustriesModule } from './modules/industries/industries.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ParkMatchingModule } from './modules/park-matching/park-matching.module.js';
@@ -26,6 +27,7 @@ export const FEATURE_MODULES = [
   ParkMatchingModule,
   LeadsModule,
   FilesModule,
+  LeadTransferModule,
   RequestsModule,
   DashboardModule,
   DemoModule,

@@ -62,6 +62,8 @@ type Documents = {
     "\n  mutation UpdateLead($id: ID!, $version: Int!, $input: UpdateLeadInput!) {\n    updateLead(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateLeadDocument,
     "\n  mutation MoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!, $note: String) {\n    moveLeadStage(id: $id, version: $version, stage: $stage, note: $note) {\n      id\n      version\n      stage\n    }\n  }\n": typeof types.MoveLeadStageDocument,
     "\n  mutation LogLeadActivity($leadId: ID!, $input: ActivityInput!) {\n    logLeadActivity(leadId: $leadId, input: $input) {\n      id\n    }\n  }\n": typeof types.LogLeadActivityDocument,
+    "\n  mutation ImportLeads($file: String!) {\n    importLeads(file: $file) {\n      rows\n      created\n      updated\n      unchanged\n      rejectedRows\n      rejected {\n        row\n        column\n        companyName\n        reason\n      }\n    }\n  }\n": typeof types.ImportLeadsDocument,
+    "\n  query LeadImportTemplate {\n    leadImportTemplate\n  }\n": typeof types.LeadImportTemplateDocument,
     "\n  query MyPolicyMatches($enterpriseId: ID!) {\n    policyMatchSummary(enterpriseId: $enterpriseId) {\n      totalBenefit\n      eligible\n      needsInfo\n      ineligible\n      nearMisses\n    }\n    policyMatches(enterpriseId: $enterpriseId) {\n      outcome\n      benefit\n      missingFacts\n      explanation\n      gapText\n      asOf\n      policy {\n        id\n        title\n        titleEn\n        applicationDeadline\n      }\n      stacking {\n        group\n        counts\n        supersededBy {\n          id\n          title\n          titleEn\n        }\n      }\n    }\n  }\n": typeof types.MyPolicyMatchesDocument,
     "\n  query MyEnterpriseId {\n    myEnterprise {\n      id\n    }\n  }\n": typeof types.MyEnterpriseIdDocument,
     "\n  fragment MatchRunFields on MatchRun {\n    id\n    status\n    trigger\n    total\n    done\n    failed\n    startedAt\n    finishedAt\n  }\n": typeof types.MatchRunFieldsFragmentDoc,
@@ -159,6 +161,8 @@ const documents: Documents = {
     "\n  mutation UpdateLead($id: ID!, $version: Int!, $input: UpdateLeadInput!) {\n    updateLead(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateLeadDocument,
     "\n  mutation MoveLeadStage($id: ID!, $version: Int!, $stage: LeadStage!, $note: String) {\n    moveLeadStage(id: $id, version: $version, stage: $stage, note: $note) {\n      id\n      version\n      stage\n    }\n  }\n": types.MoveLeadStageDocument,
     "\n  mutation LogLeadActivity($leadId: ID!, $input: ActivityInput!) {\n    logLeadActivity(leadId: $leadId, input: $input) {\n      id\n    }\n  }\n": types.LogLeadActivityDocument,
+    "\n  mutation ImportLeads($file: String!) {\n    importLeads(file: $file) {\n      rows\n      created\n      updated\n      unchanged\n      rejectedRows\n      rejected {\n        row\n        column\n        companyName\n        reason\n      }\n    }\n  }\n": types.ImportLeadsDocument,
+    "\n  query LeadImportTemplate {\n    leadImportTemplate\n  }\n": types.LeadImportTemplateDocument,
     "\n  query MyPolicyMatches($enterpriseId: ID!) {\n    policyMatchSummary(enterpriseId: $enterpriseId) {\n      totalBenefit\n      eligible\n      needsInfo\n      ineligible\n      nearMisses\n    }\n    policyMatches(enterpriseId: $enterpriseId) {\n      outcome\n      benefit\n      missingFacts\n      explanation\n      gapText\n      asOf\n      policy {\n        id\n        title\n        titleEn\n        applicationDeadline\n      }\n      stacking {\n        group\n        counts\n        supersededBy {\n          id\n          title\n          titleEn\n        }\n      }\n    }\n  }\n": types.MyPolicyMatchesDocument,
     "\n  query MyEnterpriseId {\n    myEnterprise {\n      id\n    }\n  }\n": types.MyEnterpriseIdDocument,
     "\n  fragment MatchRunFields on MatchRun {\n    id\n    status\n    trigger\n    total\n    done\n    failed\n    startedAt\n    finishedAt\n  }\n": types.MatchRunFieldsFragmentDoc,
@@ -414,6 +418,14 @@ export function graphql(source: "\n  mutation MoveLeadStage($id: ID!, $version: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogLeadActivity($leadId: ID!, $input: ActivityInput!) {\n    logLeadActivity(leadId: $leadId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LogLeadActivity($leadId: ID!, $input: ActivityInput!) {\n    logLeadActivity(leadId: $leadId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportLeads($file: String!) {\n    importLeads(file: $file) {\n      rows\n      created\n      updated\n      unchanged\n      rejectedRows\n      rejected {\n        row\n        column\n        companyName\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportLeads($file: String!) {\n    importLeads(file: $file) {\n      rows\n      created\n      updated\n      unchanged\n      rejectedRows\n      rejected {\n        row\n        column\n        companyName\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadImportTemplate {\n    leadImportTemplate\n  }\n"): (typeof documents)["\n  query LeadImportTemplate {\n    leadImportTemplate\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

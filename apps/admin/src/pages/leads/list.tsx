@@ -12,6 +12,7 @@ import { LeadKanban } from './kanban';
 import { leadColumns } from './lead-columns';
 import { LeadFilters, leadFilters, type LeadSearch } from './lead-filters';
 import { LEADS_QUERY } from './queries';
+import { LeadTransferButtons } from './transfer/transfer-buttons';
 import { useOwnerOptions } from './use-owner-options';
 
 type View = 'table' | 'kanban';
@@ -48,6 +49,7 @@ export const LeadList = () => {
               { value: 'kanban', label: t('leads.views.kanban'), icon: <AppstoreOutlined /> },
             ]}
           />
+          <LeadTransferButtons filter={filter} />
           <CreateButton resource="leads">{t('leads.actions.create')}</CreateButton>
         </Space>
       }

@@ -9,6 +9,7 @@ import { AppError, text } from '../../core/errors/app-error.js';
 import type { FieldFault } from '../../core/errors/field-fault.js';
 import type { Locale } from '../../core/errors/locale.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
+import { readXlsx } from '../../core/xlsx/xlsx-reader.js';
 import { ENTERPRISE_FACTS_CHANGED } from './enterprise-facts-changed.job.js';
 import {
   CONTACT_LABELS,
@@ -28,6 +29,7 @@ import { cleanPatch, EnterpriseProfileService } from './enterprise-profile.servi
 import { validateUscc } from './uscc.js';
 
 export const MAX_IMPORT_ROWS = 5000;
+/** The template's sheet (the import reads a file's first sheet). */
 const SHEET_NAME = 'enterprises';
 
 type Column = 'uscc' | ProfileField;
@@ -157,25 +159,16 @@ export class EnterpriseImportService {
     });
   }
 
-  /** The rows of the file, each with the faults found in reading it; a file that is no spreadsheet is refused. */
+  /**
+   * The rows of the file, each with the faults found in reading it; a file that is no spreadsheet,
+   * a zip bomb or one of more than MAX_IMPORT_ROWS rows is refused (the shared safe reader).
+   */
   private async readWorkbook(base64: string): Promise<ParsedRow[]> {
-    const buffer = Buffer.from(base64.replace(/^data:[^,]*,/, ''), 'base64');
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(buffer as never);
-    } catch {
-      throw AppError.field(
-        'file',
-        text('不是有效的 .xlsx 文件（请使用导入模板）', 'is not an .xlsx file (use the import template)'),
-      );
-    }
-    const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets[0];
-    if (!sheet) throw AppError.field('file', text('文件中没有工作表', 'has no worksheet'));
-
+    const sheet = await readXlsx(base64, { maxRows: MAX_IMPORT_ROWS });
     const columns = new Map<number, Column>();
     const unknown: string[] = [];
-    sheet.getRow(1).eachCell((cell, index) => {
-      const header = String(cellPrimitive(cell.value) ?? '').trim();
+    sheet.header.forEach((text, index) => {
+      const header = text.trim();
       if (!header) return;
       const column = HEADER_ALIASES.get(header) ?? HEADER_ALIASES.get(header.toLowerCase());
       if (!column) unknown.push(header);
@@ -194,20 +187,13 @@ export class EnterpriseImportService {
     if (![...columns.values()].includes('uscc')) {
       throw AppError.field('file', text('表头缺少 uscc（统一社会信用代码）列', 'has no uscc column in its header row'));
     }
-    if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) {
-      throw AppError.field(
-        'file',
-        text(`一次最多导入 ${MAX_IMPORT_ROWS} 行`, `may hold at most ${MAX_IMPORT_ROWS} rows per import`),
-      );
-    }
 
     const rows: ParsedRow[] = [];
-    sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {
-      if (rowNumber === 1) return;
+    for (const { row: rowNumber, cells } of sheet.rows) {
       const parsed: ParsedRow = { row: rowNumber, usccText: null, uscc: null, values: {}, faults: [] };
       let filled = false;
       for (const [index, column] of columns) {
-        const raw = excelRow.getCell(index).value;
+        const raw = cells[index];
         if (cellPrimitive(raw) === null) continue;
         filled = true;
         if (column === 'uscc') {
@@ -226,11 +212,11 @@ export class EnterpriseImportService {
         if ('fault' in reading) parsed.faults.push({ column, ...reading.fault });
         else parsed.values[column] = reading.value;
       }
-      if (!filled) return;
+      if (!filled) continue;
       if (!parsed.usccText)
         parsed.faults.push({ column: 'uscc', zh: '缺少统一社会信用代码', en: 'the USCC is missing' });
       rows.push(parsed);
-    });
+    }
     return rows;
   }
 

@@ -44,6 +44,6 @@ import { LeadsService } from './leads.service.js';
     LeadAftercareResolver,
     LeadAftercareVisitResolver,
   ],
-  exports: [LeadsService, LeadKpisService],
+  exports: [LeadsService, LeadKpisService, LeadDuplicatesService],
 })
 export class LeadsModule {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
@@ -35,6 +35,39 @@ const COMMITMENT_FIELDS = ['contractedInvestment', 'contractedJobs', 'contracted
 /** Today in China (the bureau's working day), as the SQL of a date. */
 export const TODAY_SQL = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 
+/** The `leads` list's filter on a query of leads aliased `l` (the list and its .xlsx export share it). */
+export function applyLeadFilter(query: SelectQueryBuilder<Lead>, filter: LeadFilter): SelectQueryBuilder<Lead> {
+  const search = filter.search?.trim();
+  if (search) {
+    // Served by the trigram index on the name (Chinese included); a USCC prefix as well.
+    query.andWhere('(l.companyName ILIKE :like OR l.uscc LIKE :prefix)', {
+      like: containsPattern(search),
+      prefix: `${search.toUpperCase()}%`,
+    });
+  }
+  if (filter.stage) query.andWhere('l.stage = :stage', { stage: filter.stage });
+  if (filter.ownerId) query.andWhere('l.ownerId = :ownerId', { ownerId: filter.ownerId });
+  if (filter.industryCode) query.andWhere('l.industryCode = :industry', { industry: filter.industryCode });
+  if (filter.chainSegment) query.andWhere('l.chainSegment = :segment', { segment: filter.chainSegment });
+  if (filter.parkId) query.andWhere('l.targetParkId = :parkId', { parkId: filter.parkId });
+  if (filter.source) query.andWhere('l.source = :source', { source: filter.source });
+  if (filter.enquiryOverdue === true) query.andWhere('l.firstResponseAt IS NULL AND l.responseDueAt < now()');
+  if (filter.overdue === true) {
+    query.andWhere(`l.nextActionDate < ${TODAY_SQL}`).andWhere('l.stage <> :lost', { lost: LeadStage.LOST });
+  }
+  // The flags are columns with partial indexes in the list's order (refreshed on every change).
+  if (filter.shortfall === true) query.andWhere('l.commitmentShortfall = true');
+  if (filter.expansionIntent === true) query.andWhere('l.expansionIntent = true');
+  if (filter.atRisk === true) query.andWhere('l.atRisk = true');
+  if (filter.aftercareOverdue === true) {
+    // At most one planned visit per lead (a unique partial index), so this is one index probe a row.
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM lead_aftercare_visits v WHERE v."leadId" = l.id AND v.status = 'PLANNED' AND v."dueOn" < ${TODAY_SQL})`,
+    );
+  }
+  return query;
+}
+
 /**
  * Leads as the bureau reads and edits them (staff only; the resolver's role decorator and every
  * method here take the actor). Stage moves and activities: LeadPipelineService.
@@ -58,35 +91,7 @@ export class LeadsService {
   }
 
   list(_actor: Actor, filter: LeadFilter = {}, first: number, after?: string): Promise<Connection<Lead>> {
-    const query = this.dataSource.getRepository(Lead).createQueryBuilder('l');
-    const search = filter.search?.trim();
-    if (search) {
-      // Served by the trigram index on the name (Chinese included); a USCC prefix as well.
-      query.andWhere('(l.companyName ILIKE :like OR l.uscc LIKE :prefix)', {
-        like: containsPattern(search),
-        prefix: `${search.toUpperCase()}%`,
-      });
-    }
-    if (filter.stage) query.andWhere('l.stage = :stage', { stage: filter.stage });
-    if (filter.ownerId) query.andWhere('l.ownerId = :ownerId', { ownerId: filter.ownerId });
-    if (filter.industryCode) query.andWhere('l.industryCode = :industry', { industry: filter.industryCode });
-    if (filter.chainSegment) query.andWhere('l.chainSegment = :segment', { segment: filter.chainSegment });
-    if (filter.parkId) query.andWhere('l.targetParkId = :parkId', { parkId: filter.parkId });
-    if (filter.source) query.andWhere('l.source = :source', { source: filter.source });
-    if (filter.enquiryOverdue === true) query.andWhere('l.firstResponseAt IS NULL AND l.responseDueAt < now()');
-    if (filter.overdue === true) {
-      query.andWhere(`l.nextActionDate < ${TODAY_SQL}`).andWhere('l.stage <> :lost', { lost: LeadStage.LOST });
-    }
-    // The flags are columns with partial indexes in the list's order (refreshed on every change).
-    if (filter.shortfall === true) query.andWhere('l.commitmentShortfall = true');
-    if (filter.expansionIntent === true) query.andWhere('l.expansionIntent = true');
-    if (filter.atRisk === true) query.andWhere('l.atRisk = true');
-    if (filter.aftercareOverdue === true) {
-      // At most one planned visit per lead (a unique partial index), so this is one index probe a row.
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM lead_aftercare_visits v WHERE v."leadId" = l.id AND v.status = 'PLANNED' AND v."dueOn" < ${TODAY_SQL})`,
-      );
-    }
+    const query = applyLeadFilter(this.dataSource.getRepository(Lead).createQueryBuilder('l'), filter);
     return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC' });
   }
 

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { addSafeRow } from '../../core/xlsx/xlsx-writer.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
 import { POLICY_LABEL, PoliciesService } from '../policies/policies.service.js';
 import { PolicyCodes } from '../policies/policy-codes.js';
@@ -99,11 +100,20 @@ export class QualifierExportService {
       width: c.width,
       style: c.numFmt ? { numFmt: c.numFmt } : {},
     }));
-    const header = sheet.addRow(columns.map((c) => c.header));
+    const header = addSafeRow(
+      sheet,
+      columns.map((c) => c.header),
+    );
     header.font = { bold: true };
     header.commit();
     for await (const page of this.pages(policyId, filter)) {
-      for (const row of page) sheet.addRow(columns.map((c) => c.value(row))).commit();
+      // Formula-like text (an enterprise's name or contact) is neutralised: no spreadsheet runs it.
+      for (const row of page)
+        addSafeRow(
+          sheet,
+          columns.map((c) => c.value(row)),
+          true,
+        );
       // The client is slower than the database: wait for it before reading the next page.
       if (out.writableNeedDrain) await drainedOrClosed(out);
       if (out.destroyed) return; // the client went away: stop reading
