@@ -11,6 +11,7 @@ export interface LeadSearch {
   stage?: LeadStage;
   ownerId?: string;
   industryCode?: string;
+  chainSegment?: string;
   parkId?: string;
   source?: LeadSource;
   overdue?: boolean;
@@ -27,6 +28,7 @@ export const leadFilters = ({
   stage,
   ownerId,
   industryCode,
+  chainSegment,
   parkId,
   source,
   overdue,
@@ -40,6 +42,7 @@ export const leadFilters = ({
   { field: 'stage', operator: 'eq' as const, value: stage },
   { field: 'ownerId', operator: 'eq' as const, value: ownerId },
   { field: 'industryCode', operator: 'eq' as const, value: industryCode },
+  { field: 'chainSegment', operator: 'eq' as const, value: chainSegment },
   { field: 'parkId', operator: 'eq' as const, value: parkId },
   { field: 'source', operator: 'eq' as const, value: source },
   { field: 'overdue', operator: 'eq' as const, value: overdue || undefined },
@@ -79,10 +82,24 @@ export const LeadFilters = ({ formProps, taxonomy, owners, withStage }: Props) =
       <Form.Item label={t('leads.filters.industry')} name="industryCode">
         <Select
           {...select}
+          onChange={() => {
+            formProps.form?.setFieldValue('chainSegment', undefined);
+            submit();
+          }}
           showSearch
           optionFilterProp="label"
           options={taxonomy.industries.map((i) => ({ value: i.code, label: f.pick(i.name, i.nameEn) }))}
         />
+      </Form.Item>
+      <Form.Item noStyle dependencies={['industryCode']}>
+        {({ getFieldValue }) => {
+          const segments = taxonomy.segmentsOf(getFieldValue('industryCode'));
+          return segments.length ? (
+            <Form.Item label={t('leads.filters.chainSegment')} name="chainSegment">
+              <Select {...select} options={segments.map((s) => ({ value: s.code, label: f.pick(s.name, s.nameEn) }))} />
+            </Form.Item>
+          ) : null;
+        }}
       </Form.Item>
       <Form.Item label={t('leads.filters.park')} name="parkId">
         <Select

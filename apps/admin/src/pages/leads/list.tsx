@@ -2,6 +2,7 @@ import { AppstoreOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { CreateButton, List, useTable } from '@refinedev/antd';
 import type { HttpError } from '@refinedev/core';
 import { Segmented, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useFormat } from '../../format/use-format';
@@ -11,6 +12,7 @@ import { useTaxonomy } from '../enterprises/use-taxonomy';
 import { LeadKanban } from './kanban';
 import { leadColumns } from './lead-columns';
 import { LeadFilters, leadFilters, type LeadSearch } from './lead-filters';
+import { searchFromParams } from './lead-search-params';
 import { LEADS_QUERY } from './queries';
 import { LeadTransferButtons } from './transfer/transfer-buttons';
 import { useOwnerOptions } from './use-owner-options';
@@ -25,12 +27,15 @@ export const LeadList = () => {
   const owners = useOwnerOptions();
   const [params, setParams] = useSearchParams();
   const view: View = params.get('view') === 'kanban' ? 'kanban' : 'table';
+  // the address's filters (the dashboard links here with them) are where the list starts
+  const [initialSearch] = useState(() => searchFromParams(params));
   const { tableProps, searchFormProps, filters } = useTable<LeadRowFragment, HttpError, LeadSearch>({
     resource: 'leads',
     meta: { gqlQuery: LEADS_QUERY, connection: true },
     pagination: { mode: 'server', pageSize: 20 },
     sorters: { mode: 'off' },
     syncWithLocation: false,
+    filters: { initial: leadFilters(initialSearch).filter((f) => f.value !== undefined) },
     onSearch: leadFilters,
   });
   const filter = (toFilterInput(filters) ?? {}) as LeadFilter;
@@ -56,7 +61,7 @@ export const LeadList = () => {
     >
       <Typography.Paragraph type="secondary">{t('leads.intro')}</Typography.Paragraph>
       <LeadFilters
-        formProps={searchFormProps}
+        formProps={{ ...searchFormProps, initialValues: initialSearch }}
         taxonomy={taxonomy}
         owners={owners.options}
         withStage={view === 'table'}

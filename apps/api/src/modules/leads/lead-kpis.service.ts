@@ -19,7 +19,7 @@ import { LANDED_STAGES } from './lead-scoring.service.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { Lead } from './lead.entity.js';
 import { LeadStage } from './lead.enums.js';
-import { TODAY_SQL } from './leads.service.js';
+import { applyLeadFilter, TODAY_SQL } from './leads.service.js';
 import type { PipelineSummary, StageSummary } from './pipeline-summary.type.js';
 
 /** SQL of a stage's position in the pipeline (LOST: -1). */
@@ -224,12 +224,8 @@ export class LeadKpisService {
   private filtered({ filter = {}, includeSample = false, period }: KpiScope): SelectQueryBuilder<Lead> {
     const query = this.dataSource.getRepository(Lead).createQueryBuilder('l');
     if (!includeSample) query.andWhere('l.sample = false');
-    if (filter.stage) query.andWhere('l.stage = :stage', { stage: filter.stage });
-    if (filter.chainSegment) query.andWhere('l.chainSegment = :segment', { segment: filter.chainSegment });
-    if (filter.ownerId) query.andWhere('l.ownerId = :ownerId', { ownerId: filter.ownerId });
-    if (filter.industryCode) query.andWhere('l.industryCode = :industry', { industry: filter.industryCode });
-    if (filter.parkId) query.andWhere('l.targetParkId = :parkId', { parkId: filter.parkId });
-    if (filter.source) query.andWhere('l.source = :source', { source: filter.source });
+    // the same filter as the list and the export, so a KPI always counts the leads the list shows
+    applyLeadFilter(query, filter);
     if (period) this.withinPeriod(query, period);
     return query;
   }
