@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Controller, Get, Header, Headers, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
@@ -63,7 +63,6 @@ export class HealthController {
    */
   @Public()
   @Get('metrics')
-  @Header('Content-Type', 'text/plain; version=0.0.4')
   async metricsText(
     @Headers('authorization') authorization: string | undefined,
     @Res() reply: FastifyReply,
@@ -77,6 +76,6 @@ export class HealthController {
       await reply.status(401).header('www-authenticate', 'Bearer').send({ message: 'Unauthorized', statusCode: 401 });
       return;
     }
-    await reply.send(await this.metrics.registry.metrics());
+    await reply.type('text/plain; version=0.0.4').send(await this.metrics.registry.metrics());
   }
 }
