@@ -12,6 +12,7 @@ import { PolicyMatchesBenefitIndex1796199300000 } from './1796199300000-policy-m
 import { EnterpriseRequests1796200267212 } from './1796200267212-enterprise-requests.js';
 import { LeadEnquiries1796201541622 } from './1796201541622-lead-enquiries.js';
 import { LeadActualsAndSamples1796215596634 } from './1796215596634-lead-actuals-and-samples.js';
+import { UserTokenVersion1796217391077 } from './1796217391077-user-token-version.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   EnterpriseRequests1796200267212,
   LeadEnquiries1796201541622,
   LeadActualsAndSamples1796215596634,
+  UserTokenVersion1796217391077,
 ];
