@@ -14,6 +14,7 @@ import { LeadEnquiries1796201541622 } from './1796201541622-lead-enquiries.js';
 import { LeadActualsAndSamples1796215596634 } from './1796215596634-lead-actuals-and-samples.js';
 import { LeadCommitmentsAftercare1796216501556 } from './1796216501556-lead-commitments-aftercare.js';
 import { RequestAttachments1796216713569 } from './1796216713569-request-attachments.js';
+import { UserTokenVersion1796217391077 } from './1796217391077-user-token-version.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   LeadActualsAndSamples1796215596634,
   LeadCommitmentsAftercare1796216501556,
   RequestAttachments1796216713569,
+  UserTokenVersion1796217391077,
 ];

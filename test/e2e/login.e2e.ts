@@ -53,8 +53,13 @@ describe('signing in', () => {
       const entries = (await page.getByRole('menu').getByRole('menuitem').allInnerTexts()).map((text) => text.trim());
       expect(entries).toEqual([...MENU[role], '退出登录']);
 
+      const token = await page.evaluate(() => localStorage.getItem('uhtz.accessToken'));
+      expect(token).toBeTruthy();
       await menuEntry(page, '退出登录').click();
       await page.waitForURL((url) => url.pathname === '/login');
+      // Signing out revokes the token on the server: a copy of it is refused too.
+      const after = await graphqlRequest('{ me { id } }', {}, { token: token! });
+      expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       await page.context().close();
     },
   );

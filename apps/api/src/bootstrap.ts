@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './core/config/app-config.js';
+import { ExpectedErrorFilter } from './core/http/expected-error.filter.js';
 import { configureHttp } from './core/http/http-hooks.js';
 import { MetricsService } from './core/observability/metrics.service.js';
 import { SeedService } from './modules/reference-data/seed.service.js';
@@ -18,6 +19,7 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  app.useGlobalFilters(new ExpectedErrorFilter());
   await configureHttp(app.getHttpAdapter().getInstance(), config, app.get(MetricsService));
   await app.init();
   await app.get(SeedService).run();

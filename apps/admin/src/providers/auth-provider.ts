@@ -1,4 +1,5 @@
 import type { AuthProvider } from '@refinedev/core';
+import { graphql } from '../gql';
 import { LOGIN_MUTATION } from '../graphql/auth';
 import type { AuthPayload } from '../graphql/types';
 import { i18n } from '../i18n/i18n';
@@ -6,6 +7,14 @@ import { isApiError } from './api-error';
 import { runMutation } from './graphql-client';
 import { closeQueueBoard } from './queue-board-session';
 import { currentUser, endSession, startSession } from './session';
+import { readToken } from './token-store';
+
+/** Revokes the user's tokens on the server: a copied token stops working too, not just this tab's. */
+export const SIGN_OUT_MUTATION = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
 
 export interface LoginParams {
   email: string;
@@ -36,6 +45,8 @@ export const authProvider: AuthProvider = {
   },
 
   logout: async () => {
+    // Offline or an already revoked token: the local session ends all the same.
+    if (readToken()) await runMutation(SIGN_OUT_MUTATION, {}).catch(() => undefined);
     // The job board's cookie outlives nothing: it is ended with the session.
     await closeQueueBoard();
     endSession();

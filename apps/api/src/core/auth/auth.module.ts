@@ -8,6 +8,7 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { resolveJwtSecret } from './jwt-secret.js';
 import { LoginThrottle } from './login-throttle.service.js';
+import { SessionService } from './session.service.js';
 
 @Module({
   imports: [
@@ -21,7 +22,7 @@ import { LoginThrottle } from './login-throttle.service.js';
       }),
     }),
   ],
-  providers: [AuthService, AuthResolver, LoginThrottle, AccountUnlockService],
+  providers: [AuthService, AuthResolver, LoginThrottle, AccountUnlockService, SessionService],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -7,14 +7,17 @@ import { AccountUnlockService } from './account-unlock.service.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService } from './auth.service.js';
 import { CurrentActor } from './current-actor.decorator.js';
+import { ChangePasswordArgs } from './dto/change-password.args.js';
 import { LoginArgs } from './dto/login.args.js';
-import { Public, Roles } from './roles.decorator.js';
+import { AnyRole, Public, Roles } from './roles.decorator.js';
+import { SessionService } from './session.service.js';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly unlocks: AccountUnlockService,
+    private readonly sessions: SessionService,
   ) {}
 
   @Public()
@@ -30,5 +33,26 @@ export class AuthResolver {
   @Mutation(() => User, { description: "Clears the user's sign-in lockout (failed attempts for the account)." })
   unlockUser(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<User> {
     return this.unlocks.unlock(actor, id);
+  }
+
+  @AnyRole()
+  @Mutation(() => Boolean, {
+    description: 'Signs out everywhere: every access token of the signed-in user issued so far stops working.',
+  })
+  signOut(@CurrentActor() actor: Actor): Promise<boolean> {
+    return this.sessions.signOut(actor);
+  }
+
+  @AnyRole()
+  @Mutation(() => AuthPayload, {
+    description:
+      'Changes the signed-in user’s password (the current one is checked like a sign-in); every earlier token stops working, the answer carries a new one.',
+  })
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @Args() args: ChangePasswordArgs,
+    @Context('req') request: FastifyRequest,
+  ): Promise<AuthPayload> {
+    return this.sessions.changePassword(actor, args.currentPassword, args.newPassword, request.ip);
   }
 }

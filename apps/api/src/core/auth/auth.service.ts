@@ -14,6 +14,24 @@ import { verifyPassword } from './password.js';
 interface TokenClaims {
   sub: string;
   role: string;
+  /** The user's tokenVersion when the token was issued; raised by sign-out and password change. */
+  ver?: number;
+  exp?: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Only tokens this service could have issued: an expiry (a token without one would live forever),
+ * a user id that is a uuid (anything else would reach PostgreSQL as a malformed value), a version.
+ */
+function wellFormed(claims: Partial<TokenClaims>): claims is TokenClaims {
+  return (
+    typeof claims.sub === 'string' &&
+    UUID.test(claims.sub) &&
+    typeof claims.exp === 'number' &&
+    (claims.ver === undefined || Number.isInteger(claims.ver))
+  );
 }
 
 const WRONG_LOGIN = new AppError(ErrorCode.UNAUTHENTICATED, {
@@ -39,6 +57,7 @@ export class AuthService {
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
+      .addSelect('u.tokenVersion')
       .where('u.email = :email', { email: attempt.account })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
@@ -47,8 +66,9 @@ export class AuthService {
     return { accessToken: await this.issueToken(user), user };
   }
 
-  issueToken(user: Pick<User, 'id' | 'role'>): Promise<string> {
-    const claims: TokenClaims = { sub: user.id, role: user.role };
+  /** A new user's version is 0 (the column's default), so callers holding a fresh row may omit it. */
+  issueToken(user: Pick<User, 'id' | 'role'> & { tokenVersion?: number }): Promise<string> {
+    const claims: TokenClaims = { sub: user.id, role: user.role, ver: user.tokenVersion ?? 0 };
     return this.jwt.signAsync(claims);
   }
 
@@ -56,14 +76,20 @@ export class AuthService {
   async actorFromRequest(request: FastifyRequest, locale: Locale): Promise<Actor | null> {
     const header = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) return null;
-    let claims: TokenClaims;
+    let claims: Partial<TokenClaims>;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(header.slice(7).trim());
     } catch {
       return null;
     }
-    const user = await this.users.findOne({ where: { id: claims.sub } });
-    if (!user?.active) return null;
+    if (!wellFormed(claims)) return null;
+    // The one query a request makes for its user also checks the version: revocation costs nothing.
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.tokenVersion')
+      .where('u.id = :id', { id: claims.sub })
+      .getOne();
+    if (!user?.active || (claims.ver ?? 0) !== user.tokenVersion) return null;
     return { userId: user.id, role: user.role, enterpriseId: user.enterpriseId, locale };
   }
 }

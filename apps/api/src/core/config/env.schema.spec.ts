@@ -59,4 +59,22 @@ describe('loadEnv', () => {
     expect(loadEnv({ AFTERCARE_VISIT_INTERVAL_DAYS: '30' }).AFTERCARE_VISIT_INTERVAL_DAYS).toBe(30);
     expect(() => loadEnv({ AFTERCARE_VISIT_INTERVAL_DAYS: '0' })).toThrow(/AFTERCARE_VISIT_INTERVAL_DAYS/);
   });
+
+  it('has request limits generous for people and small for abuse, each configurable', () => {
+    const env = loadEnv({});
+    expect(env.RATE_LIMIT_MAX).toBe(1200);
+    expect(env.RATE_LIMIT_WINDOW_MS).toBe(60_000);
+    expect(env.GRAPHQL_ANONYMOUS_MAX_TOKENS).toBe(1000);
+    expect(env.GRAPHQL_MAX_SELECTION_FIELDS).toBe(100);
+    expect(env.GRAPHQL_MAX_FIELDS).toBe(500);
+    expect(loadEnv({ RATE_LIMIT_MAX: '30' }).RATE_LIMIT_MAX).toBe(30);
+    expect(() => loadEnv({ RATE_LIMIT_MAX: '0' })).toThrow(/RATE_LIMIT_MAX/);
+    expect(() => loadEnv({ GRAPHQL_ANONYMOUS_MAX_TOKENS: '9000' })).toThrow(/GRAPHQL_ANONYMOUS_MAX_TOKENS/);
+  });
+
+  it('takes a metrics token of 16 characters or more', () => {
+    expect(loadEnv({}).METRICS_TOKEN).toBeUndefined();
+    expect(loadEnv({ METRICS_TOKEN: 'p'.repeat(32) }).METRICS_TOKEN).toBe('p'.repeat(32));
+    expect(() => loadEnv({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
 });

@@ -78,6 +78,19 @@ export const envSchema = z
     AFTERCARE_VISIT_INTERVAL_DAYS: z.coerce.number().int().min(1).max(730).default(90),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    /** Requests per client address (see TRUST_PROXY) within RATE_LIMIT_WINDOW_MS; /health is exempt. */
+    RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(1200),
+    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+    /** Tokens of a GraphQL document sent without a valid access token (signed in: 5,000). */
+    GRAPHQL_ANONYMOUS_MAX_TOKENS: z.coerce.number().int().min(100).max(5000).default(1000),
+    /** Fields in one selection set, and in a whole document, checked before validation. */
+    GRAPHQL_MAX_SELECTION_FIELDS: z.coerce.number().int().min(10).default(100),
+    GRAPHQL_MAX_FIELDS: z.coerce.number().int().min(10).default(500),
+    /**
+     * Bearer token Prometheus sends to GET /metrics. Unset: /metrics answers 404 in production and
+     * stays open elsewhere (embedded demos, development, tests).
+     */
+    METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
     ADMIN_STATIC_DIR: z.string().optional(),
     GRAPHQL_SCHEMA_FILE: z.string().optional(),
   })

@@ -8,6 +8,14 @@ export const PgErrorCode = {
   CHECK_VIOLATION: '23514',
   /** A malformed uuid or number reached a query. */
   INVALID_TEXT_REPRESENTATION: '22P02',
+  /** A byte sequence not valid in the database encoding (NUL in text). */
+  CHARACTER_NOT_IN_REPERTOIRE: '22021',
+  /** A character the database encoding cannot hold (\u0000 in jsonb). */
+  UNTRANSLATABLE_CHARACTER: '22P05',
+  /** A text longer than its varchar column. */
+  STRING_DATA_RIGHT_TRUNCATION: '22001',
+  /** A number beyond its numeric or integer column. */
+  NUMERIC_VALUE_OUT_OF_RANGE: '22003',
 } as const;
 export type PgErrorCode = (typeof PgErrorCode)[keyof typeof PgErrorCode];
 

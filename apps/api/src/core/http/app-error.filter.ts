@@ -5,13 +5,17 @@ import { AppError, text } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { localeFromHeader } from '../errors/locale.js';
 
-const STATUS: Record<ErrorCode, number> = {
+export const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   INTERNAL: 500,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  MALFORMED_REQUEST: 400,
+  TOO_MANY_REQUESTS: 429,
 };
 
 const INTERNAL_TEXT = text('服务器内部错误，请稍后重试', 'Something went wrong on our side; please try again later');

@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config/app-config.js';
 import type { MetricsService } from '../observability/metrics.service.js';
+import { registerRequestGuards } from './request-guards.js';
 
 // Clients choose operation names: a bounded set of label values keeps the metrics registry small.
 const MAX_OPERATION_LABELS = 200;
@@ -17,12 +18,14 @@ function operationLabel(name: unknown): string {
   return name;
 }
 
-/** Fastify-level concerns: GraphQL-over-HTTP fixes, request metrics, the admin app's files. */
+/** Fastify-level concerns: request guards, GraphQL-over-HTTP fixes, request metrics, the admin app's files. */
 export async function configureHttp(
   fastify: FastifyInstance,
   config: AppConfig,
   metrics: MetricsService,
 ): Promise<void> {
+  await registerRequestGuards(fastify, config);
+
   // graphql-http requires `"extensions": null` to be accepted; Mercurius rejects it otherwise.
   fastify.addHook('preValidation', async (request) => {
     const body = request.body as Record<string, unknown> | null;

@@ -37,4 +37,11 @@ export class User extends BaseEntity {
   @Field()
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /**
+   * Carried in every access token (`ver`) and compared on each request: signing out or changing
+   * the password raises it, which revokes every token issued before. Never leaves the service layer.
+   */
+  @Column({ type: 'int', default: 0, select: false })
+  tokenVersion: number;
 }

@@ -9,9 +9,16 @@ import { paginate, type Connection } from '../graphql/pagination.js';
 import { OutboxService } from '../queue/outbox.service.js';
 import type { CreateUserInput } from './dto/create-user.input.js';
 import { Role } from './role.enum.js';
+import { REGISTRATION_ATTEMPTED } from './registration-attempted.job.js';
 import { USER_CREATED } from './user-created.job.js';
 import { User } from './user.entity.js';
 import type { StaffMember } from './staff-member.type.js';
+
+const EMAIL_TAKEN = text('该邮箱已注册', 'is already registered');
+
+/** Whether `error` is the refusal of an email that already has an account. */
+export const isEmailTaken = (error: unknown): boolean =>
+  error instanceof AppError && error.text.en === `email: ${EMAIL_TAKEN.en}`;
 
 export interface NewUser {
   email: string;
@@ -48,9 +55,7 @@ export class UsersService {
    */
   async insert(manager: EntityManager, actor: Actor, input: NewUser): Promise<User> {
     const email = input.email.trim().toLowerCase();
-    if (await manager.exists(User, { where: { email } })) {
-      throw AppError.field('email', text('该邮箱已注册', 'is already registered'));
-    }
+    if (await manager.exists(User, { where: { email } })) throw AppError.field('email', EMAIL_TAKEN);
     const user = manager.create(User, {
       email,
       name: input.name.trim(),
@@ -62,6 +67,17 @@ export class UsersService {
     await this.audit.record(manager, actor, { action: 'user.create', entity: 'User', entityId: user.id, after: user });
     await this.outbox.enqueue(manager, USER_CREATED, { userId: user.id });
     return user;
+  }
+
+  /**
+   * A registration used this address, which already has an account: its owner is told (through
+   * the outbox, in a transaction of its own: the registration's was rolled back).
+   */
+  async noticeRegistrationAttempt(email: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const owner = await this.findByEmail(manager, email);
+      if (owner) await this.outbox.enqueue(manager, REGISTRATION_ATTEMPTED, { userId: owner.id });
+    });
   }
 
   findById(id: string): Promise<User | null> {

@@ -14,7 +14,7 @@ import { paginate, type Connection } from '../../core/graphql/pagination.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { Role } from '../../core/users/role.enum.js';
 import type { User } from '../../core/users/user.entity.js';
-import { UsersService } from '../../core/users/users.service.js';
+import { isEmailTaken, UsersService } from '../../core/users/users.service.js';
 import type { EnterpriseUserInput } from './dto/enterprise-user.input.js';
 import type { EnterpriseFilter } from './dto/enterprises.args.js';
 import type { RegisterEnterpriseInput } from './dto/register-enterprise.input.js';
@@ -24,6 +24,16 @@ import { Enterprise } from './enterprise.entity.js';
 import { validateUscc } from './uscc.js';
 
 export const ENTERPRISE_LABEL = text('企业', 'Enterprise');
+
+/**
+ * Refusal of an email that has an account. It cannot read like success: registration signs the
+ * new user in, so the registrant would find out at the next request anyway. It points to signing
+ * in, and the owner of the address is told of the attempt.
+ */
+const EMAIL_UNAVAILABLE = text(
+  '不能用于注册新企业。如果这是您的邮箱，请直接登录',
+  'cannot be used to register a new enterprise. If it is yours, sign in instead',
+);
 
 /** Refusal of a USCC that is taken: the same words whoever holds it, and whether or not it has an account. */
 const USCC_TAKEN = () =>
@@ -122,8 +132,12 @@ export class EnterprisesService {
     } catch (error) {
       // Two registrations of one code at once: the unique index decides, with the same answer.
       if (isPgError(error, PgErrorCode.UNIQUE_VIOLATION, 'enterprises')) throw USCC_TAKEN();
-      if (isPgError(error, PgErrorCode.UNIQUE_VIOLATION, 'users'))
-        throw AppError.field('email', text('该邮箱已注册', 'is already registered'));
+      if (isPgError(error, PgErrorCode.UNIQUE_VIOLATION, 'users') || isEmailTaken(error)) {
+        // Not "already registered": the owner is told instead (issue 10), and the registrant is
+        // pointed to signing in.
+        await this.users.noticeRegistrationAttempt(input.email);
+        throw AppError.field('email', EMAIL_UNAVAILABLE);
+      }
       throw error;
     }
   }

@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsCode } from '../../../core/errors/is-code.decorator.js';
 import { PollutionCategory, Tier } from '../../parks/park.enums.js';
 import { Ownership } from '../enterprise.enums.js';
 
@@ -116,12 +117,14 @@ export class EnterpriseProfileInput {
   @Field(() => String, { nullable: true, description: 'Industry code.' })
   @IsOptional()
   @IsString()
+  @IsCode()
   @MaxLength(64)
   industry?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Chain segment code, of the industry above.' })
   @IsOptional()
   @IsString()
+  @IsCode()
   @MaxLength(96)
   chainSegment?: string | null;
 
@@ -148,6 +151,7 @@ export class EnterpriseProfileInput {
   @Field(() => String, { nullable: true, description: 'Park code.' })
   @IsOptional()
   @IsString()
+  @IsCode()
   @MaxLength(64)
   parkCode?: string | null;
 

@@ -4,6 +4,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsString,
@@ -13,7 +14,11 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { IsCode } from '../../../core/errors/is-code.decorator.js';
 import { ParkKind, ParkLevel, PollutionCategory, Tier } from '../park.enums.js';
+
+/** Far above any park of the zone, far below what breaks arithmetic (1e308 was accepted). */
+export const PARK_LIMITS = { landMu: 1_000_000, floorSqm: 100_000_000, energyTce: 100_000_000 };
 
 @InputType()
 export class CreateParkInput {
@@ -44,6 +49,8 @@ export class CreateParkInput {
   @Field(() => String, { nullable: true, description: 'Code of the park this one belongs to.' })
   @IsOptional()
   @IsString()
+  @IsCode()
+  @MaxLength(64)
   parentCode?: string | null;
 
   @Field({ defaultValue: '' })
@@ -60,12 +67,16 @@ export class CreateParkInput {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @IsCode({ each: true })
+  @MaxLength(64, { each: true })
   targetIndustries: string[];
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @IsCode({ each: true })
+  @MaxLength(64, { each: true })
   forbiddenIndustries: string[];
 
   @Field({ defaultValue: true })
@@ -80,26 +91,31 @@ export class CreateParkInput {
   @IsOptional()
   @IsNumber()
   @Min(0)
+  @Max(PARK_LIMITS.energyTce)
   maxEnergyTce?: number | null;
 
   @Field(() => Float, { defaultValue: 0 })
   @IsNumber()
   @Min(0)
+  @Max(PARK_LIMITS.landMu)
   totalLandMu: number;
 
   @Field(() => Float, { defaultValue: 0 })
   @IsNumber()
   @Min(0)
+  @Max(PARK_LIMITS.landMu)
   freeLandMu: number;
 
   @Field(() => Float, { defaultValue: 0 })
   @IsNumber()
   @Min(0)
+  @Max(PARK_LIMITS.floorSqm)
   totalFloorSqm: number;
 
   @Field(() => Float, { defaultValue: 0 })
   @IsNumber()
   @Min(0)
+  @Max(PARK_LIMITS.floorSqm)
   freeFloorSqm: number;
 
   @Field(() => [Tier], { defaultValue: [] })
@@ -111,6 +127,8 @@ export class CreateParkInput {
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(100, { each: true })
   infrastructure: string[];
 
   @Field(() => Float)
@@ -126,6 +144,13 @@ export class CreateParkInput {
   lat: number;
 }
 
+/**
+ * No defaults on update: an absent field keeps its value. An explicit null is checked like any
+ * value (skipNullProperties: false), so null for a required column is refused naming the field;
+ * the fields that may be null (parentCode, maxEnergyTce) say so themselves with @IsOptional.
+ */
 @InputType()
-// No defaults on update: an absent field keeps its value.
-export class UpdateParkInput extends PartialType(CreateParkInput, { omitDefaultValues: true }) {}
+export class UpdateParkInput extends PartialType(CreateParkInput, {
+  omitDefaultValues: true,
+  skipNullProperties: false,
+}) {}
