@@ -53,7 +53,7 @@ describe('signing in', () => {
       const entries = (await page.getByRole('menu').getByRole('menuitem').allInnerTexts()).map((text) => text.trim());
       expect(entries).toEqual([...MENU[role], '退出登录']);
 
-      const token = await page.evaluate(() => localStorage.getItem('uhtz.accessToken'));
+      const token = await page.evaluate<string | null>("localStorage.getItem('uhtz.accessToken')");
       expect(token).toBeTruthy();
       await menuEntry(page, '退出登录').click();
       await page.waitForURL((url) => url.pathname === '/login');

@@ -29,13 +29,18 @@ export const ChartCard = ({
           </Typography.Title>
           <Flex wrap gap={12} align="center">
             {extra}
-            <Switch
-              checked={asTable}
-              onChange={setAsTable}
-              checkedChildren={t('pipeline.chart.table')}
-              unCheckedChildren={t('pipeline.chart.chart')}
-              aria-label={t('pipeline.chart.asTable', { title })}
-            />
+            {/* the words beside the switch, not inside it: antd's grey track fails AA contrast with text on it */}
+            <label>
+              <Flex gap={6} align="center">
+                <Switch
+                  size="small"
+                  checked={asTable}
+                  onChange={setAsTable}
+                  aria-label={t('pipeline.chart.asTable', { title })}
+                />
+                <Typography.Text>{t('pipeline.chart.table')}</Typography.Text>
+              </Flex>
+            </label>
           </Flex>
         </Flex>
         {asTable ? table : chart}
