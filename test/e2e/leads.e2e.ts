@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe.js';
-import { baseUrl, DEMO_PASSWORD, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import {
+  baseUrl,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  launchBrowser,
+  login,
+  newPage,
+  waitForExpression,
+} from './support/browser.js';
 import { graphqlRequest, LOGIN } from './support/graphql.js';
 import { E2E_TIMEOUT_MS } from './support/timeouts.js';
 
@@ -159,7 +167,8 @@ describe('investment leads in the admin app', () => {
   it('an edit saved over someone else’s change says so and reloads the lead', async () => {
     await staff.goto(`${leadPath}/edit`);
     const jobs = staff.getByLabel('就业人数', { exact: true });
-    const jobsRead = (value: string) => staff.waitForFunction(`document.getElementById('jobs')?.value === '${value}'`);
+    const jobsRead = (value: string) =>
+      waitForExpression(staff, `document.getElementById('jobs')?.value === '${value}'`);
     await jobsRead('200');
     const token = (
       await graphqlRequest<{ login: { accessToken: string } }>(LOGIN, {

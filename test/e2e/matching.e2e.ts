@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { randomUscc } from '../../apps/admin/src/pages/register/uscc.js';
 import { E2E_TIMEOUT_MS } from './support/timeouts.js';
-import { baseUrl, DEMO_PASSWORD, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import {
+  baseUrl,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  launchBrowser,
+  login,
+  newPage,
+  waitForExpression,
+} from './support/browser.js';
 import { graphqlRequest, LOGIN } from './support/graphql.js';
 
 /**
@@ -173,7 +181,7 @@ describe('policy matching', () => {
     const field = page.getByLabel(FACT_LABEL, { exact: true });
     // the form opens at that field, focused (antd names the input after the field)
     await field.waitFor();
-    await page.waitForFunction("document.activeElement?.id === 'inventionPatents'", undefined, { timeout: 5000 });
+    await waitForExpression(page, "document.activeElement?.id === 'inventionPatents'", 5000);
     await field.fill('2');
     await page.getByRole('button', { name: /保存档案/ }).click();
     await page.getByText('企业档案已保存', { exact: true }).waitFor();

@@ -48,3 +48,16 @@ export const login = async (page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
   await page.waitForURL((url) => url.pathname !== '/login');
 };
+
+/**
+ * Waits until a page expression is true. Playwright's waitForFunction evaluates its predicate with
+ * eval inside the page, which the app's CSP (no 'unsafe-eval') refuses; page.evaluate goes through
+ * the debugging protocol instead, so this polls with it.
+ */
+export const waitForExpression = async (page: Page, expression: string, timeoutMs = 15_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate<boolean>(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${expression}`);
+    await page.waitForTimeout(100);
+  }
+};
