@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ImportCounts } from '../../core/xlsx/import-report.type.js';
 
 @ObjectType({ description: 'A cell (or row) of an import that was refused, and why.' })
 export class EnterpriseImportRejection {
@@ -16,22 +17,7 @@ export class EnterpriseImportRejection {
 }
 
 @ObjectType({ description: 'What an import did: rows created, updated, unchanged, and the refused ones.' })
-export class EnterpriseImportReport {
-  @Field(() => Int, { description: 'Data rows read (empty rows not counted).' })
-  rows: number;
-
-  @Field(() => Int)
-  created: number;
-
-  @Field(() => Int)
-  updated: number;
-
-  @Field(() => Int)
-  unchanged: number;
-
-  @Field(() => Int, { description: 'Rows refused (a row may have several rejections).' })
-  rejectedRows: number;
-
+export class EnterpriseImportReport extends ImportCounts {
   @Field(() => [EnterpriseImportRejection])
   rejected: EnterpriseImportRejection[];
 }

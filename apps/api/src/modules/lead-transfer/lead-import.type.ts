@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ImportCounts } from '../../core/xlsx/import-report.type.js';
 
 @ObjectType({ description: 'A cell (or row) of a lead import that was refused, and why.' })
 export class LeadImportRejection {
@@ -19,22 +20,7 @@ export class LeadImportRejection {
 }
 
 @ObjectType({ description: 'What a lead import did: leads created, updated, unchanged, and the refused rows.' })
-export class LeadImportReport {
-  @Field(() => Int, { description: 'Data rows read (empty rows not counted).' })
-  rows: number;
-
-  @Field(() => Int)
-  created: number;
-
-  @Field(() => Int)
-  updated: number;
-
-  @Field(() => Int)
-  unchanged: number;
-
-  @Field(() => Int, { description: 'Rows refused (a row may have several rejections).' })
-  rejectedRows: number;
-
+export class LeadImportReport extends ImportCounts {
   @Field(() => [LeadImportRejection])
   rejected: LeadImportRejection[];
 }
