@@ -11,9 +11,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = (field: string) => ({ message: `${field} must be a date as YYYY-MM-DD` });
+import { DATE, dateMessage } from './lead-details.input.js';
 
 /** One year's results of a landed project; money in yuan. A blank figure is "not reported". */
 @InputType()

@@ -20,8 +20,9 @@ import { Ownership } from '../../enterprises/enterprise.enums.js';
 import { PollutionCategory } from '../../parks/park.enums.js';
 import { LeadTargetFlag } from '../lead.enums.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = (field: string) => ({ message: `${field} must be a date as YYYY-MM-DD` });
+/** A calendar day as YYYY-MM-DD, and the refusal naming the field (the lead inputs share both). */
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const dateMessage = (field: string) => ({ message: `${field} must be a date as YYYY-MM-DD` });
 
 @InputType()
 export class LeadContactInput {
