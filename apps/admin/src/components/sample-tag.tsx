@@ -6,7 +6,8 @@ export const SampleTag = () => {
   const { t } = useTranslation();
   return (
     <Tooltip title={t('common.sampleHint')}>
-      <Tag color="orange" bordered={false}>
+      {/* antd's light orange fails AA contrast with its own text; white on a dark orange passes (5.9:1) */}
+      <Tag color="#ad4e00" bordered={false}>
         {t('common.sample')}
       </Tag>
     </Tooltip>
