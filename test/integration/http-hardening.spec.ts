@@ -147,7 +147,11 @@ describe.each([
     await api?.close();
   });
 
-  it('answers 429 TOO_MANY_REQUESTS past the limit, with when to retry, and keeps /health open', async () => {
+  it('answers 429 TOO_MANY_REQUESTS past the limit, with when to retry, and keeps /health and the app open', async () => {
+    // Loading the admin app (its page and files) spends none of the API budget.
+    for (const path of ['/', '/leads', '/assets/missing.js', '/', '/leads', '/policies']) {
+      expect((await fetch(`${api.url}${path}`)).status).not.toBe(429);
+    }
     for (let i = 0; i < 5; i++) expect((await api.gql('{ __typename }')).status).toBe(200);
     const refused = await fetch(`${api.url}/graphql`, {
       method: 'POST',
@@ -161,5 +165,7 @@ describe.each([
     expect(body.errors[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
     expect(body.errors[0].message).toMatch(/Too many requests/);
     for (let i = 0; i < 3; i++) expect((await fetch(`${api.url}/health`)).status).toBe(200);
+    expect((await fetch(`${api.url}/leads`)).status).not.toBe(429);
+    expect((await fetch(`${api.url}/exports/leads.xlsx`)).status).toBe(429);
   });
 });

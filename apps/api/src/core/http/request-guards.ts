@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config.js';
 import { GRAPHQL_RESPONSE_JSON, negotiateGraphqlMedia } from '../graphql/graphql-response.js';
+import { BOARD_PATH } from '../queue/board/board-session.service.js';
 import { failFastRedis } from '../queue/redis.provider.js';
 
 /** An HTTP failure before GraphQL saw a document; the error formatter gives it its own code. */
@@ -20,7 +21,17 @@ export class HttpRequestError extends Error {
  * browser sends those cross-site without a CORS preflight, so accepting them would allow CSRF. */
 const GRAPHQL_BODY_TYPES = new Set(['application/json', 'application/graphql']);
 
-const isGraphqlPath = (request: FastifyRequest): boolean => request.url.split('?')[0] === '/graphql';
+const pathOf = (request: FastifyRequest): string => request.url.split('?')[0];
+const isGraphqlPath = (request: FastifyRequest): boolean => pathOf(request) === '/graphql';
+
+/** Where the API does work per request. Everything else is the admin app's static files (one page
+ * load fetches dozens) or its client-side routes, answered from memory-cheap files: counting those
+ * would spend an office's shared budget on loading the app and protect nothing. */
+const API_ROOTS = ['/graphql', '/files', '/exports', '/metrics', BOARD_PATH];
+const isApiPath = (request: FastifyRequest): boolean => {
+  const path = pathOf(request);
+  return API_ROOTS.some((root) => path === root || path.startsWith(`${root}/`));
+};
 
 /**
  * The admin app's policy: scripts and everything else from this origin only; inline styles are
@@ -47,7 +58,7 @@ export const CONTENT_SECURITY_POLICY = {
 };
 
 /**
- * Security headers, the per-address request limit and the CSRF media-type check, on every route
+ * Security headers and the CSRF media-type check on every route, the per-address request limit on the API's
  * (added before Nest registers its routes, so they all get them).
  */
 export async function registerRequestGuards(fastify: FastifyInstance, config: AppConfig): Promise<void> {
@@ -75,7 +86,7 @@ export async function registerRequestGuards(fastify: FastifyInstance, config: Ap
     ...(redis ? { redis, nameSpace: `${config.QUEUE_PREFIX}:rate-limit:` } : {}),
     skipOnError: true,
     keyGenerator: (request) => request.ip,
-    allowList: (request) => request.url.split('?')[0] === '/health',
+    allowList: (request) => !isApiPath(request),
     errorResponseBuilder: (_request, context) =>
       new HttpRequestError(429, 'Too many requests', Math.max(1, Math.ceil(context.ttl / 1000))),
   });
