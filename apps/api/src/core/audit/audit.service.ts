@@ -57,6 +57,8 @@ export class AuditService {
     if (filter.entityId) query.andWhere('a.entityId = :entityId', { entityId: filter.entityId });
     if (filter.actorId) query.andWhere('a.actorId = :actorId', { actorId: filter.actorId });
     if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
+    if (filter.from) query.andWhere('a.at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('a.at < :to', { to: filter.to });
     return paginate(query, { first, after, sortColumn: 'at', direction: 'DESC' });
   }
 }

@@ -63,6 +63,7 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok || !user.active) throw WRONG_LOGIN;
     await this.throttle.refund(attempt);
+    await this.users.update(user.id, { lastSignInAt: new Date() });
     return { accessToken: await this.issueToken(user), user };
   }
 

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity.js';
 import { Role } from './role.enum.js';
@@ -44,4 +44,14 @@ export class User extends BaseEntity {
    */
   @Column({ type: 'int', default: 0, select: false })
   tokenVersion: number;
+
+  /** The lock of an admin's edit (updateUser): signing in does not change it. */
+  @Field(() => Int)
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  /** Set by every successful sign-in. */
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null;
 }

@@ -2,11 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { AnyRole, Roles, StaffOnly } from '../auth/roles.decorator.js';
-import { PageArgs } from '../graphql/pagination.js';
 import { CreateUserInput } from './dto/create-user.input.js';
 import { Role } from './role.enum.js';
 import { StaffMember } from './staff-member.type.js';
-import { UserConnection } from './user-connection.type.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
 
@@ -18,12 +16,6 @@ export class UsersResolver {
   @Query(() => User, { description: 'The signed-in user.' })
   me(@CurrentActor() actor: Actor): Promise<User> {
     return this.service.me(actor);
-  }
-
-  @Roles(Role.ADMIN)
-  @Query(() => UserConnection)
-  users(@CurrentActor() actor: Actor, @Args() page: PageArgs): Promise<UserConnection> {
-    return this.service.list(actor, page.first, page.after);
   }
 
   @StaffOnly()

@@ -5,7 +5,6 @@ import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError, text } from '../errors/app-error.js';
-import { paginate, type Connection } from '../graphql/pagination.js';
 import { OutboxService } from '../queue/outbox.service.js';
 import type { CreateUserInput } from './dto/create-user.input.js';
 import { Role } from './role.enum.js';
@@ -130,9 +129,5 @@ export class UsersService {
       before: { enterpriseId: before.enterpriseId },
       after: { enterpriseId },
     });
-  }
-
-  list(_actor: Actor, first: number, after?: string): Promise<Connection<User>> {
-    return paginate(this.users.createQueryBuilder('u'), { first, after, sortColumn: 'createdAt', direction: 'DESC' });
   }
 }

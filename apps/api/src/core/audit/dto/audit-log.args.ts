@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsDate, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PageArgs } from '../../graphql/pagination.js';
 
@@ -27,6 +27,16 @@ export class AuditLogFilter {
   @IsString()
   @MaxLength(64)
   action?: string;
+
+  @Field(() => Date, { nullable: true, description: 'Changes at or after this moment.' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Changes before this moment.' })
+  @IsOptional()
+  @IsDate()
+  to?: Date;
 }
 
 @ArgsType()
