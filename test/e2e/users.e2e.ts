@@ -13,8 +13,8 @@ const menuEntry = (page: Page, label: string) => page.getByRole('menu').getByTex
 
 /** antd's Select with search: type to filter by its label, take the first match with Enter. */
 const choose = async (page: Page, label: string, option: string) => {
-  // a required field's name starts with antd's "* " mark
-  const select = page.getByRole('combobox', { name: label });
+  // the dialog's field, not the list filter of the same name; a required field's name starts with antd's "* " mark
+  const select = page.getByRole('dialog', { name: '新建用户' }).getByRole('combobox', { name: label });
   await select.fill(option);
   await page.keyboard.press('Enter');
   await page.getByTitle(option, { exact: true }).first().waitFor();

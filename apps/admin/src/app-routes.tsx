@@ -48,6 +48,7 @@ const MyPolicies = lazy(() =>
 const AllocationPage = lazy(() =>
   import('./pages/allocation/list').then((module) => ({ default: module.AllocationPage })),
 );
+const AuditLogPage = lazy(() => import('./pages/audit/list').then((module) => ({ default: module.AuditLogPage })));
 const JobsPage = lazy(() => import('./pages/jobs/list').then((module) => ({ default: module.JobsPage })));
 const PipelinePage = lazy(() => import('./pages/pipeline/list').then((module) => ({ default: module.PipelinePage })));
 const PolicyEdit = lazy(() => import('./pages/policies/edit').then((module) => ({ default: module.PolicyEdit })));
@@ -95,6 +96,7 @@ const GUARDED_ROUTES: GuardedRoute[] = [
   { path: '/leads/:id/edit', resource: 'leads', action: 'edit', page: <LeadEdit /> },
   { path: '/allocation', resource: 'allocation', action: 'list', page: <AllocationPage /> },
   { path: '/users', resource: 'users', action: 'list', page: <UserList /> },
+  { path: '/audit', resource: 'audit', action: 'list', page: <AuditLogPage /> },
   { path: '/jobs', resource: 'jobs', action: 'list', page: <JobsPage /> },
   { path: '/my-requests', resource: 'my-requests', action: 'list', page: <MyRequests /> },
   { path: '/my-requests/:id', resource: 'my-requests', action: 'show', page: <MyRequestShow /> },

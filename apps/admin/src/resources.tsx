@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BankOutlined,
   BellOutlined,
   EnvironmentOutlined,
@@ -77,6 +78,8 @@ export const resources: ResourceProps[] = [
   // staff: 招商看板, the pipeline's funnel and KPIs (pipelineSummary)
   { name: 'pipeline', list: '/pipeline', meta: { icon: <DashboardOutlined /> } },
   { name: 'users', list: '/users', meta: { icon: <TeamOutlined /> } },
+  // 操作记录: the audit trail (auditLog)
+  { name: 'audit', list: '/audit', meta: { icon: <AuditOutlined /> } },
   { name: 'jobs', list: '/jobs', meta: { icon: <UnorderedListOutlined /> } },
   // reached from the bell in the header, not the menu
   { name: 'notifications', list: '/notifications', meta: { hide: true, icon: <BellOutlined /> } },

@@ -28,6 +28,8 @@ export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonl
   // 我的政策: the signed-in enterprise's matches, found through its own record (myEnterprise)
   'my-policies': { list: ['ENTERPRISE'] },
   users: { list: ADMIN, show: ADMIN, create: ADMIN, edit: ADMIN },
+  // 操作记录: auditLog
+  audit: { list: ADMIN },
   // 任务队列: the job queues (Bull Board) or, embedded, the outbox
   jobs: { list: ADMIN },
   notifications: { list: ALL },

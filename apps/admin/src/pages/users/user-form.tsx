@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { CreateUserInput, Role } from '../../gql/graphql';
 import { errorText, formFieldErrors } from '../../providers/api-error';
 import { useGqlMutation } from '../../providers/use-gql';
+import { NameItem, NewPasswordItem } from './account-items';
 import { CREATE_USER_MUTATION } from './queries';
 
-/** The API's minimum (MIN_PASSWORD_LENGTH); the server checks it again. */
-export const MIN_PASSWORD_LENGTH = 10;
 export const ROLES: readonly Role[] = ['ADMIN', 'BUREAU_STAFF', 'ENTERPRISE'];
 const FIELDS = new Set<string>(['email', 'password', 'name', 'role']);
 
@@ -62,23 +61,8 @@ export const UserCreateModal = ({ open, onClose }: { open: boolean; onClose: () 
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('users.fields.name')}
-          rules={[{ required: true, whitespace: true, message: t('users.form.requiredName') }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('users.fields.password')}
-          rules={[
-            { required: true, message: t('users.form.requiredPassword') },
-            { min: MIN_PASSWORD_LENGTH, message: t('users.form.passwordLength', { count: MIN_PASSWORD_LENGTH }) },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={200} />
-        </Form.Item>
+        <NameItem />
+        <NewPasswordItem name="password" label={t('users.fields.password')} />
         <Form.Item
           name="role"
           label={t('users.fields.role')}
