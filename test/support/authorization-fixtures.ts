@@ -39,7 +39,8 @@ export interface AuthzFixtures {
   publishedPolicyId: string;
   matchRunId: string;
   draftPolicyId: string;
-  draftPolicyCode: string;
+  /** The next version of the published policy's code, still a DRAFT. */
+  draftPolicyTitle: string;
   leadId: string;
   leadCompanyName: string;
   internalNote: string;
@@ -108,15 +109,17 @@ async function firm(api: TestApp, label: string, staffToken: string, internalNot
 }
 
 async function bureauRecords(api: TestApp, adminToken: string, staffToken: string) {
-  const createPolicy = 'mutation ($input: PolicyInput!) { createPolicy(input: $input) { id } }';
   const extraCase = { name: '区外', facts: { inZone: false }, expectedOutcome: 'INELIGIBLE', expectedBenefit: 0 };
-  const policy = (code: string) => must(api, createPolicy, { input: rdSubsidyInput(code, extraCase) }, adminToken);
-  const draftPolicyCode = `AUTHZ_DRAFT_SECRET_${tag()}`;
+  const policyCode = `AUTHZ_${tag()}`;
   const leadCompanyName = `机密线索${tag()}装备有限公司`;
-  const [parkId, published, draft, lead] = await Promise.all([
+  const [parkId, published, lead] = await Promise.all([
     createPark(api, `AUTHZ_${tag()}`),
-    policy(`AUTHZ_PUB_${tag()}`),
-    policy(draftPolicyCode),
+    must(
+      api,
+      'mutation ($input: PolicyInput!) { createPolicy(input: $input) { id } }',
+      { input: rdSubsidyInput(policyCode, extraCase) },
+      adminToken,
+    ),
     must(
       api,
       'mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }',
@@ -131,12 +134,20 @@ async function bureauRecords(api: TestApp, adminToken: string, staffToken: strin
     { id: publishedPolicyId },
     adminToken,
   );
+  // The next version of the same code, not yet published: it must not show among the published one's versions.
+  const draftPolicyTitle = `研发投入补助修订草案${tag()}（内部）`;
+  const draft = await must(
+    api,
+    'mutation ($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id } }',
+    { id: publishedPolicyId, input: rdSubsidyInput(policyCode, extraCase, { title: draftPolicyTitle }) },
+    adminToken,
+  );
   return {
     parkId,
     publishedPolicyId,
     matchRunId: run.publishPolicy.matchRun.id as string,
-    draftPolicyId: draft.createPolicy.id as string,
-    draftPolicyCode,
+    draftPolicyId: draft.updatePolicy.id as string,
+    draftPolicyTitle,
     leadId: lead.createLead.id as string,
     leadCompanyName,
   };
@@ -163,7 +174,7 @@ export function secretsOf(firm: Firm): string[] {
 
 /** What no enterprise may read: the bureau's leads, drafts, internal notes and staff ids. */
 export function bureauSecrets(f: AuthzFixtures): string[] {
-  return [f.internalNote, f.leadId, f.leadCompanyName, f.draftPolicyId, f.draftPolicyCode, f.staff.id, f.adminId];
+  return [f.internalNote, f.leadId, f.leadCompanyName, f.draftPolicyId, f.draftPolicyTitle, f.staff.id, f.adminId];
 }
 
 /** Every fixture id, so a probe can swap them for ABSENT_ID. */
