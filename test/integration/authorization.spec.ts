@@ -221,13 +221,14 @@ const letThrough =
 
 /** A new enterprise's user, for calls that end the caller's sessions. */
 async function freshEnterpriseToken(): Promise<string> {
+  const uscc = nextUscc();
   const registered = await api.gql(
     'mutation ($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { accessToken } }',
     {
       input: {
-        uscc: nextUscc(),
-        name: `授权测试新企业${nextUscc()}`,
-        email: `authz-fresh-${Date.now()}@test.local`,
+        uscc,
+        name: `授权测试新企业${uscc}`,
+        email: `authz-fresh-${uscc.toLowerCase()}@test.local`,
         password: 'a-long-enterprise-password',
       },
     },
@@ -314,7 +315,15 @@ describe('what only the bureau reads', () => {
       call(operation('policy'), { id: f.publishedPolicyId }, staff),
       call(operation('application'), { id: f.a.applicationId }, staff),
     ]).then((answers) => answers.map((answer) => JSON.stringify(answer)).join('\n'));
-    const secrets = [f.internalNote, f.a.name, f.a.uscc, f.a.requestSubject, f.leadCompanyName, f.draftPolicyTitle];
+    const secrets = [
+      f.internalNote,
+      f.a.name,
+      f.a.uscc,
+      f.a.requestSubject,
+      f.leadCompanyName,
+      f.draftPolicyTitle,
+      f.staff.id,
+    ];
     expect(secrets.filter((secret) => !texts.includes(secret))).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { nextUscc } from '../fixtures/uscc.js';
-import { createPark, submitLand } from './placement-fixtures.js';
+import { applicationVersion, createPark, submitLand } from './placement-fixtures.js';
 import { rdSubsidyInput } from './policy-fixtures.js';
 import { returnTypeName, type IdFor } from './schema-operations.js';
 import type { TestApp } from './test-app.js';
@@ -163,6 +163,19 @@ export async function authzFixtures(api: TestApp): Promise<AuthzFixtures> {
     firm(api, '甲', staff.token, internalNote),
     firm(api, '乙', staff.token, internalNote),
   ]);
+  // Staff act on a's records, so the answers a reads carry staff ids where a field leaks them.
+  await must(
+    api,
+    'mutation ($id: ID!, $input: EnterpriseProfileInput!) { updateEnterpriseProfile(id: $id, input: $input) { id } }',
+    { id: a.enterpriseId, input: { employees: 120 } },
+    staff.token,
+  );
+  await must(
+    api,
+    'mutation ($id: ID!, $version: Int!) { reviewApplication(id: $id, version: $version) { id } }',
+    { id: a.applicationId, version: await applicationVersion(api, a.applicationId) },
+    staff.token,
+  );
   return { adminToken, adminId: me.me.id, staff, a, b, internalNote, ...bureau };
 }
 
