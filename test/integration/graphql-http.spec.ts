@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-describe('GraphQL over HTTP: limits, errors, health, schema', () => {
+// The request limits (depth, aliases, batching, …) are in abuse.spec.ts.
+describe('GraphQL over HTTP: errors, health, schema', () => {
   let api: TestApp;
   const schemaFile = join(tmpdir(), `schema-${process.pid}-${Date.now()}.gql`);
   beforeAll(async () => {
@@ -20,22 +21,6 @@ describe('GraphQL over HTTP: limits, errors, health, schema', () => {
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
     });
-
-  it('refuses a too deep query with HTTP 400 before running it', async () => {
-    const deep = `{ parks { ${'parent { '.repeat(12)}id${' }'.repeat(12)} } }`;
-    const response = await post({ query: deep });
-    expect(response.status).toBe(400);
-    const body = (await response.json()) as any;
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0].message).toMatch(/depth/i);
-  });
-
-  it('refuses too many aliases and batched requests', async () => {
-    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: headlineFigures { code }`).join(' ');
-    expect((await post({ query: `{ ${aliases} }` })).status).toBe(400);
-    const batch = await post([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
-    expect(batch.status).toBeGreaterThanOrEqual(400);
-  });
 
   it('accepts a null extensions member (GraphQL over HTTP)', async () => {
     const response = await post({ query: '{ __typename }', extensions: null });
