@@ -138,6 +138,7 @@ const ACCESS: Record<string, Rule> = {
   reopenRequest: STAFF,
   rescheduleAftercareVisit: STAFF,
   resolveRequest: STAFF,
+  resetUserPassword: ADMIN,
   retirePolicy: ADMIN,
   reviewApplication: STAFF,
   scheduleAftercareVisit: STAFF,
@@ -151,6 +152,7 @@ const ACCESS: Record<string, Rule> = {
   updateLead: STAFF,
   updatePark: ADMIN,
   updatePolicy: ADMIN,
+  updateUser: ADMIN,
   verifyEnterpriseFacts: STAFF,
   withdrawApplication: enterpriseOwn((f) => ({ id: f.a.draftApplicationId })),
 };
