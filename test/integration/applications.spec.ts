@@ -239,7 +239,7 @@ describe('placement applications', () => {
       ['APPROVED', 'MOVED_IN', 'RECOMMENDED', 'SUBMITTED', 'UNDER_REVIEW'].sort(),
     );
     const approval = mine.find((n: { data: { status: string } }) => n.data.status === 'APPROVED');
-    expect(approval).toMatchObject({ title: '入园申请已批准', titleEn: 'Placement application approved' });
+    expect(approval).toMatchObject({ title: '入驻申请已批准', titleEn: 'Placement application approved' });
     expect(approval.body).toContain('测试园区LIFECYCLE_PARK');
     // Enterprise B hears nothing about A's application.
     const other = await api.gql(
@@ -248,6 +248,19 @@ describe('placement applications', () => {
       { token: b.token },
     );
     expect(JSON.stringify(other.data)).not.toContain(app.id);
+    // The bureau hears that work arrived (the enterprise does not get the staff's notice).
+    const staffNotes = await api.gql(
+      '{ notifications(first: 100) { edges { node { kind title data } } } }',
+      {},
+      { token: staff.token },
+    );
+    const arrival = staffNotes.data?.notifications.edges
+      .map((e: { node: { kind: string; title: string; data: { applicationId?: string } } }) => e.node)
+      .filter((n: { kind: string; data: { applicationId?: string } }) => n.data.applicationId === app.id);
+    expect(arrival).toEqual([
+      { kind: 'APPLICATION_SUBMITTED', title: '新的入驻申请待受理', data: { applicationId: app.id } },
+    ]);
+    expect(JSON.stringify(notes.data)).not.toContain('APPLICATION_SUBMITTED');
   });
 
   it('rejects with a reason and withdraws before a decision, releasing nothing', async () => {

@@ -1,30 +1,24 @@
 import { List, useTable } from '@refinedev/antd';
-import type { HttpError } from '@refinedev/core';
+import { useGetIdentity, type HttpError } from '@refinedev/core';
 import { App, Badge, Button, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../format/use-format';
 import type { NotificationsQuery } from '../../gql/graphql';
+import type { User } from '../../graphql/types';
 import { useGqlMutation } from '../../providers/use-gql';
+import { notificationTarget } from './notification-target';
 import { MARK_ALL_NOTIFICATIONS_READ_MUTATION, MARK_NOTIFICATION_READ_MUTATION, NOTIFICATIONS_QUERY } from './queries';
 
 type NotificationRow = NotificationsQuery['notifications']['edges'][number]['node'];
-
-/** Where a notification points, from its data (an application's status change links to it). */
-const targetOf = (data: unknown): string | null => {
-  if (typeof data !== 'object' || data === null) return null;
-  const { applicationId, enterpriseId } = data as { applicationId?: unknown; enterpriseId?: unknown };
-  if (typeof applicationId === 'string' && applicationId) return `/applications/${applicationId}`;
-  if (typeof enterpriseId === 'string' && enterpriseId) return `/enterprises/${enterpriseId}`;
-  return null;
-};
 
 /** The signed-in user's notifications, newest first, with unread ones marked and a filter for them. */
 export const NotificationList = () => {
   const { t } = useTranslation();
   const f = useFormat();
   const { message } = App.useApp();
+  const { data: user } = useGetIdentity<User>();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const markRead = useGqlMutation(MARK_NOTIFICATION_READ_MUTATION, { invalidates: ['notifications'] });
   const markAllRead = useGqlMutation(MARK_ALL_NOTIFICATIONS_READ_MUTATION, { invalidates: ['notifications'] });
@@ -56,7 +50,7 @@ export const NotificationList = () => {
       title: t('notifications.center.fields.title'),
       render: (_, row) => {
         const title = f.pick(row.title, row.titleEn);
-        const target = targetOf(row.data);
+        const target = notificationTarget(row.data, user?.role);
         return (
           <Space direction="vertical" size={2}>
             <Space size={6}>

@@ -9,26 +9,26 @@ export function statusMessage(status: S, park: Park | null, reason: string | nul
   switch (status) {
     case S.SUBMITTED:
       return {
-        zh: '您的入园申请已提交，招商局将尽快受理。',
+        zh: '您的入驻申请已提交，招商局将尽快受理。',
         en: 'Your placement application was submitted; the bureau will take it up soon.',
       };
     case S.APPROVED:
       return {
-        zh: `您的入园申请已获批准，安排在“${park?.name ?? ''}”。${why.zh}`,
+        zh: `您的入驻申请已获批准，安排在“${park?.name ?? ''}”。${why.zh}`,
         en: `Your placement application was approved, in ${park?.nameEn ?? ''}.${why.en}`,
       };
     case S.REJECTED:
       return {
-        zh: `您的入园申请未获批准。理由：${reason ?? ''}`,
+        zh: `您的入驻申请未获批准。理由：${reason ?? ''}`,
         en: `Your placement application was rejected. Reason: ${reason ?? ''}`,
       };
     case S.MOVED_IN:
       return { zh: `已确认入驻“${park?.name ?? ''}”。`, en: `Your move into ${park?.nameEn ?? ''} is confirmed.` };
     case S.WITHDRAWN:
-      return { zh: '您的入园申请已撤回。', en: 'Your placement application was withdrawn.' };
+      return { zh: '您的入驻申请已撤回。', en: 'Your placement application was withdrawn.' };
     default:
       return {
-        zh: `您的入园申请状态已更新为“${STATUS_LABELS[status].zh}”。${why.zh}`,
+        zh: `您的入驻申请状态已更新为“${STATUS_LABELS[status].zh}”。${why.zh}`,
         en: `Your placement application is now ${STATUS_LABELS[status].en}.${why.en}`,
       };
   }

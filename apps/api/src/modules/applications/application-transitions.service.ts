@@ -20,7 +20,7 @@ import { assertTransition, STATUS_LABELS } from './application-status.js';
 import { ApplicationStatus as S } from './application.enums.js';
 import { PlacementApplication } from './placement-application.entity.js';
 
-export const APPLICATION_LABEL = text('入园申请', 'Placement application');
+export const APPLICATION_LABEL = text('入驻申请', 'Placement application');
 
 export interface TransitionExtras {
   patch?: Partial<PlacementApplication>;
@@ -109,11 +109,29 @@ export class ApplicationTransitions {
         userId,
         kind: 'APPLICATION_STATUS',
         dedupeKey: `application:${app.id}:${status}`,
-        title: `入园申请${label.zh}`,
+        title: `入驻申请${label.zh}`,
         titleEn: `Placement application ${label.en}`,
         body: body.zh,
         bodyEn: body.en,
         data: { applicationId: app.id, status, parkId: app.parkId },
+      });
+    }
+    if (status === S.SUBMITTED) await this.notifyStaffOfArrival(manager, app);
+  }
+
+  /** A submitted application is work for the bureau: every active staff member hears of it. */
+  private async notifyStaffOfArrival(manager: EntityManager, app: PlacementApplication) {
+    const summary = app.summary.length > 60 ? `${app.summary.slice(0, 60)}…` : app.summary;
+    for (const userId of await this.users.staffIds(manager)) {
+      await this.notifications.enqueue(manager, {
+        userId,
+        kind: 'APPLICATION_SUBMITTED',
+        dedupeKey: `application:${app.id}:arrived`,
+        title: '新的入驻申请待受理',
+        titleEn: 'A new placement application to review',
+        body: `项目：${summary}`,
+        bodyEn: `Project: ${summary}`,
+        data: { applicationId: app.id },
       });
     }
   }

@@ -95,7 +95,7 @@ export class ApplicationsService {
     const enterpriseId = actor.enterpriseId;
     if (actor.role !== Role.ENTERPRISE || !enterpriseId) {
       throw AppError.badInput({
-        zh: '该账号未关联企业，无法提交入园申请',
+        zh: '该账号未关联企业，无法提交入驻申请',
         en: 'This account acts for no enterprise, so it cannot apply',
       });
     }

@@ -11,11 +11,11 @@ import { ApplicationKind, ApplicationStatus } from './application.enums.js';
 const amount = { type: 'numeric', nullable: true, transformer: numericTransformer } as const;
 
 /**
- * An enterprise's application for placement (入园申请): land, a factory, offices or an incubator
+ * An enterprise's application for placement (入驻申请): land, a factory, offices or an incubator
  * seat, in a park it may prefer. Staff review and decide; approval reserves the space in the park
  * (`reservedLandMu` / `reservedFloorSqm` record exactly what was taken).
  */
-@ObjectType({ description: '入园申请: an application for land, floor space or an incubator seat in a park.' })
+@ObjectType({ description: '入驻申请: an application for land, floor space or an incubator seat in a park.' })
 @Entity('placement_applications')
 @Index(['enterpriseId', 'createdAt'])
 @Index(['status', 'createdAt'])
