@@ -62,7 +62,7 @@ describe('policies', () => {
 
     // 列入严重违法失信名单 等于 … with the value left as it comes.
     await editor.getByRole('button', { name: '添加条件', exact: true }).click();
-    await choose(editor, '条件 1：事实', '列入严重违法失信名单');
+    await choose(editor, '条件 1：指标', '列入严重违法失信名单');
     const value = editor.getByRole('combobox', { name: '条件 1：取值', exact: true });
     await editor.getByText('选择取值', { exact: true }).waitFor();
     expect(await editor.getByTitle('列入严重违法失信名单', { exact: true }).count()).toBe(1); // the fact only
@@ -108,10 +108,10 @@ describe('policies', () => {
 
     // Two conditions in the builder: employees ≥ 10, R&D ratio ≥ 3 % (entered in %, stored as 0.03).
     await page.getByRole('button', { name: '添加条件', exact: true }).click();
-    await choose(page, '条件 1：事实', '职工总数');
+    await choose(page, '条件 1：指标', '职工总数');
     await page.getByLabel('条件 1：取值', { exact: true }).fill('10');
     await page.getByRole('button', { name: '添加条件', exact: true }).click();
-    await choose(page, '条件 2：事实', '近一年研发费用占销售收入比例');
+    await choose(page, '条件 2：指标', '近一年研发费用占销售收入比例');
     await page.getByLabel('条件 2：取值', { exact: true }).fill('3');
     const preview = page.getByRole('list', { name: '预览' });
     for (const sentence of SENTENCES) await preview.getByText(sentence, { exact: true }).waitFor();

@@ -58,10 +58,11 @@ export const ApplicationShow = () => {
   const application = data?.application;
   const conflict = t('applications.conflict');
 
-  const act = async (run: () => Promise<unknown>) => {
+  /** Runs an action and says what it did (已受理, 已标记入驻, 已撤回), not a bare "updated". */
+  const act = async (run: () => Promise<unknown>, done: string) => {
     try {
       await run();
-      void message.success(t('applications.actions.done'));
+      void message.success(done);
     } catch (caught) {
       void message.error(errorText(caught, conflict));
     }
@@ -80,7 +81,9 @@ export const ApplicationShow = () => {
         override: decision === 'APPROVED' && override === true,
       });
       setDecision(null);
-      void message.success(t('applications.actions.done'));
+      void message.success(
+        t(decision === 'APPROVED' ? 'applications.actions.approved' : 'applications.actions.rejected'),
+      );
     } catch (caught) {
       setDecideError(errorText(caught, conflict));
     }
@@ -91,7 +94,12 @@ export const ApplicationShow = () => {
       {staff && REVIEWABLE.has(application.status) && (
         <Button
           loading={review.pending}
-          onClick={() => void act(() => review.run({ id: application.id, version: application.version }))}
+          onClick={() =>
+            void act(
+              () => review.run({ id: application.id, version: application.version }),
+              t('applications.actions.reviewed'),
+            )
+          }
         >
           {t('applications.actions.review')}
         </Button>
@@ -109,7 +117,12 @@ export const ApplicationShow = () => {
       {staff && application.status === 'APPROVED' && (
         <Popconfirm
           title={t('applications.actions.moveInConfirm')}
-          onConfirm={() => act(() => movedIn.run({ id: application.id, version: application.version }))}
+          onConfirm={() =>
+            act(
+              () => movedIn.run({ id: application.id, version: application.version }),
+              t('applications.actions.movedIn'),
+            )
+          }
         >
           <Button loading={movedIn.pending}>{t('applications.actions.moveIn')}</Button>
         </Popconfirm>
@@ -122,7 +135,12 @@ export const ApplicationShow = () => {
       {!staff && (application.status === 'DRAFT' || OPEN.has(application.status)) && (
         <Popconfirm
           title={t('applications.actions.withdrawConfirm')}
-          onConfirm={() => act(() => withdraw.run({ id: application.id, version: application.version }))}
+          onConfirm={() =>
+            act(
+              () => withdraw.run({ id: application.id, version: application.version }),
+              t('applications.actions.withdrawn'),
+            )
+          }
         >
           <Button danger loading={withdraw.pending}>
             {t('applications.actions.withdraw')}
