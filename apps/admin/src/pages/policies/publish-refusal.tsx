@@ -13,6 +13,11 @@ export const PublishRefusal = ({ error, onClose }: { error: ApiError; onClose?: 
   const f = useFormat();
   const benefit = (yuan: number | null) => (yuan === null ? t('policies.testCases.benefitNotChecked') : f.money(yuan));
   const outcome = (value: string | null) => (isOutcome(value) ? <OutcomeTag outcome={value} /> : t('common.none'));
+  // the form's label of a refused field (`testCases`, `input.criteria.and[0]` → 测试用例, 申报条件)
+  const fieldLabel = (path: string) => {
+    const root = path.replace(/^input\./, '').split(/[.[]/)[0];
+    return t(`policies.refusal.fields.${root}`, { defaultValue: t(`policies.fields.${root}`, { defaultValue: root }) });
+  };
   const line = (item: FailingCase) => (
     <li key={`${item.index}-${item.name}`} style={{ marginBottom: 6 }}>
       <Typography.Text strong>{item.name}</Typography.Text>
@@ -38,7 +43,9 @@ export const PublishRefusal = ({ error, onClose }: { error: ApiError; onClose?: 
       message={
         error.failingCases.length > 0
           ? t('policies.refusal.title', { count: error.failingCases.length })
-          : error.message
+          : error.fields.length > 0
+            ? t('policies.refusal.incomplete')
+            : error.message
       }
       description={
         error.failingCases.length > 0 ? (
@@ -50,7 +57,7 @@ export const PublishRefusal = ({ error, onClose }: { error: ApiError; onClose?: 
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {error.fields.map((fault) => (
                 <li key={fault.field}>
-                  <Typography.Text code>{fault.field}</Typography.Text> {fault.message}
+                  {fieldLabel(fault.field)}：{fault.message}
                 </li>
               ))}
             </ul>
