@@ -123,6 +123,22 @@ describe('policies: authoring and publishing', () => {
     expect(refused.errors?.[0].extensions.fields?.[0].field).toBe('testCases');
   });
 
+  it('takes a policy without an English title; English readers get the Chinese one', async () => {
+    const input = rdSubsidy('TEST_NO_ENGLISH', { titleEn: undefined });
+    delete (input as { titleEn?: string }).titleEn;
+    const created = await api.gql(CREATE, { input }, { token: admin });
+    expect(created.errors).toBeUndefined();
+    const id = created.data?.createPolicy.id;
+    const got = await api.gql('query ($id: ID!) { policy(id: $id) { title titleEn } }', { id }, { token: admin });
+    expect(got.data?.policy).toEqual({ title: input.title, titleEn: '' });
+    const cleared = await api.gql(
+      UPDATE,
+      { id, rowVersion: created.data?.createPolicy.rowVersion, input: { ...input, titleEn: null } },
+      { token: admin },
+    );
+    expect(cleared.errors).toBeUndefined();
+  });
+
   it('never changes a published version: editing it opens version 2 as a draft, publishing that retires version 1', async () => {
     const r1 = await api.gql(CREATE, { input: rdSubsidy('TEST_RD_SUBSIDY_B') }, { token: admin });
     const v1 = r1.data?.createPolicy;

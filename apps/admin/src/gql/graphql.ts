@@ -490,7 +490,8 @@ export type PolicyInput = {
   targetTiers?: Array<Tier> | null | undefined;
   testCases?: Array<PolicyTestCaseInput> | null | undefined;
   title: string;
-  titleEn: string;
+  /** Optional: without one, English pages show the Chinese title. */
+  titleEn?: string | null | undefined;
 };
 
 /** SUBSIDY 资金补贴 · TAX 税收优惠 · TALENT 人才 · LAND 用地 · RENT 房租 · FINANCE 金融 · OTHER 其他 */

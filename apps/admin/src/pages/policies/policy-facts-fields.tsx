@@ -61,11 +61,7 @@ export const PolicyFactsFields = ({ codeLocked, codes }: PolicyFactsFieldsProps)
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="titleEn"
-              label={t('policies.fields.titleEn')}
-              rules={[{ required: true, min: 2, whitespace: true, message: t('policies.editor.titleRequired') }]}
-            >
+            <Form.Item name="titleEn" label={t('policies.fields.titleEn')} extra={t('policies.editor.titleEnOptional')}>
               <Input maxLength={300} />
             </Form.Item>
           </Col>

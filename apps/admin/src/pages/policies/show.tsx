@@ -19,6 +19,7 @@ import { TestCasesTable } from './test-cases-table';
 import type { PolicyDetail } from './types';
 import { usePolicyDetails } from './use-policy-details';
 import { VersionsTable } from './versions-table';
+import { PolicyTitle } from './policy-title';
 
 /**
  * One policy version. Everyone reads who qualifies and what they get in plain sentences (both
@@ -45,7 +46,7 @@ export const PolicyShow = () => {
       title={
         policy ? (
           <Typography.Title level={4} style={{ margin: 0 }}>
-            {f.pick(policy.title, policy.titleEn)} <PolicyStatusTag status={policy.status} />
+            <PolicyTitle title={policy.title} titleEn={policy.titleEn} /> <PolicyStatusTag status={policy.status} />
           </Typography.Title>
         ) : (
           t('policies.titles.show')

@@ -6,6 +6,7 @@ import { SampleTag } from '../../components/sample-tag';
 import { useFormat } from '../../format/use-format';
 import { PolicyKindTag, PolicyStatusTag } from './policy-tags';
 import type { PolicySummary } from './types';
+import { PolicyTitle } from './policy-title';
 
 export const useEffectivePeriod = () => {
   const { t } = useTranslation();
@@ -40,7 +41,9 @@ export const usePolicyColumns = (showStatus: boolean): TableColumnsType<PolicySu
       width: 340,
       render: (_, policy) => (
         <Space size={4} wrap>
-          <Link to={`/policies/${policy.id}`}>{f.pick(policy.title, policy.titleEn)}</Link>
+          <Link to={`/policies/${policy.id}`}>
+            <PolicyTitle title={policy.title} titleEn={policy.titleEn} />
+          </Link>
           {policy.isExample && <SampleTag />}
         </Space>
       ),

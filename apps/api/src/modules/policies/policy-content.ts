@@ -35,7 +35,7 @@ export function contentOf(input: PolicyInput): PolicyContent {
   return {
     code: input.code,
     title: input.title.trim(),
-    titleEn: input.titleEn.trim(),
+    titleEn: input.titleEn?.trim() ?? '',
     summary: input.summary ?? '',
     summaryEn: input.summaryEn ?? '',
     issuingDepartment: input.issuingDepartment ?? '',

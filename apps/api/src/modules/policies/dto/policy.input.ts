@@ -67,11 +67,15 @@ export class PolicyInput {
   @MaxLength(200)
   title: string;
 
-  @Field()
+  @Field(() => String, {
+    nullable: true,
+    defaultValue: '',
+    description: 'Optional: without one, English pages show the Chinese title.',
+  })
+  @IsOptional()
   @IsString()
-  @MinLength(2)
   @MaxLength(300)
-  titleEn: string;
+  titleEn?: string | null;
 
   @Field(() => String, { nullable: true, defaultValue: '' })
   @IsOptional()
