@@ -25,4 +25,16 @@ describe('fuzz findings', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.addRequestMessage).toEqual({ internal: false });
   });
+
+  it('names `ownerId` when a request is assigned to text that is no user id', async () => {
+    const result = await api.gql(
+      'mutation ($id: ID!, $ownerId: String!) { assignRequest(id: $id, ownerId: $ownerId, version: 1) { id } }',
+      { id: fixtures.hints.ids.request[0], ownerId: '请协助办理施工许可证' },
+      { token: staff.token, locale: 'en-US' },
+    );
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'ownerId', message: 'must be a staff member' }],
+    });
+  });
 });

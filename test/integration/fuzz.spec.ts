@@ -76,7 +76,7 @@ beforeAll(async () => {
   fixtures = await createFuzzFixtures(api, 'fuzz', staff, await readFuzzReference(api, staff.token));
 }, 60_000);
 afterAll(async () => {
-  if (outcomes) console.table(Object.fromEntries(outcomes));
+  if (outcomes) console.log(JSON.stringify(Object.fromEntries(outcomes), null, 1));
   await api?.close();
 });
 
@@ -110,7 +110,9 @@ function actors(name: string) {
 function tally(name: string, result: GqlResult): void {
   if (!outcomes) return;
   const counts = outcomes.get(name) ?? {};
-  const outcome = result.errors?.[0]?.extensions?.code ?? 'OK';
+  const error = result.errors?.[0];
+  const fields = error?.extensions?.fields?.map((f) => f.field).join(',');
+  const outcome = error ? `${error.extensions?.code}${fields ? `(${fields})` : ''}` : 'OK';
   counts[outcome] = (counts[outcome] ?? 0) + 1;
   outcomes.set(name, counts);
 }

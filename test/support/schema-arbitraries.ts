@@ -77,7 +77,8 @@ const STRING_KINDS: [RegExp, string][] = [
   [/[Pp]assword/, 'password'],
   [/parkCode|parentCode|targetParks/, 'park'],
   [/^code$|stackingGroup/, 'code'],
-  [/[Dd]ate|At$|On$|From$|To$|Since$|MoveIn$|^month$|^asOf$/, 'date'],
+  [/Id$|Ids$/, 'id'],
+  [/[Dd]ate|[Dd]eadline|At$|On$|From$|To$|Since$|MoveIn$|^month$|^asOf$/, 'date'],
   [/[Pp]hone/, 'phone'],
   [/[Uu]rl$/, 'url'],
   [/^file$/, 'file'],
@@ -85,6 +86,13 @@ const STRING_KINDS: [RegExp, string][] = [
 
 function plausibleString(hints: FuzzHints, names: string[]): fc.Arbitrary<string> {
   const kind = STRING_KINDS.find(([pattern]) => pattern.test(names[0] ?? ''))?.[1] ?? 'text';
+  if (kind === 'id') return fc.constantFrom(...idPool(hints, names));
+  // codes are unique: besides the taken ones, a new one each time
+  if (kind === 'code')
+    return fc.oneof(
+      fc.constantFrom(...(hints.strings.code ?? ['X'])),
+      fc.nat().map((n) => `FUZZ_C${n}`),
+    );
   const pool = hints.strings[kind]?.length ? hints.strings[kind] : hints.strings.text;
   return pool?.length ? fc.constantFrom(...pool) : fc.string({ minLength: 1, maxLength: 12 });
 }
@@ -178,6 +186,8 @@ function either<T>(plausible: fc.Arbitrary<T>, hostile: fc.Arbitrary<T>, context
 function plausibleNumber(names: string[], integer: boolean): fc.Arbitrary<number> {
   const name = names[0] ?? '';
   if (/[Vv]ersion/.test(name)) return fc.integer({ min: 0, max: 4 });
+  if (name === 'year') return fc.integer({ min: 2020, max: 2027 });
+  if (name === 'satisfaction') return fc.integer({ min: 1, max: 5 });
   if (name === 'lng') return fc.double({ min: 87, max: 88, noNaN: true });
   if (name === 'lat') return fc.double({ min: 43, max: 44, noNaN: true });
   if (integer) return fc.integer({ min: 0, max: 200 });
