@@ -64,9 +64,10 @@ export class RequestsResolver {
     @CurrentActor() actor: Actor,
     @IdArg('id', REQUEST_LABEL) id: string,
     @Args('body') body: string,
-    @Args('internal', { type: () => Boolean, nullable: true, defaultValue: false }) internal: boolean,
+    @Args('internal', { type: () => Boolean, nullable: true, defaultValue: false }) internal: boolean | null,
   ): Promise<RequestMessage> {
-    return this.service.addMessage(actor, id, body, internal);
+    // An explicit null is "not internal", as if left out (the default covers only an absent argument).
+    return this.service.addMessage(actor, id, body, internal ?? false);
   }
 
   @StaffOnly()

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { isStaff, type Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
@@ -162,7 +163,10 @@ export class RequestsService {
   /** Staff take a request or hand it to a colleague. */
   assign(actor: Actor, id: string, version: number, ownerId: string): Promise<EnterpriseRequest> {
     return this.dataSource.transaction(async (manager) => {
-      const owner = await manager.findOne(User, { where: { id: ownerId }, select: { id: true, role: true } });
+      // `ownerId` is a String in the schema: text that is no uuid names the field instead of reaching PostgreSQL
+      const owner = isUUID(ownerId)
+        ? await manager.findOne(User, { where: { id: ownerId }, select: { id: true, role: true } })
+        : null;
       if (owner?.role !== Role.BUREAU_STAFF && owner?.role !== Role.ADMIN) {
         throw AppError.faults([fieldFault('ownerId', '必须是招商局工作人员', 'must be a staff member')]);
       }
