@@ -20,6 +20,8 @@ import { startTestApp, type GqlResult, type TestApp } from '../support/test-app.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 15);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_010);
+/** Each mutation's own seed, from its name: adding a mutation to the schema leaves the others' inputs as they were. */
+const seedOf = (name: string): number => [...name].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, SEED);
 /** FUZZ_VERBOSE=1 prints per mutation how many calls succeeded and which codes refused the rest. */
 const outcomes = process.env.FUZZ_VERBOSE ? new Map<string, Record<string, number>>() : null;
 
@@ -32,6 +34,8 @@ const CALLER_CODES = [
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'TOO_MANY_REQUESTS',
+  // a body the JSON parser refuses by design: a "__proto__" key (prototype poisoning) is never read
+  'MALFORMED_REQUEST',
 ];
 
 /** Mutations that end the caller's session: after one succeeds, the next run acts as a new account. */
@@ -163,7 +167,7 @@ describe('fuzzing every mutation of the schema', () => {
             : HASHES_PASSWORD.has(name)
               ? Math.ceil(RUNS / 3)
               : RUNS,
-          seed: SEED + index,
+          seed: seedOf(name),
         },
       );
       if (result.failed) {

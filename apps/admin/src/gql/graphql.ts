@@ -668,7 +668,7 @@ export type UpdateParkInput = {
   totalLandMu?: number | null | undefined;
 };
 
-/** An admin’s change to an account; fields left out stay as they are. */
+/** An admin’s change to an account; fields left out (or null) stay as they are. */
 export type UpdateUserInput = {
   /** false disables the account and signs it out everywhere. */
   active?: boolean | null | undefined;

@@ -22,6 +22,12 @@ describe('userUpdateFaults', () => {
     expect(userUpdateFaults(admin, { id: 'e', role: Role.ENTERPRISE }, { role: Role.ENTERPRISE })).toEqual([]);
   });
 
+  it('reads a null as "leave it as it is"', () => {
+    expect(userUpdateFaults(admin, { id: 'a', role: Role.ADMIN }, { name: null, role: null, active: null })).toEqual(
+      [],
+    );
+  });
+
   it('keeps an admin from disabling or demoting themself, but not from renaming', () => {
     const self = { id: 'a', role: Role.ADMIN };
     expect(fields(userUpdateFaults(admin, self, { active: false, role: Role.BUREAU_STAFF }))).toEqual([

@@ -9,7 +9,7 @@ const STAFF_ROLES: readonly Role[] = [Role.ADMIN, Role.BUREAU_STAFF];
 /** What an admin may not do to an account, as field faults (pure, so the rules read in one place). */
 export function userUpdateFaults(actor: Actor, user: Pick<User, 'id' | 'role'>, input: UpdateUserInput): FieldFault[] {
   const faults: FieldFault[] = [];
-  const roleChanges = input.role !== undefined && input.role !== user.role;
+  const roleChanges = input.role != null && input.role !== user.role;
   if (roleChanges && !(STAFF_ROLES.includes(user.role) && STAFF_ROLES.includes(input.role!))) {
     faults.push(
       fieldFault(

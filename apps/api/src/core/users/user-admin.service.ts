@@ -40,10 +40,11 @@ export class UserAdminService {
       const before = await this.locked(manager, id);
       const faults = userUpdateFaults(actor, before, input);
       if (faults.length) throw AppError.faults(faults);
+      // A field left out or sent as null stays as it is.
       const patch: Partial<User> = {};
-      if (input.name !== undefined) patch.name = input.name.trim();
-      if (input.role !== undefined) patch.role = input.role;
-      if (input.active !== undefined) patch.active = input.active;
+      if (input.name != null) patch.name = input.name.trim();
+      if (input.role != null) patch.role = input.role;
+      if (input.active != null) patch.active = input.active;
       await updateVersioned(manager, User, id, version, patch, USER_LABEL);
       const revokes =
         (input.active === false && before.active) || (input.role !== undefined && input.role !== before.role);

@@ -33,24 +33,24 @@ export class UsersArgs extends PageArgs {
   filter?: UserFilter;
 }
 
-@InputType({ description: 'An admin’s change to an account; fields left out stay as they are.' })
+@InputType({ description: 'An admin’s change to an account; fields left out (or null) stay as they are.' })
 export class UpdateUserInput {
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
-  name?: string;
+  name?: string | null;
 
   @Field(() => Role, { nullable: true, description: 'Between ADMIN and BUREAU_STAFF only.' })
   @IsOptional()
   @IsEnum(Role)
-  role?: Role;
+  role?: Role | null;
 
-  @Field({ nullable: true, description: 'false disables the account and signs it out everywhere.' })
+  @Field(() => Boolean, { nullable: true, description: 'false disables the account and signs it out everywhere.' })
   @IsOptional()
   @IsBoolean()
-  active?: boolean;
+  active?: boolean | null;
 }
 
 @ArgsType()
