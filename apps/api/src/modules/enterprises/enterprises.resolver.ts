@@ -1,4 +1,5 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { FastifyRequest } from 'fastify';
 import { STORED_FACT_NAMES } from '#matching';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuthPayload } from '../../core/auth/auth-payload.type.js';
@@ -35,8 +36,9 @@ export class EnterprisesResolver {
   registerEnterprise(
     @CurrentActor() actor: Actor | null,
     @Args('input') input: RegisterEnterpriseInput,
+    @Context('req') request: FastifyRequest,
   ): Promise<AuthPayload> {
-    return this.service.register(actor, input);
+    return this.service.register(actor, input, request.ip);
   }
 
   @StaffOnly()
