@@ -17,6 +17,8 @@ import { EnterpriseConnection, EnterpriseProfileChangeConnection } from './enter
 import { EnterpriseFactMeta } from './enterprise-fact-meta.type.js';
 import { EnterpriseImportReport } from './enterprise-import.type.js';
 import { EnterpriseImportService } from './enterprise-import.service.js';
+import { ENTERPRISE_IMPORT_LABEL, EnterpriseImportProgress } from './enterprise-import-progress.service.js';
+import { EnterpriseImportRun } from './enterprise-import-run.entity.js';
 import { Enterprise } from './enterprise.entity.js';
 import { EnterpriseProfileService } from './enterprise-profile.service.js';
 import { ENTERPRISE_LABEL, EnterprisesService } from './enterprises.service.js';
@@ -27,6 +29,7 @@ export class EnterprisesResolver {
     private readonly service: EnterprisesService,
     private readonly profiles: EnterpriseProfileService,
     private readonly importer: EnterpriseImportService,
+    private readonly progress: EnterpriseImportProgress,
   ) {}
 
   @Public()
@@ -110,8 +113,23 @@ export class EnterprisesResolver {
     description:
       'Import enterprises from an .xlsx (base64): upsert by USCC; refused rows reported with row, column and reason.',
   })
-  importEnterprises(@CurrentActor() actor: Actor, @Args('file') file: string): Promise<EnterpriseImportReport> {
-    return this.importer.import(actor, file);
+  importEnterprises(
+    @CurrentActor() actor: Actor,
+    @Args('file') file: string,
+    @Args('importId', {
+      type: () => String,
+      nullable: true,
+      description: 'A new UUID chosen by the client, to follow the progress with `enterpriseImport(id)` meanwhile.',
+    })
+    importId: string | null,
+  ): Promise<EnterpriseImportReport> {
+    return this.importer.import(actor, file, importId ?? null);
+  }
+
+  @StaffOnly()
+  @Query(() => EnterpriseImportRun, { description: 'How far an enterprise import got (rows done of total).' })
+  enterpriseImport(@IdArg('id', ENTERPRISE_IMPORT_LABEL) id: string): Promise<EnterpriseImportRun> {
+    return this.progress.get(id);
   }
 
   @StaffOnly()
