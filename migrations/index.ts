@@ -15,6 +15,7 @@ import { LeadActualsAndSamples1796215596634 } from './1796215596634-lead-actuals
 import { LeadCommitmentsAftercare1796216501556 } from './1796216501556-lead-commitments-aftercare.js';
 import { RequestAttachments1796216713569 } from './1796216713569-request-attachments.js';
 import { UserTokenVersion1796217391077 } from './1796217391077-user-token-version.js';
+import { EnterpriseImports1796232400175 } from './1796232400175-enterprise-imports.js';
 import { UserAdminFields1796232608843 } from './1796232608843-user-admin-fields.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   LeadCommitmentsAftercare1796216501556,
   RequestAttachments1796216713569,
   UserTokenVersion1796217391077,
+  EnterpriseImports1796232400175,
   UserAdminFields1796232608843,
 ];

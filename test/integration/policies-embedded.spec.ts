@@ -1,15 +1,9 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { freePort, waitFor } from '../support/processes.js';
+import { startEmbeddedServer, type EmbeddedServer } from '../support/embedded-server.js';
 
 // Embedded mode (PGlite, one connection, no Redis), on the built server as processes.spec.ts runs
 // it (`npm run build:api` first): every policy operation runs on the single connection without
 // waiting on itself (a query outside the current transaction would hang).
-
-const MAIN = 'dist/apps/api/src/main.js';
 const v = (fact: string) => ({ var: fact });
 const INPUT = {
   code: 'EMBEDDED_RD',
@@ -24,10 +18,9 @@ const INPUT = {
 };
 
 describe('policies in embedded mode', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'uhtz-policies-'));
+  let server: EmbeddedServer;
   let url: string;
   let token: string;
-  let stop: () => Promise<unknown>;
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -38,31 +31,15 @@ describe('policies in embedded mode', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build:api first`);
-    const port = await freePort();
-    const env = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/tmp',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    };
-    const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    stop = () => (child.kill('SIGTERM'), exited);
-    url = `http://127.0.0.1:${port}`;
-    await waitFor(async () => (await fetch(`${url}/health`)).ok, 60_000, `the embedded server (${output})`);
+    server = await startEmbeddedServer();
+    url = server.url;
     const login = await gql(
       'mutation { login(email: "admin@demo.local", password: "demo-password-1") { accessToken } }',
     );
     token = login.data?.login.accessToken;
   });
   afterAll(async () => {
-    await stop?.();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   });
 
   it('seeds, creates, publishes, versions, evaluates and simulates on the one connection', async () => {

@@ -70,6 +70,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       JWT_SECRET: 'integration-test-secret-of-sufficient-length',
       ADMIN_EMAIL: TEST_ADMIN.email,
       ADMIN_PASSWORD: TEST_ADMIN.password,
+      // Suites register many enterprises from one address; registration.spec.ts tests the limit.
+      REGISTRATION_MAX_PER_HOUR: '100000',
       ...options.env,
     }),
   );

@@ -2,6 +2,7 @@ import { AuditLog } from './core/audit/audit-log.entity.js';
 import { OutboxEvent } from './core/queue/outbox-event.entity.js';
 import { ApplicationStatusChange } from './modules/applications/application-status-change.entity.js';
 import { PlacementApplication } from './modules/applications/placement-application.entity.js';
+import { EnterpriseImportRun } from './modules/enterprises/enterprise-import-run.entity.js';
 import { EnterpriseProfileChange } from './modules/enterprises/enterprise-profile-change.entity.js';
 import { Enterprise } from './modules/enterprises/enterprise.entity.js';
 import { ChainSegment } from './modules/industries/chain-segment.entity.js';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   Policy,
   Enterprise,
   EnterpriseProfileChange,
+  EnterpriseImportRun,
   PlacementApplication,
   ApplicationStatusChange,
   PolicyMatchRecord,

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportEnterprisesMutation } from '../../gql/graphql';
 import { errorText } from '../../providers/api-error';
 import { useGqlCall, useGqlMutation } from '../../providers/use-gql';
+import { ImportProgress, newImportId } from './import-progress';
 import { ENTERPRISE_IMPORT_TEMPLATE_QUERY, IMPORT_ENTERPRISES_MUTATION } from './queries';
 
 type Report = ImportEnterprisesMutation['importEnterprises'];
@@ -34,7 +35,8 @@ const downloadBase64 = (base64: string, filename: string) => {
 
 /**
  * Staff import enterprises from an .xlsx: valid rows are saved (upserted by USCC), rejected ones
- * are listed with row, column and reason. The template carries the expected header row.
+ * are listed with row, column and reason. The template carries the expected header row. While the
+ * import runs, a bar shows the rows done (polled under an id the page chose).
  */
 export const EnterpriseImport = () => {
   const { t } = useTranslation();
@@ -42,6 +44,7 @@ export const EnterpriseImport = () => {
   const [report, setReport] = useState<Report | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [runningId, setRunningId] = useState<string | null>(null);
   const importer = useGqlMutation(IMPORT_ENTERPRISES_MUTATION, { invalidates: ['enterprises'] });
   const template = useGqlCall(ENTERPRISE_IMPORT_TEMPLATE_QUERY);
 
@@ -53,11 +56,15 @@ export const EnterpriseImport = () => {
       setFailure(t('enterprises.import.onlyXlsx'));
       return;
     }
+    const importId = newImportId();
+    setRunningId(importId);
     try {
-      const { importEnterprises } = await importer.run({ file: await fileToBase64(file) });
+      const { importEnterprises } = await importer.run({ file: await fileToBase64(file), importId });
       setReport(importEnterprises);
     } catch (error) {
       setFailure(errorText(error));
+    } finally {
+      setRunningId(null);
     }
   };
 
@@ -103,6 +110,7 @@ export const EnterpriseImport = () => {
           </p>
           {fileName && <p className="ant-upload-hint">{fileName}</p>}
         </Upload.Dragger>
+        {runningId && <ImportProgress importId={runningId} />}
         {failure && <Alert type="error" showIcon message={t('enterprises.import.failed')} description={failure} />}
         {report && (
           <Card size="small" title={t('enterprises.import.report')}>

@@ -133,8 +133,8 @@ export const VERIFY_ENTERPRISE_FACTS_MUTATION = graphql(`
 `);
 
 export const IMPORT_ENTERPRISES_MUTATION = graphql(`
-  mutation ImportEnterprises($file: String!) {
-    importEnterprises(file: $file) {
+  mutation ImportEnterprises($file: String!, $importId: String) {
+    importEnterprises(file: $file, importId: $importId) {
       rows
       created
       updated
@@ -146,6 +146,17 @@ export const IMPORT_ENTERPRISES_MUTATION = graphql(`
         uscc
         reason
       }
+    }
+  }
+`);
+
+export const ENTERPRISE_IMPORT_PROGRESS_QUERY = graphql(`
+  query EnterpriseImportProgress($id: ID!) {
+    enterpriseImport(id: $id) {
+      id
+      status
+      total
+      done
     }
   }
 `);

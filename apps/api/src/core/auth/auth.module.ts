@@ -8,6 +8,7 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { resolveJwtSecret } from './jwt-secret.js';
 import { LoginThrottle } from './login-throttle.service.js';
+import { RegistrationThrottle } from './registration-throttle.service.js';
 import { SessionService } from './session.service.js';
 
 @Module({
@@ -22,7 +23,7 @@ import { SessionService } from './session.service.js';
       }),
     }),
   ],
-  providers: [AuthService, AuthResolver, LoginThrottle, AccountUnlockService, SessionService],
-  exports: [AuthService],
+  providers: [AuthService, AuthResolver, LoginThrottle, RegistrationThrottle, AccountUnlockService, SessionService],
+  exports: [AuthService, RegistrationThrottle],
 })
 export class AuthModule {}

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { failFastRedis } from '../queue/redis.provider.js';
-import { FallbackMemoryLimiter } from './fallback-limiter.js';
+import { storedLimiter, type StoredLimiter } from './limiter-store.js';
 
 export const FAILED_LOGIN_WINDOW_SECONDS = 15 * 60;
 /** Per account (normalized email) and window. */
@@ -47,7 +47,7 @@ const FALLBACK_WARNING_INTERVAL_MS = 60_000;
 export class LoginThrottle implements OnApplicationShutdown {
   private readonly logger = new Logger(LoginThrottle.name);
   private readonly redis: Redis | null;
-  private readonly limiters: Record<Scope, { main: RateLimiterAbstract; fallback: RateLimiterMemory | null }>;
+  private readonly limiters: Record<Scope, StoredLimiter>;
   private lastFallbackWarning = 0;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -101,18 +101,9 @@ export class LoginThrottle implements OnApplicationShutdown {
     }
   }
 
-  private limiter(keyPrefix: string, points: number) {
+  private limiter(keyPrefix: string, points: number): StoredLimiter {
     const options = { keyPrefix, points, duration: FAILED_LOGIN_WINDOW_SECONDS };
-    if (!this.redis) return { main: new RateLimiterMemory(options), fallback: null };
-    const fallback = new FallbackMemoryLimiter(options, () => this.onFallback());
-    const main = new RateLimiterRedis({
-      ...options,
-      storeClient: this.redis,
-      // Straight to the fallback while the connection is down, instead of failing each command.
-      rejectIfRedisNotReady: true,
-      insuranceLimiter: fallback,
-    });
-    return { main, fallback };
+    return storedLimiter(this.redis, options, () => this.onFallback());
   }
 
   private onFallback(): void {

@@ -76,6 +76,8 @@ export const envSchema = z
     COMMITMENT_SHORTFALL_SHARE: z.coerce.number().min(0).max(1).default(0.3),
     /** Days between aftercare visits of an operating project (the first after it reaches OPERATING). */
     AFTERCARE_VISIT_INTERVAL_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+    /** Enterprise sign-ups per client address (see TRUST_PROXY) and hour, counted before any work. */
+    REGISTRATION_MAX_PER_HOUR: z.coerce.number().int().min(1).default(10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     /** Requests per client address (see TRUST_PROXY) within RATE_LIMIT_WINDOW_MS; /health is exempt. */

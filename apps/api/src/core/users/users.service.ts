@@ -19,13 +19,15 @@ const EMAIL_TAKEN = text('该邮箱已注册', 'is already registered');
 export const isEmailTaken = (error: unknown): boolean =>
   error instanceof AppError && error.text.en === `email: ${EMAIL_TAKEN.en}`;
 
-export interface NewUser {
+/** The password, or its hash when the caller hashed it already (registration hashes before it looks anything up). */
+type NewUserSecret = { password: string; passwordHash?: never } | { passwordHash: string; password?: never };
+
+export type NewUser = NewUserSecret & {
   email: string;
-  password: string;
   name: string;
   role: Role;
   enterpriseId?: string | null;
-}
+};
 
 const STAFF_MEMBERS_CAP = 500;
 
@@ -59,7 +61,7 @@ export class UsersService {
       email,
       name: input.name.trim(),
       role: input.role,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: input.passwordHash ?? (await hashPassword(input.password!)),
       enterpriseId: input.enterpriseId ?? null,
     });
     await manager.insert(User, user);
@@ -70,12 +72,20 @@ export class UsersService {
 
   /**
    * A registration used this address, which already has an account: its owner is told (through
-   * the outbox, in a transaction of its own: the registration's was rolled back).
+   * the outbox) and the attempt audited with the client address, in a transaction of its own (the
+   * registration's was rolled back).
    */
-  async noticeRegistrationAttempt(email: string): Promise<void> {
+  async noticeRegistrationAttempt(actor: Actor, email: string, address: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const owner = await this.findByEmail(manager, email);
-      if (owner) await this.outbox.enqueue(manager, REGISTRATION_ATTEMPTED, { userId: owner.id });
+      if (!owner) return;
+      await this.audit.record(manager, actor, {
+        action: 'user.registrationAttempt',
+        entity: 'User',
+        entityId: owner.id,
+        after: { address },
+      });
+      await this.outbox.enqueue(manager, REGISTRATION_ATTEMPTED, { userId: owner.id });
     });
   }
 

@@ -28,6 +28,8 @@ import { ENTERPRISE_LABEL, EnterprisesService } from './enterprises.service.js';
 import { ProfileChangeHooks } from './profile-change-hooks.js';
 
 const PROFILE_LABEL = text('企业档案', 'Enterprise profile');
+/** A history row has 9 parameters: 2,000 rows stay well under PostgreSQL's 65,535 per statement. */
+const HISTORY_ROWS_PER_INSERT = 2000;
 
 export interface NewEnterprise extends ProfileValues {
   uscc: string;
@@ -259,13 +261,24 @@ export class EnterpriseProfileService {
     return current;
   }
 
-  private async writeHistory(
+  /** One history row per changed field, inserted in slices (a statement takes at most 65,535 parameters). */
+  async writeHistory(
     manager: EntityManager,
     actor: Actor,
     rows: { enterpriseId: string; change: FieldChange }[],
     source: FactSource,
   ) {
-    if (!rows.length) return;
+    for (let i = 0; i < rows.length; i += HISTORY_ROWS_PER_INSERT) {
+      await this.insertHistory(manager, actor, rows.slice(i, i + HISTORY_ROWS_PER_INSERT), source);
+    }
+  }
+
+  private async insertHistory(
+    manager: EntityManager,
+    actor: Actor,
+    rows: { enterpriseId: string; change: FieldChange }[],
+    source: FactSource,
+  ) {
     await manager.insert(
       EnterpriseProfileChange,
       rows.map(({ enterpriseId, change: c }) => ({
@@ -294,7 +307,8 @@ export function cleanPatch(input: ProfileValues): ProfileValues {
   return patch;
 }
 
-function withMeta(
+/** The facts' sources after `changes`: set for a new value, gone for a cleared one. */
+export function withMeta(
   current: Record<string, FactMetaEntry>,
   changes: FieldChange[],
   source: FactSource,

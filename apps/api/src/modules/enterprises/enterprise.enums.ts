@@ -33,3 +33,14 @@ registerEnumType(Ownership, {
   description: 'STATE 国有 · PRIVATE 民营 · FOREIGN 外资 · JOINT 合资',
 });
 registerEnumType(ProfileChangeKind, { name: 'ProfileChangeKind', description: 'CHANGE 修改 · VERIFY 核实' });
+
+/** An .xlsx import is RUNNING while its batches are written; then FINISHED, or FAILED when it stopped on an error. */
+export enum EnterpriseImportStatus {
+  RUNNING = 'RUNNING',
+  FINISHED = 'FINISHED',
+  FAILED = 'FAILED',
+}
+registerEnumType(EnterpriseImportStatus, {
+  name: 'EnterpriseImportStatus',
+  description: 'RUNNING 导入中 · FINISHED 已完成 · FAILED 失败',
+});

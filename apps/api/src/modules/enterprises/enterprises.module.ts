@@ -6,6 +6,7 @@ import { UsersModule } from '../../core/users/users.module.js';
 import { UsersService } from '../../core/users/users.service.js';
 import { ParksModule } from '../parks/parks.module.js';
 import { SeedService } from '../reference-data/seed.service.js';
+import { EnterpriseImportProgress } from './enterprise-import-progress.service.js';
 import { EnterpriseImportService } from './enterprise-import.service.js';
 import { EnterpriseLookup } from './enterprise-lookup.service.js';
 import { EnterpriseProfileChange } from './enterprise-profile-change.entity.js';
@@ -32,6 +33,7 @@ import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
     EnterpriseProfileService,
     ProfileChangeHooks,
     EnterpriseImportService,
+    EnterpriseImportProgress,
     EnterpriseLookup,
     EnterprisesResolver,
     UserEnterpriseResolver,

@@ -1,4 +1,5 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { FastifyRequest } from 'fastify';
 import { STORED_FACT_NAMES } from '#matching';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuthPayload } from '../../core/auth/auth-payload.type.js';
@@ -16,6 +17,8 @@ import { EnterpriseConnection, EnterpriseProfileChangeConnection } from './enter
 import { EnterpriseFactMeta } from './enterprise-fact-meta.type.js';
 import { EnterpriseImportReport } from './enterprise-import.type.js';
 import { EnterpriseImportService } from './enterprise-import.service.js';
+import { ENTERPRISE_IMPORT_LABEL, EnterpriseImportProgress } from './enterprise-import-progress.service.js';
+import { EnterpriseImportRun } from './enterprise-import-run.entity.js';
 import { Enterprise } from './enterprise.entity.js';
 import { EnterpriseProfileService } from './enterprise-profile.service.js';
 import { ENTERPRISE_LABEL, EnterprisesService } from './enterprises.service.js';
@@ -26,6 +29,7 @@ export class EnterprisesResolver {
     private readonly service: EnterprisesService,
     private readonly profiles: EnterpriseProfileService,
     private readonly importer: EnterpriseImportService,
+    private readonly progress: EnterpriseImportProgress,
   ) {}
 
   @Public()
@@ -35,8 +39,9 @@ export class EnterprisesResolver {
   registerEnterprise(
     @CurrentActor() actor: Actor | null,
     @Args('input') input: RegisterEnterpriseInput,
+    @Context('req') request: FastifyRequest,
   ): Promise<AuthPayload> {
-    return this.service.register(actor, input);
+    return this.service.register(actor, input, request.ip);
   }
 
   @StaffOnly()
@@ -108,8 +113,23 @@ export class EnterprisesResolver {
     description:
       'Import enterprises from an .xlsx (base64): upsert by USCC; refused rows reported with row, column and reason.',
   })
-  importEnterprises(@CurrentActor() actor: Actor, @Args('file') file: string): Promise<EnterpriseImportReport> {
-    return this.importer.import(actor, file);
+  importEnterprises(
+    @CurrentActor() actor: Actor,
+    @Args('file') file: string,
+    @Args('importId', {
+      type: () => String,
+      nullable: true,
+      description: 'A new UUID chosen by the client, to follow the progress with `enterpriseImport(id)` meanwhile.',
+    })
+    importId: string | null,
+  ): Promise<EnterpriseImportReport> {
+    return this.importer.import(actor, file, importId ?? null);
+  }
+
+  @StaffOnly()
+  @Query(() => EnterpriseImportRun, { description: 'How far an enterprise import got (rows done of total).' })
+  enterpriseImport(@IdArg('id', ENTERPRISE_IMPORT_LABEL) id: string): Promise<EnterpriseImportRun> {
+    return this.progress.get(id);
   }
 
   @StaffOnly()

@@ -5,6 +5,8 @@ import { Between, DataSource, In, MoreThan, Repository, type EntityManager, type
 import { isStaff, type Actor } from '../../core/auth/actor.js';
 import type { AuthPayload } from '../../core/auth/auth-payload.type.js';
 import { AuthService } from '../../core/auth/auth.service.js';
+import { hashPassword } from '../../core/auth/password.js';
+import { RegistrationThrottle } from '../../core/auth/registration-throttle.service.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { containsPattern } from '../../core/database/escape-like.js';
 import { isPgError, PgErrorCode } from '../../core/database/pg-error.js';
@@ -27,12 +29,12 @@ export const ENTERPRISE_LABEL = text('企业', 'Enterprise');
 
 /**
  * Refusal of an email that has an account. It cannot read like success: registration signs the
- * new user in, so the registrant would find out at the next request anyway. It points to signing
- * in, and the owner of the address is told of the attempt.
+ * new user in, so the registrant would find out at the next request anyway. It says no more than
+ * that this address cannot register, points to signing in, and the owner of the address is told.
  */
 const EMAIL_UNAVAILABLE = text(
-  '不能用于注册新企业。如果这是您的邮箱，请直接登录',
-  'cannot be used to register a new enterprise. If it is yours, sign in instead',
+  '无法用该邮箱注册：如果您已有账号，请直接登录',
+  'cannot be used to register. If you already have an account, sign in instead',
 );
 
 /** Refusal of a USCC that is taken: the same words whoever holds it, and whether or not it has an account. */
@@ -72,6 +74,7 @@ export class EnterprisesService {
     private readonly users: UsersService,
     private readonly auth: AuthService,
     private readonly outbox: OutboxService,
+    private readonly registrations: RegistrationThrottle,
   ) {}
 
   canAccess(actor: Actor | null, enterpriseId: string): boolean {
@@ -83,9 +86,22 @@ export class EnterprisesService {
 
   /**
    * A new enterprise and its first user (role ENTERPRISE, whatever was asked) in one
-   * transaction, with their audit rows; answers with a token like `login`.
+   * transaction, with their audit rows; answers with a token like `login` (the API contract).
+   *
+   * Sign-up must not tell whether an email has an account (issue 10), yet it answers with a token,
+   * so it cannot pretend to succeed. What it does instead:
+   * 1. the attempt is counted per client address before anything costly (RegistrationThrottle):
+   *    testing many addresses is slow, and parallel attempts get no more than the limit;
+   * 2. the password is hashed in every case, before anything is looked up, so a taken email costs
+   *    the same time as a new one (and no transaction waits for argon2);
+   * 3. a taken email gets a neutral refusal on the field that points to signing in, the same words
+   *    whoever holds the address, and its owner is told (a notice, at most one a day) and the attempt
+   *    audited;
+   * 4. so an email and password of an existing ENTERPRISE account create nothing either: the same
+   *    refusal (the password is not checked: a match would be the only answer that differs).
    */
-  async register(actor: Actor | null, input: RegisterEnterpriseInput): Promise<AuthPayload> {
+  async register(actor: Actor | null, input: RegisterEnterpriseInput, address: string): Promise<AuthPayload> {
+    await this.registrations.consume(address);
     const check = validateUscc(input.uscc);
     if (!check.valid) {
       throw AppError.field(
@@ -95,6 +111,9 @@ export class EnterprisesService {
     }
     const uscc = check.code;
     const locale = actor?.locale ?? DEFAULT_LOCALE;
+    // Nobody is signed in yet: the registrant acts as an anonymous enterprise user.
+    const registrant: Actor = { userId: null, role: Role.ENTERPRISE, enterpriseId: null, locale };
+    const passwordHash = await hashPassword(input.password);
     try {
       const user = await this.dataSource.transaction(async (manager) => {
         if (await manager.exists(Enterprise, { where: { uscc } })) throw USCC_TAKEN();
@@ -106,18 +125,20 @@ export class EnterprisesService {
           factMeta: {},
         });
         await manager.insert(Enterprise, enterprise);
-        // Nobody is signed in yet: the registrant acts as an anonymous enterprise user.
-        const registrant: Actor = { userId: null, role: Role.ENTERPRISE, enterpriseId: enterprise.id, locale };
-        const created = await this.users.insert(manager, registrant, {
-          email: input.email,
-          password: input.password,
-          name: input.contactName?.trim() || input.name.trim(),
-          role: Role.ENTERPRISE,
-          enterpriseId: enterprise.id,
-        });
+        const created = await this.users.insert(
+          manager,
+          { ...registrant, enterpriseId: enterprise.id },
+          {
+            email: input.email,
+            passwordHash,
+            name: input.contactName?.trim() || input.name.trim(),
+            role: Role.ENTERPRISE,
+            enterpriseId: enterprise.id,
+          },
+        );
         await this.audit.record(
           manager,
-          { ...registrant, userId: created.id },
+          { ...registrant, userId: created.id, enterpriseId: enterprise.id },
           {
             action: 'enterprise.register',
             entity: 'Enterprise',
@@ -133,9 +154,7 @@ export class EnterprisesService {
       // Two registrations of one code at once: the unique index decides, with the same answer.
       if (isPgError(error, PgErrorCode.UNIQUE_VIOLATION, 'enterprises')) throw USCC_TAKEN();
       if (isPgError(error, PgErrorCode.UNIQUE_VIOLATION, 'users') || isEmailTaken(error)) {
-        // Not "already registered": the owner is told instead (issue 10), and the registrant is
-        // pointed to signing in.
-        await this.users.noticeRegistrationAttempt(input.email);
+        await this.users.noticeRegistrationAttempt(registrant, input.email, address);
         throw AppError.field('email', EMAIL_UNAVAILABLE);
       }
       throw error;
