@@ -116,7 +116,6 @@ export const trialInput = (values: Partial<PolicyFormValues>, withCases: boolean
     ...input,
     code: CODE.test(input.code) ? input.code : 'TRIAL',
     title: input.title.length >= 2 ? input.title : 'TRIAL',
-    titleEn: input.titleEn.length >= 2 ? input.titleEn : 'TRIAL',
     sourceUrl: /^https?:\/\/\S+$/.test(input.sourceUrl ?? '') ? input.sourceUrl : '',
     testCases: withCases ? input.testCases : [],
   };
