@@ -86,5 +86,5 @@ describe('Redis stopped during a publish', () => {
     }
     expect(await outboxByStatus()).toEqual({ DONE: expect.any(Number) });
     expect((await fetch(`${api.url}/health`)).status).toBe(200);
-  }, 60_000);
+  }, 90_000);
 });
