@@ -1,6 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { deriveFactsBench } from './derive-facts.bench.js';
 import { graphqlReadBench } from './graphql-read.bench.js';
+import { loadBench } from './load.js';
 import { policyEvaluationBench } from './policy-evaluation.bench.js';
 import { usccBench } from './uscc.bench.js';
 import { fmtRatio, now, sink, table, type BenchReport } from './support/measure.js';
@@ -9,15 +10,17 @@ import { fmtRatio, now, sink, table, type BenchReport } from './support/measure.
  * `npm run bench` (all), or `node dist/bench/run.js policy graphql` (those whose name contains a word).
  * Each benchmark prints a table, then one JSON line (`{"bench":…}`) for machines. Exit 1 if one failed.
  */
-const BENCHES: { name: string; run: () => Promise<BenchReport> }[] = [
+const BENCHES: { name: string; run: () => Promise<BenchReport>; onlyByName?: boolean }[] = [
   { name: 'policy-evaluation', run: policyEvaluationBench },
   { name: 'graphql-read', run: graphqlReadBench },
   { name: 'derive-facts', run: deriveFactsBench },
   { name: 'uscc', run: usccBench },
+  // Minutes, the built API and Redis: `npm run bench:load` (or `run.js load`), never in the default set.
+  { name: 'load', run: loadBench, onlyByName: true },
 ];
 
 const filters = process.argv.slice(2);
-const selected = BENCHES.filter((b) => !filters.length || filters.some((f) => b.name.includes(f)));
+const selected = BENCHES.filter((b) => (filters.length ? filters.some((f) => b.name.includes(f)) : !b.onlyByName));
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' };
 // Other processes on the machine move absolute numbers (and, less, ratios): the load shows how busy it was.
 const load = (): string => loadavg()[0].toFixed(1);
@@ -41,6 +44,10 @@ for (const bench of selected) {
       ),
     );
     for (const note of report.notes ?? []) console.log(`   · ${note}`);
+    if (report.failure) {
+      failed++;
+      console.error(`   FAILED: ${report.failure}`);
+    }
     console.log(
       JSON.stringify({
         bench: report.bench,

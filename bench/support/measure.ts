@@ -147,6 +147,8 @@ export interface BenchReport {
   /** Machine-readable numbers, printed as one JSON line. */
   data: Record<string, unknown>;
   notes?: string[];
+  /** Set when the run measured something wrong (a load bench's errors): printed, and the exit code is 1. */
+  failure?: string;
 }
 
 export function fmtRate(perSec: number, unit = 'ops/s'): string {

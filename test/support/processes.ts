@@ -66,3 +66,51 @@ export class OwnRedis {
     this.process = null;
   }
 }
+
+/** A child process of the test whose output is kept (for failure messages) and whose exit is awaited. */
+export class ChildNodeProcess {
+  private log = '';
+  readonly exited: Promise<number | NodeJS.Signals | null>;
+
+  protected constructor(readonly child: ChildProcess) {
+    child.stdout!.on('data', (chunk) => (this.log += chunk));
+    child.stderr!.on('data', (chunk) => (this.log += chunk));
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  }
+
+  /** Runs a built script of this repository with only the given environment (and PATH, HOME). */
+  protected static spawnScript(script: string, env: Record<string, string>): ChildProcess {
+    return spawn(process.execPath, [script], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  output(): string {
+    return this.log;
+  }
+
+  /** SIGKILL: no shutdown hook runs. */
+  async kill(): Promise<void> {
+    if (!this.alive) return;
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
+  /** SIGTERM (work under way finishes), then SIGKILL if it has not exited in time. */
+  async stop(timeoutMs = 20_000): Promise<void> {
+    if (!this.alive) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}

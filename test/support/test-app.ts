@@ -53,6 +53,25 @@ export interface TestAppOptions {
   env?: Record<string, string>;
 }
 
+/** POSTs GraphQL to `<url>/graphql` as the admin app does (zh-CN unless told otherwise). */
+export function graphqlClient(url: string): TestApp['gql'] {
+  return async (query, variables, opts = {}) => {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'accept-language': opts.locale ?? 'zh-CN',
+      ...opts.headers,
+    };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GqlResult, 'status'>;
+    return { status: response.status, ...body } as never;
+  };
+}
+
 /** Boots the whole API against a fresh PostgreSQL database (and Redis), listening on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const useRedis = options.redis ?? true;
@@ -83,21 +102,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   let adminToken: string | null = null;
   let counter = 0;
 
-  const gql: TestApp['gql'] = async (query, variables, opts = {}) => {
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      'accept-language': opts.locale ?? 'zh-CN',
-      ...opts.headers,
-    };
-    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Omit<GqlResult, 'status'>;
-    return { status: response.status, ...body } as never;
-  };
+  const gql = graphqlClient(url);
 
   const login = async (email: string, password: string): Promise<string> => {
     const result = await gql<{ login: { accessToken: string } }>(

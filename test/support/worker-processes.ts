@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { AppConfig } from '../../apps/api/src/core/config/app-config.js';
+import { ChildNodeProcess } from './processes.js';
 
 /** The built worker entry point: `npm run build:api` first (npm test does). */
 export const WORKER_MAIN = 'dist/apps/api/src/worker.js';
@@ -10,28 +11,20 @@ export function assertWorkerBuilt(): void {
 
 /**
  * One `worker.js` process. Its PostgreSQL sessions carry its name as application_name (PGAPPNAME),
- * so a test can see in pg_stat_activity which worker is waiting where.
+ * so a test can see in pg_stat_activity which worker is waiting where. `kill()` (SIGKILL) leaves its
+ * jobs active in Redis until their lock runs out; `stop()` (SIGTERM) lets its running jobs finish.
  */
-export class WorkerProcess {
-  private log = '';
-  readonly exited: Promise<number | NodeJS.Signals | null>;
-
+export class WorkerProcess extends ChildNodeProcess {
   private constructor(
     readonly name: string,
-    readonly child: ChildProcess,
+    child: ChildNodeProcess['child'],
   ) {
-    child.stdout!.on('data', (chunk) => (this.log += chunk));
-    child.stderr!.on('data', (chunk) => (this.log += chunk));
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+    super(child);
   }
 
   /** Starts a worker and resolves once it consumes the queues. */
   static async start(name: string, env: Record<string, string>, timeoutMs = 60_000): Promise<WorkerProcess> {
-    const child = spawn(process.execPath, [WORKER_MAIN], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env, PGAPPNAME: name },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const worker = new WorkerProcess(name, child);
+    const worker = new WorkerProcess(name, ChildNodeProcess.spawnScript(WORKER_MAIN, { ...env, PGAPPNAME: name }));
     const deadline = Date.now() + timeoutMs;
     while (!worker.output().includes('BullMQ workers consuming')) {
       if (!worker.alive || Date.now() > deadline) {
@@ -42,32 +35,28 @@ export class WorkerProcess {
     }
     return worker;
   }
+}
 
-  get pid(): number {
-    return this.child.pid!;
-  }
-
-  get alive(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
-  }
-
-  output(): string {
-    return this.log;
-  }
-
-  /** SIGKILL: no shutdown hook runs, its jobs stay active in Redis until their lock runs out. */
-  async kill(): Promise<void> {
-    if (!this.alive) return;
-    this.child.kill('SIGKILL');
-    await this.exited;
-  }
-
-  /** SIGTERM (running jobs finish), then SIGKILL if it has not exited in time. */
-  async stop(timeoutMs = 20_000): Promise<void> {
-    if (!this.alive) return;
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
-    await this.exited;
-    clearTimeout(timer);
-  }
+/**
+ * A worker's environment for the database, queues and secret of a test app, with
+ * BullMQ timings short enough that a killed worker's jobs are taken over within seconds (30 s in production).
+ */
+export function workerEnv(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'REDIS_URL' | 'QUEUE_PREFIX' | 'JWT_SECRET'>,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: config.DATABASE_URL!,
+    REDIS_URL: config.REDIS_URL!,
+    QUEUE_PREFIX: config.QUEUE_PREFIX,
+    JWT_SECRET: config.JWT_SECRET!,
+    DATA_DIR: 'memory://',
+    RUN_MIGRATIONS: 'false',
+    LOG_LEVEL: 'info',
+    OUTBOX_POLL_MS: '100',
+    QUEUE_LOCK_DURATION_MS: '5000',
+    QUEUE_STALLED_INTERVAL_MS: '1000',
+    ...extra,
+  };
 }

@@ -26,6 +26,8 @@ const OUTBOX_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(BullmqWorkers.name);
   private readonly workers: Worker[] = [];
+  /** Outbox updates of finished jobs still being written: shutdown waits for them. */
+  private readonly marking = new Set<Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -56,7 +58,7 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
       worker.on('stalled', (jobId) =>
         this.logger.warn({ jobId, queue }, 'job stalled (its worker died?); back in the queue'),
       );
-      worker.on('completed', (job) => void this.mark(job.id!, { status: 'DONE', attempts: job.attemptsMade }));
+      worker.on('completed', (job) => this.mark(job.id!, { status: 'DONE', attempts: job.attemptsMade }));
       worker.on('failed', (job, error) => {
         if (!job) return;
         const final = job.attemptsMade >= (job.opts.attempts ?? 1);
@@ -64,7 +66,7 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
           { err: error, jobId: job.id, queue },
           final ? 'job failed for good' : 'job failed; will retry',
         );
-        void this.mark(job.id!, {
+        this.mark(job.id!, {
           status: final ? 'FAILED' : 'DISPATCHED',
           attempts: job.attemptsMade,
           lastError: error.message,
@@ -76,17 +78,26 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
     this.logger.log(`BullMQ workers consuming ${ALL_QUEUES.join(', ')}`);
   }
 
-  private async mark(id: string, patch: Partial<OutboxEvent>): Promise<void> {
+  private mark(id: string, patch: Partial<OutboxEvent>): void {
     // Jobs of a BullMQ job scheduler (the daily re-match) have no outbox row to mark.
     if (!OUTBOX_ID.test(id)) return;
-    await this.dataSource
+    const marking = this.dataSource
       .getRepository(OutboxEvent)
       .update(id, patch)
-      .catch(() => undefined);
+      .then(
+        () => undefined,
+        () => undefined,
+      );
+    this.marking.add(marking);
+    void marking.finally(() => this.marking.delete(marking));
   }
 
-  /** Lets running jobs finish before the process exits (SIGTERM). */
+  /**
+   * Lets running jobs finish before the process exits (SIGTERM), then waits for their outbox rows
+   * to be marked: the database closes after this hook, and an unmarked row would stay DISPATCHED.
+   */
   async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
+    await Promise.all(this.marking);
   }
 }

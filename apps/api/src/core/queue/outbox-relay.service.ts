@@ -55,6 +55,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  /** Set when Redis (re)connects: it may have come back without the jobs it held. */
+  private recheckDispatched = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -70,6 +72,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     if (this.config.REDIS_URL) {
       // One fail-fast connection for all producers; BullMQ does not close a connection it was given.
       this.producerConnection = failFastRedis(this.config.REDIS_URL);
+      this.producerConnection.on('ready', () => {
+        this.recheckDispatched = true;
+        this.wake();
+      });
       for (const name of ALL_QUEUES) {
         const queue = new Queue(name, { connection: this.producerConnection, prefix: this.config.QUEUE_PREFIX });
         // Connection errors are expected while Redis is down; the passes report what matters.
@@ -102,8 +108,46 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private async pass(): Promise<void> {
-    if (this.queues.size) await this.dispatchToBullmq();
-    else if (this.config.RUN_WORKERS) await this.runInProcess();
+    if (this.queues.size) {
+      if (this.recheckDispatched) await this.requeueLostJobs();
+      await this.dispatchToBullmq();
+    } else if (this.config.RUN_WORKERS) await this.runInProcess();
+  }
+
+  /**
+   * A Redis restarted without persistence (or failed over to an empty replica) has lost the jobs it
+   * was given: their rows would stay DISPATCHED and a run would never end. Each row DISPATCHED whose
+   * job BullMQ no longer knows goes back to PENDING and is sent again (same jobId); handlers are
+   * idempotent, so a job that had finished its work before the loss changes nothing the second time.
+   */
+  private async requeueLostJobs(): Promise<void> {
+    this.recheckDispatched = false;
+    try {
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const rows = (await this.dataSource.query(
+          `SELECT id, queue FROM outbox WHERE status = 'DISPATCHED' AND id > $1 ORDER BY id LIMIT $2`,
+          [after, BATCH],
+        )) as Pick<OutboxEvent, 'id' | 'queue'>[];
+        if (!rows.length) return;
+        const states = await Promise.all(
+          rows.map((row) => this.queues.get(row.queue as QueueName)?.getJobState(row.id)),
+        );
+        const lost = rows.filter((_, i) => states[i] === 'unknown').map((row) => row.id);
+        if (lost.length) {
+          this.logger.warn({ count: lost.length }, 'jobs lost by Redis; sending them again');
+          await this.dataSource.query(
+            `UPDATE outbox SET status = 'PENDING', "availableAt" = now() WHERE id = ANY($1::uuid[]) AND status = 'DISPATCHED'`,
+            [lost],
+          );
+        }
+        after = rows[rows.length - 1].id;
+      }
+    } catch (error) {
+      // Redis went again (or the database): look again on the next pass.
+      this.recheckDispatched = true;
+      throw error;
+    }
   }
 
   /**
