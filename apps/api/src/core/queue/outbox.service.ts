@@ -18,4 +18,18 @@ export class OutboxService {
     await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, job.queue]);
     return (result.identifiers[0] as { id: string }).id;
   }
+
+  /** The same job for many payloads (one per recipient, say): one multi-row insert and one notify. */
+  async enqueueMany<Payload extends object>(
+    manager: EntityManager,
+    job: JobDefinition<Payload>,
+    payloads: readonly Payload[],
+  ): Promise<void> {
+    if (!payloads.length) return;
+    await manager.insert(
+      OutboxEvent,
+      payloads.map((payload) => ({ queue: job.queue, name: job.name, payload: { ...payload } })),
+    );
+    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, job.queue]);
+  }
 }

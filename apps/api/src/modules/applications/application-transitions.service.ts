@@ -104,36 +104,30 @@ export class ApplicationTransitions {
   async notify(manager: EntityManager, app: PlacementApplication, status: S, park: Park | null, reason: string | null) {
     const label = STATUS_LABELS[status];
     const body = statusMessage(status, park, reason);
-    for (const userId of await this.users.usersOfEnterprise(manager, app.enterpriseId)) {
-      await this.notifications.enqueue(manager, {
-        userId,
-        kind: 'APPLICATION_STATUS',
-        dedupeKey: `application:${app.id}:${status}`,
-        title: `入驻申请${label.zh}`,
-        titleEn: `Placement application ${label.en}`,
-        body: body.zh,
-        bodyEn: body.en,
-        data: { applicationId: app.id, status, parkId: app.parkId },
-      });
-    }
+    await this.notifications.enqueueToEach(manager, await this.users.usersOfEnterprise(manager, app.enterpriseId), {
+      kind: 'APPLICATION_STATUS',
+      dedupeKey: `application:${app.id}:${status}`,
+      title: `入驻申请${label.zh}`,
+      titleEn: `Placement application ${label.en}`,
+      body: body.zh,
+      bodyEn: body.en,
+      data: { applicationId: app.id, status, parkId: app.parkId },
+    });
     if (status === S.SUBMITTED) await this.notifyStaffOfArrival(manager, app);
   }
 
   /** A submitted application is work for the bureau: every active staff member hears of it. */
   private async notifyStaffOfArrival(manager: EntityManager, app: PlacementApplication) {
     const summary = app.summary.length > 60 ? `${app.summary.slice(0, 60)}…` : app.summary;
-    for (const userId of await this.users.staffIds(manager)) {
-      await this.notifications.enqueue(manager, {
-        userId,
-        kind: 'APPLICATION_SUBMITTED',
-        dedupeKey: `application:${app.id}:arrived`,
-        title: '新的入驻申请待受理',
-        titleEn: 'A new placement application to review',
-        body: `项目：${summary}`,
-        bodyEn: `Project: ${summary}`,
-        data: { applicationId: app.id },
-      });
-    }
+    await this.notifications.enqueueToEach(manager, await this.users.staffIds(manager), {
+      kind: 'APPLICATION_SUBMITTED',
+      dedupeKey: `application:${app.id}:arrived`,
+      title: '新的入驻申请待受理',
+      titleEn: 'A new placement application to review',
+      body: `项目：${summary}`,
+      bodyEn: `Project: ${summary}`,
+      data: { applicationId: app.id },
+    });
   }
 
   /** The field rules, and that every preferred park exists. */

@@ -69,21 +69,18 @@ export class MatchNotifier {
     const cause = TRIGGER_WORDS[run.trigger];
     const zh = policy ? `${cause.zh}：${policy.title}` : cause.zh;
     const en = policy ? `${cause.en}: ${policy.titleEn}` : cause.en;
-    for (const userId of await this.users.staffIds(manager)) {
-      await this.notifications.enqueue(manager, {
-        userId,
-        kind: 'MATCH_RUN_FAILED',
-        dedupeKey: `match-run-failed:${run.id}`,
-        title: clip(`匹配任务失败（${zh}）`),
-        titleEn: clip(`Match run failed (${en})`),
-        body:
-          `${run.failed} 家企业未能完成匹配（共 ${run.total} 家，已完成 ${run.done} 家）。` +
-          '原因见工作进程日志；这些企业会在下一次每日匹配（每天 00:10）中重新匹配。',
-        bodyEn:
-          `${run.failed} enterprises could not be matched (${run.done} of ${run.total} done). ` +
-          'The worker logs say why; they are matched again by the next daily run (00:10 every day).',
-        data: { runId: run.id, policyId: run.policyId, total: run.total, done: run.done, failed: run.failed },
-      });
-    }
+    await this.notifications.enqueueToEach(manager, await this.users.staffIds(manager), {
+      kind: 'MATCH_RUN_FAILED',
+      dedupeKey: `match-run-failed:${run.id}`,
+      title: clip(`匹配任务失败（${zh}）`),
+      titleEn: clip(`Match run failed (${en})`),
+      body:
+        `${run.failed} 家企业未能完成匹配（共 ${run.total} 家，已完成 ${run.done} 家）。` +
+        '原因见工作进程日志；这些企业会在下一次每日匹配（每天 00:10）中重新匹配。',
+      bodyEn:
+        `${run.failed} enterprises could not be matched (${run.done} of ${run.total} done). ` +
+        'The worker logs say why; they are matched again by the next daily run (00:10 every day).',
+      data: { runId: run.id, policyId: run.policyId, total: run.total, done: run.done, failed: run.failed },
+    });
   }
 }

@@ -23,6 +23,19 @@ export class NotificationsService {
     await this.outbox.enqueue(manager, SEND_NOTIFICATION, message);
   }
 
+  /** One message to each of `userIds` (all staff, an enterprise's users) in two statements, not 2 per user. */
+  async enqueueToEach(
+    manager: EntityManager,
+    userIds: readonly string[],
+    message: Omit<NotificationMessage, 'userId'>,
+  ) {
+    await this.outbox.enqueueMany(
+      manager,
+      SEND_NOTIFICATION,
+      userIds.map((userId) => ({ ...message, userId })),
+    );
+  }
+
   /** Idempotent: a second run for the same (user, dedupeKey) changes nothing. */
   async write(message: NotificationMessage): Promise<void> {
     await this.dataSource

@@ -107,18 +107,15 @@ export class RequestsService {
         entityId: request.id,
         after: request,
       });
-      for (const userId of await this.users.staffIds(manager)) {
-        await this.notifications.enqueue(manager, {
-          userId,
-          kind: 'REQUEST_FILED',
-          dedupeKey: `request-filed:${request.id}`,
-          title: `新的企业诉求：${request.subject}`,
-          titleEn: `New enterprise request: ${request.subject}`,
-          body: `请在 ${request.responseDueAt.toISOString().slice(0, 10)} 前答复`,
-          bodyEn: `Answer by ${request.responseDueAt.toISOString().slice(0, 10)}`,
-          data: { requestId: request.id },
-        });
-      }
+      await this.notifications.enqueueToEach(manager, await this.users.staffIds(manager), {
+        kind: 'REQUEST_FILED',
+        dedupeKey: `request-filed:${request.id}`,
+        title: `新的企业诉求：${request.subject}`,
+        titleEn: `New enterprise request: ${request.subject}`,
+        body: `请在 ${request.responseDueAt.toISOString().slice(0, 10)} 前答复`,
+        bodyEn: `Answer by ${request.responseDueAt.toISOString().slice(0, 10)}`,
+        data: { requestId: request.id },
+      });
       return request;
     });
   }
