@@ -46,6 +46,23 @@ describe('parks', () => {
       await page.getByText(label, { exact: true }).first().waitFor();
     }
     await page.getByText('示例', { exact: true }).first().waitFor();
+    // editing a park is an admin's: staff see no edit button on its page
+    expect(await page.getByRole('button', { name: /编辑/ }).count()).toBe(0);
+  });
+
+  it('lets an admin open the editor from a park’s page and refuses coordinates outside China without changing them', async () => {
+    const admin = await newPage(browser);
+    await login(admin, DEMO_USERS.ADMIN);
+    await admin.goto(new URL(page.url()).pathname);
+    await admin.getByRole('heading', { name: /B区/ }).waitFor();
+    await admin.getByRole('button', { name: /编辑/ }).click();
+    await admin.waitForURL(/\/parks\/[^/]+\/edit$/);
+    const longitude = admin.getByLabel('经度');
+    await longitude.fill('200');
+    await longitude.blur();
+    await admin.getByText('经度须在 73 至 135 之间（中国境内）').waitFor();
+    expect(Number(await longitude.inputValue())).toBe(200);
+    await admin.context().close();
   });
 
   it('draws the parks map', async () => {

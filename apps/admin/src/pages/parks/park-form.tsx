@@ -142,18 +142,25 @@ export const ParkForm = ({
             <Form.Item
               name="lng"
               label={t('parks.editor.lng')}
-              rules={[{ required: true, message: t('parks.editor.required') }]}
+              rules={[
+                { required: true, message: t('parks.editor.required') },
+                { type: 'number', min: 73, max: 135, message: t('parks.editor.lngRange') },
+              ]}
             >
-              <InputNumber {...number} min={73} max={135} step={0.0001} />
+              {/* no min/max on the input: antd would silently clamp a wrong figure instead of saying so */}
+              <InputNumber {...number} step={0.0001} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
             <Form.Item
               name="lat"
               label={t('parks.editor.lat')}
-              rules={[{ required: true, message: t('parks.editor.required') }]}
+              rules={[
+                { required: true, message: t('parks.editor.required') },
+                { type: 'number', min: 18, max: 54, message: t('parks.editor.latRange') },
+              ]}
             >
-              <InputNumber {...number} min={18} max={54} step={0.0001} />
+              <InputNumber {...number} step={0.0001} />
             </Form.Item>
           </Col>
         </Row>

@@ -12,7 +12,7 @@ export const ParkShow = () => {
   const { result: park, query } = useShow<Park>({ resource: 'parks', meta: { gqlQuery: PARK_QUERY } });
   const items = useParkDetails(park);
   return (
-    <Show isLoading={query.isLoading} canEdit={false} canDelete={false}>
+    <Show isLoading={query.isLoading} canEdit canDelete={false}>
       {query.isError && <Alert type="error" showIcon message={query.error.message} />}
       {park && (
         <>
