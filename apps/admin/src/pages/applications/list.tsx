@@ -108,7 +108,7 @@ export const ApplicationList = ({ enterpriseId, embedded }: { enterpriseId?: str
     },
   ];
   const filters = (
-    <Form {...searchFormProps} layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
+    <Form {...searchFormProps} name="application-filters" layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
       <Form.Item label={t('applications.filters.status')} name="status">
         <Select
           allowClear

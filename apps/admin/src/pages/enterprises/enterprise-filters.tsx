@@ -24,7 +24,7 @@ export const EnterpriseFilters = ({
   const f = useFormat();
   const submit = () => formProps.form?.submit();
   return (
-    <Form {...formProps} layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
+    <Form {...formProps} name="enterprise-filters" layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
       <Form.Item label={t('enterprises.filters.search')} name="search">
         <Input.Search
           allowClear

@@ -67,7 +67,7 @@ export const LeadFilters = ({ formProps, taxonomy, owners, withStage }: Props) =
   const submit = () => formProps.form?.submit();
   const select = { allowClear: true, style: { width: 170 }, placeholder: t('leads.filters.all'), onChange: submit };
   return (
-    <Form {...formProps} layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
+    <Form {...formProps} name="lead-filters" layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
       <Form.Item label={t('leads.filters.search')} name="search">
         <Input.Search allowClear style={{ width: 220 }} onSearch={submit} />
       </Form.Item>

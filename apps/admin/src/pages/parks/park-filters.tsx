@@ -12,7 +12,7 @@ export const ParkFilters = ({ formProps }: { formProps: FormProps<ParkSearch> })
   const { t } = useTranslation();
   const submit = () => formProps.form?.submit();
   return (
-    <Form {...formProps} layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
+    <Form {...formProps} name="park-filters" layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
       <Form.Item label={t('parks.filters.kind')} name="kind">
         <Select
           allowClear

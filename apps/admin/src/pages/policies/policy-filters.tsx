@@ -25,6 +25,7 @@ export const PolicyFilters = ({ value, onChange, industries, showStatus }: Polic
   const f = useFormat();
   return (
     <Form
+      name="policy-filters"
       layout="inline"
       style={{ marginBottom: 16, rowGap: 8 }}
       initialValues={value}
