@@ -68,6 +68,7 @@ const ACCESS: Record<string, Rule> = {
   dashboard: STAFF,
   demoDataLoad: ADMIN,
   enterprise: own((f) => ({ id: f.a.enterpriseId })),
+  enterpriseImport: STAFF,
   enterpriseImportTemplate: STAFF,
   enterprises: STAFF,
   evaluatePolicy: STAFF,
