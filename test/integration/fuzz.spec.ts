@@ -56,8 +56,12 @@ const HASHES_PASSWORD = new Set([
 /** Tables a refused mutation writes by design. */
 const WRITES_WHEN_REFUSED: Record<string, { tables: string[]; reason: string }> = {
   registerEnterprise: {
-    tables: ['outbox', 'notifications'],
-    reason: 'sign-up with a registered email is refused neutrally and the owner gets a SECURITY_NOTICE',
+    tables: ['outbox', 'notifications', 'audit_log'],
+    reason: 'sign-up with a registered email is refused neutrally, audited, and the owner gets a SECURITY_NOTICE',
+  },
+  importEnterprises: {
+    tables: ['enterprise_imports'],
+    reason: 'a refused file ends its progress record as FAILED, so a page polling it stops',
   },
 };
 
