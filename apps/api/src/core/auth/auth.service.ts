@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import { Repository } from 'typeorm';
+import { isUUID } from 'class-validator';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { Locale } from '../errors/locale.js';
@@ -19,8 +20,6 @@ interface TokenClaims {
   exp?: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Only tokens this service could have issued: an expiry (a token without one would live forever),
  * a user id that is a uuid (anything else would reach PostgreSQL as a malformed value), a version.
@@ -28,7 +27,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function wellFormed(claims: Partial<TokenClaims>): claims is TokenClaims {
   return (
     typeof claims.sub === 'string' &&
-    UUID.test(claims.sub) &&
+    isUUID(claims.sub) &&
     typeof claims.exp === 'number' &&
     (claims.ver === undefined || Number.isInteger(claims.ver))
   );

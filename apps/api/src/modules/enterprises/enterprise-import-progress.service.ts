@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { isUUID } from 'class-validator';
 import type { Actor } from '../../core/auth/actor.js';
 import { AppError, text } from '../../core/errors/app-error.js';
 import { EnterpriseImportRun } from './enterprise-import-run.entity.js';
 import { EnterpriseImportStatus } from './enterprise.enums.js';
 
 export const ENTERPRISE_IMPORT_LABEL = text('企业导入', 'Enterprise import');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Where an import reports how far it got (`enterprise_imports`). Every write is a statement of its
@@ -22,7 +21,7 @@ export class EnterpriseImportProgress {
 
   /** A RUNNING import under the client's id (to poll while it waits for the answer), or a new one. */
   async start(actor: Actor, id: string | null): Promise<string> {
-    if (id !== null && !UUID.test(id)) throw AppError.field('importId', text('应为 UUID', 'must be a UUID'));
+    if (id !== null && !isUUID(id)) throw AppError.field('importId', text('应为 UUID', 'must be a UUID'));
     const importId = id ?? randomUUID();
     const inserted: unknown[] = await this.dataSource.query(
       `INSERT INTO enterprise_imports (id, "startedBy") VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id`,
