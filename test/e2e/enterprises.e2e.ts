@@ -162,7 +162,7 @@ describe('park editor (admin)', () => {
 
     // meanwhile someone else changes the park
     const changed = await graphqlRequest(
-      'mutation ($id: ID!, $version: Int!) { updatePark(id: $id, version: $version, input: { freeLandMu: 40 }) { version } }',
+      'mutation ($id: ID!, $version: Int!) { updatePark(id: $id, version: $version, input: { freeLandMu: 40, freeSpaceReason: "测绘更正" }) { version } }',
       { id: park.id, version: park.version },
       { token },
     );

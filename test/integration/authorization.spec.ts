@@ -89,6 +89,9 @@ const ACCESS: Record<string, Rule> = {
   parkMatchPreview: own((f) => ({ input: { kind: 'LAND', landMu: 5, enterpriseId: f.a.enterpriseId } })),
   parkMatches: own((f) => ({ applicationId: f.a.applicationId })),
   parks: ANY,
+  // Who took or gave back a park's space names enterprises: staff only, like the tenants.
+  parkSpaceHistory: STAFF,
+  parkTenants: STAFF,
   pipelineSummary: STAFF,
   policies: ANY,
   // A published version: any signed-in user reads it (a draft is NOT_FOUND for enterprises, below).

@@ -127,7 +127,7 @@ describe('applying an allocation proposal', () => {
     const [{ version }] = await api.dataSource.query('SELECT version FROM parks WHERE id = $1', [parkId]);
     const filled = await api.gql(
       'mutation ($id: ID!, $version: Int!, $input: UpdateParkInput!) { updatePark(id: $id, version: $version, input: $input) { id } }',
-      { id: parkId, version, input: { freeLandMu: 10 } },
+      { id: parkId, version, input: { freeLandMu: 10, freeSpaceReason: '另一企业已签约占用' } },
       { token: admin },
     );
     expect(filled.errors).toBeUndefined();

@@ -80,7 +80,7 @@ describe('re-matching open applications when a park changes', () => {
     expect(before[rank(before)].suitable).toBe(true);
     const decidedBefore = await stamp(decided.id, parkId);
 
-    await editPark(parkId, { freeLandMu: 15 });
+    await editPark(parkId, { freeLandMu: 15, freeSpaceReason: '地块已出让' });
     const after = await matches(open.id);
     // It drops below every suitable park.
     expect(rank(after)).toBeGreaterThan(rank(before));
@@ -116,7 +116,7 @@ describe('re-matching open applications when a park changes', () => {
     const landBefore = await stamp(land.id, parkId);
     const officeBefore = await stamp(office.id, parkId);
 
-    await editPark(parkId, { freeFloorSqm: 600 });
+    await editPark(parkId, { freeFloorSqm: 600, freeSpaceReason: '楼层已租出' });
     expect(await stamp(land.id, parkId)).toEqual(landBefore);
     expect((await stamp(office.id, parkId)).factsHash).not.toBe(officeBefore.factsHash);
     expect((await of(office.id, parkId)).constraints).toEqual([{ code: 'FLOOR_SPACE' }]);

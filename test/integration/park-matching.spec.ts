@@ -127,7 +127,7 @@ describe('park matches', () => {
     const [{ version }] = await api.dataSource.query('SELECT version FROM parks WHERE id = $1', [parks.OTHER]);
     const updated = await api.gql(
       'mutation ($id: ID!, $version: Int!, $input: UpdateParkInput!) { updatePark(id: $id, version: $version, input: $input) { id } }',
-      { id: parks.OTHER, version, input: { freeLandMu: 2 } },
+      { id: parks.OTHER, version, input: { freeLandMu: 2, freeSpaceReason: '地块转作他用' } },
       { token: admin },
     );
     expect(updated.errors).toBeUndefined();

@@ -75,9 +75,17 @@ describe('parks', () => {
   it('updates with the current version and refuses a stale one with CONFLICT', async () => {
     const token = await api.adminToken();
     const created = (await api.gql(CREATE, { input: newPark('TEST_PARK_V') }, { token })).data?.createPark;
-    const first = await api.gql(UPDATE, { id: created.id, version: 1, input: { freeLandMu: 30 } }, { token });
+    const first = await api.gql(
+      UPDATE,
+      { id: created.id, version: 1, input: { freeLandMu: 30, freeSpaceReason: '测绘更正' } },
+      { token },
+    );
     expect(first.data?.updatePark).toMatchObject({ version: 2, freeLandMu: 30, name: created.name });
-    const stale = await api.gql(UPDATE, { id: created.id, version: 1, input: { freeLandMu: 10 } }, { token });
+    const stale = await api.gql(
+      UPDATE,
+      { id: created.id, version: 1, input: { freeLandMu: 10, freeSpaceReason: '测绘更正' } },
+      { token },
+    );
     expect(stale.errors?.[0].extensions.code).toBe('CONFLICT');
     expect(stale.errors?.[0].message).toBe('园区已被他人修改，请刷新后重试');
     const now = await api.gql(`{ park(id: "${created.id}") { freeLandMu version } }`, {}, { token });

@@ -21,6 +21,7 @@ import { EnterpriseRequest } from './modules/requests/enterprise-request.entity.
 import { RequestMessage } from './modules/requests/request-message.entity.js';
 import { ParkMatchRow } from './modules/park-matching/park-match.entity.js';
 import { Park } from './modules/parks/park.entity.js';
+import { ParkSpaceEntry } from './modules/parks/park-space-entry.entity.js';
 import { Policy } from './modules/policies/policy.entity.js';
 import { User } from './core/users/user.entity.js';
 
@@ -35,6 +36,7 @@ export const ENTITIES = [
   Industry,
   ChainSegment,
   Park,
+  ParkSpaceEntry,
   Notification,
   Policy,
   Enterprise,

@@ -114,6 +114,7 @@ export const ParkEdit = () => {
           form={form}
           initialValues={parkToFormValues(park)}
           selfCode={park.code}
+          askSpaceReason
           onFinish={save}
         />
       )}

@@ -29,6 +29,8 @@ export interface ParkFormValues {
   infrastructure: string[];
   lng: number;
   lat: number;
+  /** Why free space changes by hand: asked (and required) when editing free land or floor space. */
+  freeSpaceReason?: string | null;
 }
 
 export const NEW_PARK: Partial<ParkFormValues> = {
@@ -55,12 +57,15 @@ export const ParkForm = ({
   form,
   initialValues,
   selfCode,
+  askSpaceReason = false,
   onFinish,
 }: {
   form: FormInstance<ParkFormValues>;
   initialValues: Partial<ParkFormValues>;
   /** The edited park's own code, left out of the parent choices. */
   selfCode?: string;
+  /** Editing a park: a change of its free space needs a reason (kept in its space history). */
+  askSpaceReason?: boolean;
   onFinish: (values: ParkFormValues) => void;
 }) => {
   const { t } = useTranslation();
@@ -77,6 +82,12 @@ export const ParkForm = ({
     },
   });
   const number = { style: { width: '100%' } };
+  const freeLand = Form.useWatch('freeLandMu', form);
+  const freeFloor = Form.useWatch('freeFloorSqm', form);
+  const spaceEdited =
+    askSpaceReason &&
+    ((freeLand !== undefined && freeLand !== initialValues.freeLandMu) ||
+      (freeFloor !== undefined && freeFloor !== initialValues.freeFloorSqm));
   return (
     <Form<ParkFormValues> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish}>
       <Card size="small" title={t('parks.editor.groups.basic')} style={{ marginBottom: 16 }}>
@@ -211,6 +222,18 @@ export const ParkForm = ({
               <InputNumber {...number} min={0} addonAfter={t('units.sqm')} />
             </Form.Item>
           </Col>
+          {spaceEdited && (
+            <Col xs={24}>
+              <Form.Item
+                name="freeSpaceReason"
+                label={t('parks.editor.freeSpaceReason')}
+                extra={t('parks.editor.freeSpaceReasonHelp')}
+                rules={[{ required: true, whitespace: true, message: t('parks.editor.freeSpaceReasonRequired') }]}
+              >
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
+              </Form.Item>
+            </Col>
+          )}
         </Row>
       </Card>
       <Card size="small" title={t('parks.editor.groups.positioning')} style={{ marginBottom: 16 }}>

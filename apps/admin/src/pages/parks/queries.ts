@@ -70,3 +70,60 @@ export const PARK_QUERY = graphql(`
     }
   }
 `);
+
+export const PARK_TENANTS_QUERY = graphql(`
+  query ParkTenants($parkId: ID!, $first: Int!, $after: String) {
+    parkTenants(parkId: $parkId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          landMu
+          floorSqm
+          since
+          enterprise {
+            id
+            name
+            industry
+            tier
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PARK_SPACE_HISTORY_QUERY = graphql(`
+  query ParkSpaceHistory($parkId: ID!, $first: Int!, $after: String) {
+    parkSpaceHistory(parkId: $parkId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          at
+          kind
+          landMuDelta
+          floorSqmDelta
+          freeLandMuAfter
+          freeFloorSqmAfter
+          actorName
+          actorRole
+          applicationId
+          reason
+          enterprise {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);

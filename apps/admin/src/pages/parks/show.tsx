@@ -1,14 +1,20 @@
 import { Show } from '@refinedev/antd';
-import { useShow } from '@refinedev/core';
-import { Alert, Descriptions, Typography } from 'antd';
+import { useGetIdentity, useShow } from '@refinedev/core';
+import { Alert, Card, Descriptions, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
-import type { Park } from '../../graphql/types';
+import type { Park, User } from '../../graphql/types';
+import { ParkSpaceHistory } from './park-space-history';
+import { ParkTenants } from './park-tenants';
 import { PARK_QUERY } from './queries';
 import { useParkDetails } from './use-park-details';
 
-/** One park with all its fields. */
+/** One park with all its fields; staff also see its tenants and the history of its free space. */
 export const ParkShow = () => {
+  const { t } = useTranslation();
   const f = useFormat();
+  const { data: user } = useGetIdentity<User>();
+  const isStaff = user?.role === 'ADMIN' || user?.role === 'BUREAU_STAFF';
   const { result: park, query } = useShow<Park>({ resource: 'parks', meta: { gqlQuery: PARK_QUERY } });
   const items = useParkDetails(park);
   return (
@@ -20,6 +26,24 @@ export const ParkShow = () => {
             {f.pick(park.name, park.nameEn)}
           </Typography.Title>
           <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} items={items} />
+          {isStaff && (
+            <>
+              <Card
+                size="small"
+                title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('parks.tenants.title')}</h2>}
+                style={{ marginTop: 16 }}
+              >
+                <ParkTenants parkId={park.id} />
+              </Card>
+              <Card
+                size="small"
+                title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('parks.spaceHistory.title')}</h2>}
+                style={{ marginTop: 16 }}
+              >
+                <ParkSpaceHistory parkId={park.id} />
+              </Card>
+            </>
+          )}
         </>
       )}
     </Show>

@@ -104,6 +104,7 @@ export class ApplicationDecisions {
     parkId: string,
     why: string | null,
     override = false,
+    via: 'APPROVAL' | 'ALLOCATION' = 'APPROVAL',
   ): Promise<PlacementApplication> {
     assertTransition(app.status, S.APPROVED);
     const [park] = await this.parks.findByIds([parkId], manager);
@@ -128,7 +129,12 @@ export class ApplicationDecisions {
       note: why,
       park,
     });
-    await this.parks.reserveSpace(manager, actor, park, space);
+    await this.parks.reserveSpace(manager, actor, park, space, {
+      kind: via,
+      applicationId: app.id,
+      enterpriseId: app.enterpriseId,
+      note: why,
+    });
     if (failures.length) await this.auditOverride(manager, actor, app, park, failures, why!);
     return saved;
   }

@@ -78,7 +78,8 @@ export class ApplicationTransitions {
     ].filter((space) => space.amount > 0);
     const patch = reserved.length ? { reservedLandMu: 0, reservedFloorSqm: 0 } : {};
     const saved = await this.transition(manager, actor, app, S.WITHDRAWN, { note, patch });
-    for (const space of reserved) await this.parks.releaseSpace(manager, actor, app.parkId!, space);
+    const cause = { kind: 'RELEASE' as const, applicationId: app.id, enterpriseId: app.enterpriseId, note };
+    for (const space of reserved) await this.parks.releaseSpace(manager, actor, app.parkId!, space, cause);
     return saved;
   }
 

@@ -28,6 +28,8 @@ const money = { type: 'numeric', nullable: true, transformer: numericTransformer
 // Trigram index for Chinese substring search on the name; created in the migration (TypeORM
 // cannot express the operator class), so it is skipped by schema diffs.
 @Index('IDX_enterprises_name_trgm', { synchronize: false })
+// A park's tenants page by name (parkTenants).
+@Index(['parkCode', 'name', 'id'])
 @Check('enterprise_numbers_not_negative', NON_NEGATIVE_CHECK())
 export class Enterprise extends BaseEntity {
   @Field({ description: '统一社会信用代码 (GB 32100-2015), upper case.' })

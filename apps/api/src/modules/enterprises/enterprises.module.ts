@@ -17,6 +17,8 @@ import { seedDemoEnterprise } from './enterprise-seed.js';
 import { Enterprise } from './enterprise.entity.js';
 import { EnterprisesResolver } from './enterprises.resolver.js';
 import { EnterprisesService } from './enterprises.service.js';
+import { ParkTenantsResolver } from './park-tenants.resolver.js';
+import { ParkTenants } from './park-tenants.service.js';
 import { ProfileChangeHooks } from './profile-change-hooks.js';
 import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
 
@@ -40,6 +42,8 @@ import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
     EnterpriseProfileChangeResolver,
     FactMetaUpdatedByNameResolver,
     FactMetaVerifiedByNameResolver,
+    ParkTenants,
+    ParkTenantsResolver,
   ],
   exports: [EnterprisesService, EnterpriseProfileService, ProfileChangeHooks, EnterpriseLookup],
 })

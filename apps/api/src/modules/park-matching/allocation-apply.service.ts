@@ -56,7 +56,7 @@ export class AllocationApplier {
         approved.set(
           a.applicationId,
           await this.step(manager, a, assignments, app.enterpriseId, () =>
-            this.decisions.approveIn(manager, actor, app, a.parkId, note),
+            this.decisions.approveIn(manager, actor, app, a.parkId, note, false, 'ALLOCATION'),
           ),
         );
       }

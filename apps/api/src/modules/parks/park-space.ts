@@ -29,3 +29,12 @@ export function notEnoughSpace(park: Park, { column, amount }: ParkSpace, left: 
     { parkId: park.id, needed: amount, left },
   );
 }
+
+/** What took or gave back space: an application's approval (alone or in an allocation), or its withdrawal. */
+export interface ParkSpaceCause {
+  kind: 'APPROVAL' | 'ALLOCATION' | 'RELEASE';
+  applicationId: string;
+  enterpriseId: string;
+  /** The decision's note or reason, if any. */
+  note?: string | null;
+}

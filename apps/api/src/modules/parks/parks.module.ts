@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ParkSpaceActorNameResolver, ParkSpaceHistoryResolver } from './park-space-history.resolver.js';
+import { ParkSpaceEntry } from './park-space-entry.entity.js';
+import { ParkSpaceLedger } from './park-space-ledger.service.js';
 import { Park } from './park.entity.js';
 import { ParksResolver } from './parks.resolver.js';
 import { ParksService } from './parks.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Park])],
-  providers: [ParksService, ParksResolver],
+  imports: [TypeOrmModule.forFeature([Park, ParkSpaceEntry])],
+  providers: [ParksService, ParkSpaceLedger, ParksResolver, ParkSpaceHistoryResolver, ParkSpaceActorNameResolver],
   exports: [ParksService],
 })
 export class ParksModule {}

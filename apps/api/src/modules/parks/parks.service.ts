@@ -7,12 +7,15 @@ import { containsPattern } from '../../core/database/escape-like.js';
 import { isPgError, PgErrorCode } from '../../core/database/pg-error.js';
 import { updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError, text } from '../../core/errors/app-error.js';
+import type { Connection, PageArgs } from '../../core/graphql/pagination.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { Industry } from '../industries/industry.entity.js';
 import { PARK_CHANGED, parkChangeScope } from './park-changed.job.js';
 import type { ParkFilter } from './dto/park-filter.input.js';
 import type { CreateParkInput, UpdateParkInput } from './dto/park.input.js';
-import { notEnoughSpace, type ParkSpace } from './park-space.js';
+import { ParkSpaceChangeKind, type ParkSpaceEntry } from './park-space-entry.entity.js';
+import { ParkSpaceLedger, type ParkSpaceHeld } from './park-space-ledger.service.js';
+import { notEnoughSpace, type ParkSpace, type ParkSpaceCause } from './park-space.js';
 import { Park } from './park.entity.js';
 
 export const PARK_LABEL = text('园区', 'Park');
@@ -27,6 +30,7 @@ export class ParksService {
     @InjectRepository(Park) private readonly parks: Repository<Park>,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly ledger: ParkSpaceLedger,
   ) {}
 
   list(_actor: Actor, filter: ParkFilter = {}): Promise<Park[]> {
@@ -62,18 +66,25 @@ export class ParksService {
    * Takes space from a park in the caller's transaction: `UPDATE … SET "<column>" = "<column>" - $1
    * WHERE id = $2 AND "<column>" >= $1` touches exactly one row, or there is not enough space. The
    * row lock orders racing reservations, and the second sees the first one's result; the CHECK
-   * constraint (free space ≥ 0) is the last line of defence.
+   * constraint (free space ≥ 0) is the last line of defence. The space ledger records the change
+   * with its cause (the application whose approval took it).
    */
-  async reserveSpace(manager: EntityManager, actor: Actor, park: Park, space: ParkSpace): Promise<void> {
+  async reserveSpace(
+    manager: EntityManager,
+    actor: Actor,
+    park: Park,
+    space: ParkSpace,
+    cause: ParkSpaceCause,
+  ): Promise<void> {
     const { column, amount } = space;
     const rows = await manager
       .query(
         `UPDATE parks SET "${column}" = "${column}" - $1, version = version + 1, "updatedAt" = now()
           WHERE id = $2 AND "${column}" >= $1
-          RETURNING "${column}" AS free, version`,
+          RETURNING "${column}" AS free, version, "freeLandMu" AS land, "freeFloorSqm" AS floor`,
         [amount, park.id],
       )
-      .then(([updated]: [{ free: string; version: number }[], number]) => updated)
+      .then(([updated]: [FreeSpaceRow[], number]) => updated)
       .catch((error: unknown) => {
         // The CHECK refused it: the transaction is aborted, so ask nothing more.
         if (isPgError(error, PgErrorCode.CHECK_VIOLATION)) throw notEnoughSpace(park, space, null);
@@ -89,6 +100,15 @@ export class ParksService {
       entityId: park.id,
       before: { [column]: Number(rows[0].free) + amount },
       after: { [column]: Number(rows[0].free), version: rows[0].version },
+    });
+    await this.ledger.write(manager, actor, {
+      ...spaceDelta(column, -amount),
+      ...freeAfter(rows[0]),
+      parkId: park.id,
+      kind: cause.kind === 'ALLOCATION' ? ParkSpaceChangeKind.ALLOCATION : ParkSpaceChangeKind.APPROVAL,
+      applicationId: cause.applicationId,
+      enterpriseId: cause.enterpriseId,
+      reason: cause.note,
     });
     await this.spaceChanged(manager, park.id, column);
   }
@@ -114,14 +134,26 @@ export class ParksService {
    * transaction, as one relative UPDATE (never read-modify-write). Capped at the park's total: an
    * admin may have lowered it meanwhile, and free space never exceeds the total.
    */
-  async releaseSpace(manager: EntityManager, actor: Actor, parkId: string, space: ParkSpace): Promise<void> {
+  async releaseSpace(
+    manager: EntityManager,
+    actor: Actor,
+    parkId: string,
+    space: ParkSpace,
+    cause: ParkSpaceCause,
+  ): Promise<void> {
     const { column, amount } = space;
     if (!(amount > 0)) return;
     const total = column === 'freeLandMu' ? 'totalLandMu' : 'totalFloorSqm';
-    const [rows]: [{ free: string; version: number }[], number] = await manager.query(
+    // The row is locked first: the ledger records what really came back (capped at the total).
+    const [locked]: { free: string }[] = await manager.query(
+      `SELECT "${column}" AS free FROM parks WHERE id = $1 FOR UPDATE`,
+      [parkId],
+    );
+    if (!locked) throw AppError.notFound(PARK_LABEL);
+    const [rows]: [FreeSpaceRow[], number] = await manager.query(
       `UPDATE parks SET "${column}" = LEAST("${column}" + $1, "${total}"), version = version + 1, "updatedAt" = now()
         WHERE id = $2
-        RETURNING "${column}" AS free, version`,
+        RETURNING "${column}" AS free, version, "freeLandMu" AS land, "freeFloorSqm" AS floor`,
       [amount, parkId],
     );
     if (rows.length !== 1) throw AppError.notFound(PARK_LABEL);
@@ -131,6 +163,15 @@ export class ParksService {
       entityId: parkId,
       before: { released: amount },
       after: { [column]: Number(rows[0].free), version: rows[0].version },
+    });
+    await this.ledger.write(manager, actor, {
+      ...spaceDelta(column, difference(Number(rows[0].free), Number(locked.free))),
+      ...freeAfter(rows[0]),
+      parkId,
+      kind: ParkSpaceChangeKind.RELEASE,
+      applicationId: cause.applicationId,
+      enterpriseId: cause.enterpriseId,
+      reason: cause.note,
     });
     await this.spaceChanged(manager, parkId, column);
   }
@@ -162,6 +203,14 @@ export class ParksService {
         entityId: park.id,
         after: park,
       });
+      await this.ledger.write(manager, actor, {
+        parkId: park.id,
+        kind: ParkSpaceChangeKind.CREATED,
+        landMuDelta: park.freeLandMu,
+        floorSqmDelta: park.freeFloorSqm,
+        freeLandMuAfter: park.freeLandMu,
+        freeFloorSqmAfter: park.freeFloorSqm,
+      });
       if (park.active) await this.outbox.enqueue(manager, PARK_CHANGED, { parkId: park.id });
       return park;
     });
@@ -171,8 +220,16 @@ export class ParksService {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOne(Park, { where: { id } });
       if (!before) throw AppError.notFound(PARK_LABEL);
-      const { parentCode, ...fields } = input;
+      const { parentCode, freeSpaceReason, ...fields } = input;
       const patch: Partial<Park> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+      const reason = freeSpaceReason?.trim() || null;
+      const spaceEdited = freeSpaceEdited(before, patch);
+      if (spaceEdited && !reason) {
+        throw AppError.field(
+          'freeSpaceReason',
+          text('修改空闲用地或空闲面积时必须填写调整原因', 'is required when free land or free floor space changes'),
+        );
+      }
       if (parentCode !== undefined) patch.parentId = await this.parentId(manager, parentCode, id);
       if (patch.code && patch.code !== before.code && (await manager.exists(Park, { where: { code: patch.code } }))) {
         throw AppError.field('code', text('该园区编码已存在', 'is already used by another park'));
@@ -186,12 +243,34 @@ export class ParksService {
         entity: 'Park',
         entityId: id,
         before,
-        after: saved,
+        after: spaceEdited ? { ...saved, freeSpaceReason: reason } : saved,
       });
+      if (spaceEdited) {
+        await this.ledger.write(manager, actor, {
+          parkId: id,
+          kind: ParkSpaceChangeKind.HAND_EDIT,
+          landMuDelta: difference(saved.freeLandMu, before.freeLandMu),
+          floorSqmDelta: difference(saved.freeFloorSqm, before.freeFloorSqm),
+          freeLandMuAfter: saved.freeLandMu,
+          freeFloorSqmAfter: saved.freeFloorSqm,
+          reason,
+        });
+      }
       const scope = parkChangeScope(before, saved);
       if (scope) await this.outbox.enqueue(manager, PARK_CHANGED, { parkId: id, ...scope });
       return saved;
     });
+  }
+
+  /** Every change of the park's free space, newest first (staff only: it names tenants). */
+  async spaceHistory(actor: Actor, parkId: string, page: PageArgs): Promise<Connection<ParkSpaceEntry>> {
+    await this.get(actor, parkId);
+    return this.ledger.history(parkId, page);
+  }
+
+  /** Space the enterprises hold in the park by the ledger, and since when. */
+  spaceHeld(parkId: string, enterpriseIds: readonly string[]): Promise<Map<string, ParkSpaceHeld>> {
+    return this.ledger.held(parkId, enterpriseIds);
   }
 
   private async parentId(
@@ -229,4 +308,28 @@ export class ParksService {
       );
     }
   }
+}
+
+/** What a space UPDATE returns: the changed column, the version and both free figures. */
+interface FreeSpaceRow {
+  free: string;
+  version: number;
+  land: string;
+  floor: string;
+}
+
+const freeAfter = (row: FreeSpaceRow) => ({ freeLandMuAfter: Number(row.land), freeFloorSqmAfter: Number(row.floor) });
+
+const spaceDelta = (column: ParkSpace['column'], delta: number) => ({
+  landMuDelta: column === 'freeLandMu' ? delta : 0,
+  floorSqmDelta: column === 'freeFloorSqm' ? delta : 0,
+});
+
+/** a − b without binary noise (0.3 − 0.1 is not 0.19999999999999998 mu). */
+const difference = (a: number, b: number) => Math.round((a - b) * 1e6) / 1e6;
+
+/** Whether an update changes free land or free floor space (a hand edit, which needs a reason). */
+function freeSpaceEdited(before: Park, patch: Partial<Park>): boolean {
+  const changed = (key: 'freeLandMu' | 'freeFloorSqm') => patch[key] !== undefined && patch[key] !== before[key];
+  return changed('freeLandMu') || changed('freeFloorSqm');
 }

@@ -153,4 +153,14 @@ export class CreateParkInput {
 export class UpdateParkInput extends PartialType(CreateParkInput, {
   omitDefaultValues: true,
   skipNullProperties: false,
-}) {}
+}) {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why free land or free floor space changes by hand: required when either does (kept in the space history).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  freeSpaceReason?: string | null;
+}
