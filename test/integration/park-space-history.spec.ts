@@ -114,6 +114,25 @@ describe('park space history and tenants', () => {
     });
   });
 
+  it('records each approval of an applied allocation as ALLOCATION, linked to its application', async () => {
+    const parkId = await createPark(api, 'HIST_ALLOC', { freeLandMu: 100 });
+    const apps = [await submitLand(api, applicant.token, 5), await submitLand(api, applicant.token, 7)];
+    const assignments = [];
+    for (const app of apps)
+      assignments.push({ applicationId: app.id, parkId, version: await applicationVersion(api, app.id) });
+    const applied = await api.gql(
+      'mutation ($input: ApplyAllocationInput!) { applyAllocation(input: $input) { id } }',
+      { input: { assignments } },
+      { token: staff.token },
+    );
+    expect(applied.errors).toBeUndefined();
+    const rows = await history(parkId);
+    expect(rows.map((r) => r.kind)).toEqual(['ALLOCATION', 'ALLOCATION', 'CREATED']);
+    expect(new Set(rows.slice(0, 2).map((r) => r.applicationId))).toEqual(new Set(apps.map((a) => a.id)));
+    expect(rows[0].freeLandMuAfter).toBe(88);
+    expect(rows.slice(0, 2).map((r) => r.landMuDelta).sort((a, b) => b - a)).toEqual([-5, -7]);
+  });
+
   it('refuses a hand edit of free space without a reason, naming the field, and writes nothing', async () => {
     const parkId = await createPark(api, 'HIST_NO_REASON', { freeLandMu: 100, freeFloorSqm: 5000 });
     const before = await parkRow(parkId);
