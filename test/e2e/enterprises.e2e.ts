@@ -169,6 +169,8 @@ describe('park editor (admin)', () => {
     expect(changed.errors).toBeUndefined();
 
     await freeLand.fill('45');
+    // a change of free space asks why (it goes into the park's space history)
+    await admin.getByLabel('空间调整原因').fill('测绘更正');
     await admin.getByRole('button', { name: '保存' }).click();
     await admin.getByRole('alert').filter({ hasText: '已被他人修改，请刷新' }).waitFor();
     await admin.getByRole('button', { name: '刷新', exact: true }).last().click();

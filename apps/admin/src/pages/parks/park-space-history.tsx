@@ -4,19 +4,20 @@ import { Link } from 'react-router';
 import { useFormat } from '../../format/use-format';
 import type { ParkSpaceHistoryQuery } from '../../gql/graphql';
 import { useGqlQuery } from '../../providers/use-gql';
+import { MUTED } from '../applications/text-colors';
 import { PARK_SPACE_HISTORY_QUERY } from './queries';
 import { useCursorPages } from './use-cursor-pages';
 
 type Entry = ParkSpaceHistoryQuery['parkSpaceHistory']['edges'][number]['node'];
 
 const PAGE_SIZE = 10;
-/** Dark tag colours (the "light" ones fail contrast). */
+/** Tag colours whose text keeps 4.5:1 contrast on their tint (antd's green and orange do not). */
 const KIND_COLORS: Record<Entry['kind'], string> = {
   CREATED: 'default',
   APPROVAL: 'blue',
   ALLOCATION: 'geekblue',
-  RELEASE: 'green',
-  HAND_EDIT: 'orange',
+  RELEASE: 'purple',
+  HAND_EDIT: 'magenta',
 };
 
 /**
@@ -71,7 +72,7 @@ export const ParkSpaceHistory = ({ parkId }: { parkId: string }) => {
           {row.enterprise && <Link to={`/enterprises/${row.enterprise.id}`}>{row.enterprise.name}</Link>}
           <span>
             {row.actorName ?? t('parks.spaceHistory.system')}{' '}
-            <Typography.Text type="secondary">
+            <Typography.Text style={MUTED}>
               {t(`roles.${row.actorRole}`, { defaultValue: row.actorRole })}
             </Typography.Text>
           </span>

@@ -29,6 +29,7 @@ export const ParkShow = () => {
           {isStaff && (
             <>
               <Card
+                id="park-tenants"
                 size="small"
                 title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('parks.tenants.title')}</h2>}
                 style={{ marginTop: 16 }}
@@ -36,6 +37,7 @@ export const ParkShow = () => {
                 <ParkTenants parkId={park.id} />
               </Card>
               <Card
+                id="park-space-history"
                 size="small"
                 title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('parks.spaceHistory.title')}</h2>}
                 style={{ marginTop: 16 }}
