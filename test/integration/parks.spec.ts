@@ -72,6 +72,25 @@ describe('parks', () => {
     expect(await count()).toBe(before);
   });
 
+  it('refuses coordinates outside China, naming the field, rather than changing them', async () => {
+    const token = await api.adminToken();
+    for (const [field, value] of [
+      ['lng', 200],
+      ['lng', 72.9],
+      ['lat', -91],
+      ['lat', 54.5],
+    ] as const) {
+      const created = await api.gql(CREATE, { input: { ...newPark('TEST_COORDS'), [field]: value } }, { token });
+      expect(created.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(created.errors?.[0].extensions.fields?.map((f: { field: string }) => f.field)).toEqual([field]);
+    }
+    const park = (await api.gql(CREATE, { input: newPark('TEST_COORDS') }, { token })).data?.createPark;
+    const moved = await api.gql(UPDATE, { id: park.id, version: park.version, input: { lat: 90 } }, { token });
+    expect(moved.errors?.[0].extensions.fields?.[0].field).toBe('lat');
+    const now = await api.gql(`{ park(id: "${park.id}") { lng lat version } }`, {}, { token });
+    expect(now.data?.park).toEqual({ lng: 87.55, lat: 43.95, version: park.version });
+  });
+
   it('updates with the current version and refuses a stale one with CONFLICT', async () => {
     const token = await api.adminToken();
     const created = (await api.gql(CREATE, { input: newPark('TEST_PARK_V') }, { token })).data?.createPark;
