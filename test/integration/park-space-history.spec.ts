@@ -130,7 +130,12 @@ describe('park space history and tenants', () => {
     expect(rows.map((r) => r.kind)).toEqual(['ALLOCATION', 'ALLOCATION', 'CREATED']);
     expect(new Set(rows.slice(0, 2).map((r) => r.applicationId))).toEqual(new Set(apps.map((a) => a.id)));
     expect(rows[0].freeLandMuAfter).toBe(88);
-    expect(rows.slice(0, 2).map((r) => r.landMuDelta).sort((a, b) => b - a)).toEqual([-5, -7]);
+    expect(
+      rows
+        .slice(0, 2)
+        .map((r) => r.landMuDelta)
+        .sort((a, b) => b - a),
+    ).toEqual([-5, -7]);
   });
 
   it('refuses a hand edit of free space without a reason, naming the field, and writes nothing', async () => {
@@ -245,16 +250,21 @@ describe('park space history and tenants', () => {
     const page2 = (
       await api.gql(TENANTS, { parkId, first: 1, after: page1.pageInfo.endCursor }, { token: staff.token })
     ).data?.parkTenants;
-    const rows = [...page1.edges, ...page2.edges].map((edge: { node: unknown }) => edge.node);
-    const byId = new Map(rows.map((row: { id: string }) => [row.id, row]));
+    interface Tenant {
+      id: string;
+      since: string | null;
+      enterprise: { name: string };
+    }
+    const rows: Tenant[] = [...page1.edges, ...page2.edges].map((edge: { node: Tenant }) => edge.node);
+    const byId = new Map(rows.map((row) => [row.id, row]));
     expect(byId.get(tenant.enterpriseId)).toMatchObject({
       landMu: 20,
       floorSqm: 0,
       enterprise: { id: tenant.enterpriseId, industry: 'NEW_MATERIALS', tier: 'LITTLE_GIANT' },
     });
-    expect(Number.isNaN(Date.parse((byId.get(tenant.enterpriseId) as { since: string }).since))).toBe(false);
+    expect(Number.isNaN(Date.parse(byId.get(tenant.enterpriseId)!.since!))).toBe(false);
     expect(byId.get(other.enterpriseId)).toMatchObject({ landMu: 0, floorSqm: 0, since: null });
-    const names = rows.map((row) => (row as { enterprise: { name: string } }).enterprise.name);
+    const names = rows.map((row) => row.enterprise.name);
     expect(names).toEqual([...names].sort());
   });
 
