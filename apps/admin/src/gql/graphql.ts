@@ -82,13 +82,14 @@ export type ApplicationKind =
   | 'LAND'
   | 'OFFICE';
 
-/** DRAFT 草稿 · SUBMITTED 已提交 · SCREENING 初筛中 · RECOMMENDED 已推荐 · UNDER_REVIEW 审核中 · APPROVED 已批准 · REJECTED 已驳回 · MOVED_IN 已入驻 · WITHDRAWN 已撤回 */
+/** DRAFT 草稿 · SUBMITTED 已提交 · SCREENING 初筛中 · RECOMMENDED 已推荐 · UNDER_REVIEW 审核中 · RETURNED 待补正 · APPROVED 已批准 · REJECTED 已驳回 · MOVED_IN 已入驻 · WITHDRAWN 已撤回 */
 export type ApplicationStatus =
   | 'APPROVED'
   | 'DRAFT'
   | 'MOVED_IN'
   | 'RECOMMENDED'
   | 'REJECTED'
+  | 'RETURNED'
   | 'SCREENING'
   | 'SUBMITTED'
   | 'UNDER_REVIEW'
