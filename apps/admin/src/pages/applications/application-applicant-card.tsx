@@ -56,6 +56,7 @@ export const ApplicationApplicantCard = ({ enterpriseId }: { enterpriseId: strin
       ))}
       <Descriptions
         size="small"
+        styles={{ label: MUTED }}
         column={1}
         items={FACTS.map((fact) => ({
           key: fact,

@@ -3,7 +3,7 @@ import { useGetIdentity, useList } from '@refinedev/core';
 import { Alert, App, Button, Card, Col, Popconfirm, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ApplicationApplicantCard } from './application-applicant-card';
 import { ApplicationDetails } from './application-details';
 import { ApplicationDecideModal, type DecideValues } from './application-decide-modal';
@@ -36,6 +36,7 @@ const REVIEWABLE: ReadonlySet<ApplicationStatus> = new Set(['SUBMITTED', 'SCREEN
 export const ApplicationShow = () => {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const navigate = useNavigate();
   const { message } = App.useApp();
   const { data: user } = useGetIdentity<User>();
   const staff = user?.role === 'ADMIN' || user?.role === 'BUREAU_STAFF';
@@ -161,9 +162,9 @@ export const ApplicationShow = () => {
         </Link>
       )}
       {!staff && application.status === 'RETURNED' && (
-        <Link to={`/applications/create?draft=${application.id}`}>
-          <Button type="primary">{t('applications.correction.fix')}</Button>
-        </Link>
+        <Button type="primary" onClick={() => void navigate(`/applications/create?draft=${application.id}`)}>
+          {t('applications.correction.fix')}
+        </Button>
       )}
       {!staff &&
         (application.status === 'DRAFT' || application.status === 'RETURNED' || OPEN.has(application.status)) && (

@@ -31,6 +31,7 @@ export const WizardProfileFacts = ({ facts }: { facts: ProfileFacts | null | und
       </Typography.Paragraph>
       <Descriptions
         size="small"
+        styles={{ label: MUTED }}
         column={{ xs: 1, md: 2 }}
         items={[
           {
