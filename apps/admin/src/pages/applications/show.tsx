@@ -213,9 +213,32 @@ export const ApplicationShow = () => {
       {application && (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={16}>
-            <Card size="small">
-              <ApplicationDetails application={application} staff={staff} />
-            </Card>
+            <Space direction="vertical" size={16} style={{ width: '100%' }}>
+              <Card size="small">
+                <ApplicationDetails application={application} staff={staff} />
+              </Card>
+              <Card size="small" title={t('applications.documents.title')}>
+                {staff && application.missingDocuments.length > 0 && (
+                  <Alert
+                    type="warning"
+                    showIcon
+                    style={{ marginBottom: 12 }}
+                    message={t('applications.documents.missingStaff', { names: missingNames })}
+                  />
+                )}
+                <ApplicationDocuments
+                  requirements={requirements}
+                  files={application.attachments}
+                  removable={!staff && application.status === 'DRAFT'}
+                />
+              </Card>
+              {ranked && OPEN.has(application.status) && (
+                <Card size="small" id="park-ranking" title={t('parkRanking.title')}>
+                  <Typography.Paragraph style={MUTED}>{t('parkRanking.reviewHint')}</Typography.Paragraph>
+                  <ParkRanking matches={ranked} />
+                </Card>
+              )}
+            </Space>
           </Col>
           <Col xs={24} xl={8}>
             <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -225,31 +248,6 @@ export const ApplicationShow = () => {
               </Card>
             </Space>
           </Col>
-          <Col xs={24} xl={16}>
-            <Card size="small" title={t('applications.documents.title')}>
-              {staff && application.missingDocuments.length > 0 && (
-                <Alert
-                  type="warning"
-                  showIcon
-                  style={{ marginBottom: 12 }}
-                  message={t('applications.documents.missingStaff', { names: missingNames })}
-                />
-              )}
-              <ApplicationDocuments
-                requirements={requirements}
-                files={application.attachments}
-                removable={!staff && application.status === 'DRAFT'}
-              />
-            </Card>
-          </Col>
-          {ranked && OPEN.has(application.status) && (
-            <Col xs={24} xl={16}>
-              <Card size="small" id="park-ranking" title={t('parkRanking.title')}>
-                <Typography.Paragraph style={MUTED}>{t('parkRanking.reviewHint')}</Typography.Paragraph>
-                <ParkRanking matches={ranked} />
-              </Card>
-            </Col>
-          )}
         </Row>
       )}
       {application && staff && (
