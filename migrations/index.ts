@@ -17,6 +17,7 @@ import { RequestAttachments1796216713569 } from './1796216713569-request-attachm
 import { UserTokenVersion1796217391077 } from './1796217391077-user-token-version.js';
 import { EnterpriseImports1796232400175 } from './1796232400175-enterprise-imports.js';
 import { UserAdminFields1796232608843 } from './1796232608843-user-admin-fields.js';
+import { ApplicationDocuments1796281596095 } from './1796281596095-application-documents.js';
 import { ParkSpaceLedger1796281702037 } from './1796281702037-park-space-ledger.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   UserTokenVersion1796217391077,
   EnterpriseImports1796232400175,
   UserAdminFields1796232608843,
+  ApplicationDocuments1796281596095,
   ParkSpaceLedger1796281702037,
 ];

@@ -42,6 +42,20 @@ const freeLandShown = async (page: Page, park: ParkRow, expected: number): Promi
   return Number((await bar.innerText()).split(' / ')[0]!.replace(/,/g, ''));
 };
 
+const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1024, 0x20), Buffer.from('\n%%EOF\n')]);
+
+/** Picks a PDF for each named document of the wizard's checklist (its button: "选择文件：营业执照"). */
+const attachDocuments = async (page: Page, ...documents: string[]) => {
+  for (const document of documents) {
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: `选择文件：${document}` }).click(),
+    ]);
+    await chooser.setFiles({ name: `${document}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+    await page.getByText(`${document}.pdf`, { exact: true }).first().waitFor();
+  }
+};
+
 jest.setTimeout(E2E_TIMEOUT_MS * 2);
 describe('placement applications', () => {
   let browser: Browser;
@@ -173,6 +187,8 @@ describe('placement applications', () => {
     await enterprise.getByLabel('计划投资').fill('8000');
     await enterprise.getByLabel('预计新增就业').fill('60');
     await enterprise.getByRole('button', { name: '下一步' }).click();
+    await attachDocuments(enterprise, '营业执照', '可行性研究报告', '项目能耗及环保情况说明');
+    await enterprise.getByRole('button', { name: '下一步' }).click();
     await enterprise.getByRole('cell', { name: `${landText(REQUESTED_MU)} 亩`, exact: true }).waitFor();
     await enterprise.getByRole('cell', { name: park.name, exact: true }).waitFor();
     await enterprise.getByRole('button', { name: '提交申请' }).click();
@@ -235,6 +251,8 @@ describe('placement applications', () => {
     await enterprise.getByRole('button', { name: '下一步' }).click();
     await enterprise.getByRole('button', { name: '下一步' }).click();
     await enterprise.getByLabel('项目简介').fill('研发中心办公');
+    await enterprise.getByRole('button', { name: '下一步' }).click();
+    await attachDocuments(enterprise, '营业执照');
     await enterprise.getByRole('button', { name: '下一步' }).click();
     await enterprise.getByRole('cell', { name: '300 m²', exact: true }).waitFor();
     await enterprise.getByRole('button', { name: '提交申请' }).click();

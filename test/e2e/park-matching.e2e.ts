@@ -84,7 +84,7 @@ describe('park matching in the admin app', () => {
     await page.goto('/applications/create');
     await page.getByText('项目用地', { exact: true }).click();
     await page.getByLabel('用地面积').fill('8');
-    await page.getByLabel('项目年综合能耗').fill('300');
+    // energy use and pollution come from the enterprise's profile (shown, not asked again)
     await page.getByLabel('基础设施需求').click();
     await page.keyboard.type('双回路');
     await page.keyboard.press('Enter');

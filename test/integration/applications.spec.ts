@@ -19,6 +19,17 @@ const WITHDRAW =
 /** The current optimistic-lock version, for a write that is not about the lock. */
 const versionOf = async (api: TestApp, id: string): Promise<number> =>
   (await api.dataSource.query('SELECT version FROM placement_applications WHERE id = $1', [id]))[0].version;
+/** Attaches a small PDF as the application's `category` document (营业执照, …). */
+const attach = async (api: TestApp, id: string, category: string, token: string): Promise<void> => {
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from('%PDF-1.7\n%%EOF\n')], { type: 'application/pdf' }), `${category}.pdf`);
+  const response = await fetch(`${api.url}/files/application/${id}?category=${category}`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (response.status !== 201) throw new Error(await response.text());
+};
 const LIST = `query ($filter: ApplicationFilter) { applications(filter: $filter, first: 100) { totalCount edges { node { id status enterprise { id } } } } }`;
 const PARK = 'query ($id: ID!) { park(id: $id) { freeLandMu freeFloorSqm version } }';
 const CREATE_PARK = 'mutation ($input: CreateParkInput!) { createPark(input: $input) { id code } }';
@@ -338,6 +349,8 @@ describe('placement applications', () => {
       { token: a.token },
     );
     expect(updated.data?.updateDraftApplication).toEqual({ status: 'DRAFT', version: 2, floorSqm: 1200 });
+    // a factory application carries its 营业执照 and 可行性研究报告 (see application-attachments.spec.ts)
+    for (const category of ['BUSINESS_LICENSE', 'FEASIBILITY_STUDY']) await attach(api, draft.id, category, a.token);
     const sent = await api.gql(
       'mutation ($id: ID!) { submitDraftApplication(id: $id, version: 2) { status version timeline { from to } } }',
       { id: draft.id },

@@ -63,6 +63,7 @@ const ACCESS: Record<string, Rule> = {
   application: own((f) => ({ id: f.a.applicationId })),
   // Enterprise b asks for enterprise a's applications: it gets its own only.
   applications: { access: 'ANY', vars: (f) => ({ filter: { enterpriseId: f.a.enterpriseId } }) },
+  applicationDocuments: ANY,
   attachmentMaxBytes: ANY,
   auditLog: ADMIN,
   dashboard: STAFF,
@@ -143,7 +144,10 @@ const ACCESS: Record<string, Rule> = {
   rescheduleAftercareVisit: STAFF,
   resolveRequest: STAFF,
   resetUserPassword: ADMIN,
+  // Enterprise a's draft is not returned (BAD_USER_INPUT); enterprise b gets NOT_FOUND.
+  resubmitApplication: enterpriseOwn((f) => ({ id: f.a.draftApplicationId })),
   retirePolicy: ADMIN,
+  returnApplication: STAFF,
   reviewApplication: STAFF,
   scheduleAftercareVisit: STAFF,
   setLeadAftercareFlags: STAFF,

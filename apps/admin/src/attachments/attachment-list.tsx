@@ -3,7 +3,7 @@ import { App, Button, Flex, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../providers/api-error';
-import { useInvalidateResources } from '../providers/use-gql';
+import { useInvalidateResources, type ResourceName } from '../providers/use-gql';
 import { MUTED } from '../pages/applications/text-colors';
 import { downloadAttachment, removeAttachment } from './attachments-api';
 import { fileSize } from './attachment-rules';
@@ -24,10 +24,13 @@ export const AttachmentList = ({
   files,
   removable = false,
   internal = false,
+  resources = ['requests'],
 }: {
   files: readonly AttachmentView[];
   removable?: boolean;
   internal?: boolean;
+  /** What to reload once a file is removed (the record's resource). */
+  resources?: readonly ResourceName[];
 }) => {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -69,7 +72,7 @@ export const AttachmentList = ({
                   file.id,
                   async () => {
                     await removeAttachment(file.id);
-                    await invalidate(['requests']);
+                    await invalidate([...resources]);
                   },
                   t('requests.attachments.removed'),
                 )

@@ -16,11 +16,20 @@ const failure = async (response: Response): Promise<ApiError> => {
   return new ApiError(code, body?.message ?? i18n.t('errors.unknown'));
 };
 
-/** Uploads one file to a record (`POST /files/:ownerKind/:ownerId`, multipart). Throws an ApiError. */
-export const uploadAttachment = async (ownerKind: string, ownerId: string, file: File): Promise<void> => {
+/**
+ * Uploads one file to a record (`POST /files/:ownerKind/:ownerId`, multipart), as the record's
+ * `category` of file where it sorts them (an application's BUSINESS_LICENSE, …). Throws an ApiError.
+ */
+export const uploadAttachment = async (
+  ownerKind: string,
+  ownerId: string,
+  file: File,
+  category?: string,
+): Promise<void> => {
   const body = new FormData();
   body.append('file', file, file.name);
-  const response = await fetch(`/files/${ownerKind}/${encodeURIComponent(ownerId)}`, {
+  const query = category ? `?category=${encodeURIComponent(category)}` : '';
+  const response = await fetch(`/files/${ownerKind}/${encodeURIComponent(ownerId)}${query}`, {
     method: 'POST',
     headers: headers(),
     body,

@@ -2,15 +2,23 @@ import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
 import type { WizardValues } from './wizard-values';
+import type { ProfileFacts } from './wizard-profile-facts';
 import { spaceText } from './space';
 
-/** The wizard's last step: everything entered, as the bureau will read it. */
+/**
+ * The wizard's last step: everything entered, as the bureau will read it, with the profile's
+ * energy use and pollution category and the documents attached.
+ */
 export const ApplicationReview = ({
   values,
   parkById,
+  profile,
+  documents,
 }: {
   values: WizardValues;
   parkById: ReadonlyMap<string, { name: string; nameEn: string }>;
+  profile?: ProfileFacts | null;
+  documents?: string;
 }) => {
   const { t } = useTranslation();
   const f = useFormat();
@@ -58,15 +66,20 @@ export const ApplicationReview = ({
           key: 'energy',
           label: t('applications.fields.energyTce'),
           children:
-            values.energyTce == null ? t('common.none') : `${f.number(values.energyTce)} ${t('enterprises.units.tce')}`,
+            profile?.energyTce == null
+              ? t('enterprises.notEntered')
+              : `${f.number(profile.energyTce)} ${t('enterprises.units.tce')}`,
         },
         {
           key: 'pollution',
           label: t('applications.fields.pollutionCategory'),
-          children: values.pollutionCategory
-            ? t(`enterprises.pollution.${values.pollutionCategory}`)
-            : t('common.none'),
+          children: profile?.pollutionCategory
+            ? t(`enterprises.pollution.${profile.pollutionCategory}`)
+            : t('enterprises.notEntered'),
         },
+        ...(documents === undefined
+          ? []
+          : [{ key: 'documents', label: t('applications.documents.title'), span: 2, children: documents }]),
         {
           key: 'summary',
           label: t('applications.fields.summary'),

@@ -8,6 +8,7 @@ export const STATUS_COLORS: Record<ApplicationStatus, string> = {
   SCREENING: 'cyan',
   RECOMMENDED: 'geekblue',
   UNDER_REVIEW: 'gold',
+  RETURNED: 'magenta',
   APPROVED: 'green',
   REJECTED: 'red',
   MOVED_IN: 'success',

@@ -19,6 +19,7 @@ const DOT: Partial<Record<ApplicationStatus, string>> = {
   APPROVED: 'green',
   MOVED_IN: 'green',
   REJECTED: 'red',
+  RETURNED: 'orange',
   WITHDRAWN: 'gray',
 };
 

@@ -20,8 +20,12 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ApplicationNeedsFields } from './application-needs-fields';
+import { ApplicationDocuments, missingOf, type PickedDocuments } from './application-documents';
 import { ApplicationReview } from './application-review';
+import { WizardInfrastructure } from './wizard-infrastructure';
+import { WizardProjectFields } from './wizard-project-fields';
+import { WizardProfileFacts } from './wizard-profile-facts';
+import { UploadsFailed, useWizardSave } from './wizard-save';
 import type { WizardValues } from './wizard-values';
 import { MUTED } from './text-colors';
 import { WizardParkSuggestions } from './wizard-park-suggestions';
@@ -31,19 +35,24 @@ import type { ApplicationInput, ApplicationKind } from '../../gql/graphql';
 import type { ParkSummary } from '../../graphql/types';
 import { wanToYuan, yuanToWanInput } from '../enterprises/form-values';
 import { PARKS_QUERY } from '../parks/queries';
-import { APPLICATION_QUERY, SUBMIT_APPLICATION_MUTATION, UPDATE_DRAFT_APPLICATION_MUTATION } from './queries';
+import { APPLICANT_FACTS_QUERY, APPLICATION_DOCUMENTS_QUERY, APPLICATION_QUERY } from './queries';
 import { APPLICATION_KINDS, needsLand, parkFits } from './space';
 import { errorText, formFieldErrors } from '../../providers/api-error';
-import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
+import { useGqlQuery } from '../../providers/use-gql';
 
 const STEP_FIELDS: (keyof WizardValues)[][] = [
-  ['kind', 'landMu', 'floorSqm', 'desiredMoveIn', 'energyTce', 'pollutionCategory', 'infrastructureNeeds'],
+  ['kind', 'landMu', 'floorSqm', 'desiredMoveIn', 'infrastructureNeeds'],
   ['preferredParkIds'],
   ['summary', 'plannedInvestment', 'jobs', 'expectedAnnualTax'],
   [],
+  [],
 ];
+const DOCUMENTS_STEP = 3;
 
-/** The API's input: money in yuan, only the space measure of the kind, the date as YYYY-MM-DD. */
+/**
+ * The API's input: money in yuan, only the space measure of the kind, the date as YYYY-MM-DD.
+ * Energy use and pollution are left out: the API takes them from the enterprise's profile.
+ */
 export const toApplicationInput = (values: WizardValues, draft: boolean): ApplicationInput => ({
   kind: values.kind,
   landMu: needsLand(values.kind) ? (values.landMu ?? null) : null,
@@ -54,8 +63,8 @@ export const toApplicationInput = (values: WizardValues, draft: boolean): Applic
   plannedInvestment: wanToYuan(values.plannedInvestment),
   jobs: values.jobs ?? null,
   expectedAnnualTax: wanToYuan(values.expectedAnnualTax),
-  energyTce: values.energyTce ?? null,
-  pollutionCategory: values.pollutionCategory ?? null,
+  energyTce: null,
+  pollutionCategory: null,
   infrastructureNeeds: values.infrastructureNeeds ?? [],
   draft,
 });
@@ -63,8 +72,10 @@ export const toApplicationInput = (values: WizardValues, draft: boolean): Applic
 const full = { style: { width: '100%' } };
 
 /**
- * The application wizard: kind and space, preferred parks (with their free space), the project,
- * then review and submit. It can be saved as a draft at any step and continued later (?draft=id).
+ * The application wizard: kind and space (the profile's energy and pollution shown, not asked),
+ * preferred parks (with their free space), the project, the documents of the kind's checklist,
+ * then review and submit. It can be saved as a draft at any step and continued later (?draft=id);
+ * an application returned for correction (补正) opens here too, with what to fix, and is resubmitted.
  */
 export const ApplicationCreate = () => {
   const { t } = useTranslation();
@@ -76,10 +87,13 @@ export const ApplicationCreate = () => {
   const [form] = Form.useForm<WizardValues>();
   const [step, setStep] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
-  const submit = useGqlMutation(SUBMIT_APPLICATION_MUTATION, { invalidates: ['applications'] });
-  const updateDraft = useGqlMutation(UPDATE_DRAFT_APPLICATION_MUTATION, { invalidates: ['applications'] });
+  const [picked, setPicked] = useState<PickedDocuments>({});
+  const [note, setNote] = useState('');
   const draft = useGqlQuery(APPLICATION_QUERY, { id: draftId ?? '' }, { resource: 'applications', enabled: !!draftId })
     .data?.application;
+  const returned = draft?.status === 'RETURNED';
+  const { save: persist, pending } = useWizardSave(draft);
+  const profile = useGqlQuery(APPLICANT_FACTS_QUERY, {}, { resource: 'enterprises' }).data?.myEnterprise;
   const parks = useList<ParkSummary>({
     resource: 'parks',
     meta: { gqlQuery: PARKS_QUERY },
@@ -90,6 +104,12 @@ export const ApplicationCreate = () => {
   const floorSqm = Form.useWatch('floorSqm', form) as number | null | undefined;
   const request = { kind, landMu, floorSqm };
   const preferred = (Form.useWatch('preferredParkIds', form) as string[] | undefined) ?? [];
+  const requirements =
+    useGqlQuery(APPLICATION_DOCUMENTS_QUERY, { kind }, { resource: 'applications' }).data?.applicationDocuments ?? [];
+  const files = draft?.attachments ?? [];
+  const missing = missingOf(requirements, files, picked);
+  const documentNames = (documents: readonly string[]) =>
+    documents.map((document) => t(`applications.documents.kinds.${document}`)).join(t('applications.separator'));
 
   useEffect(() => {
     if (!draft) return;
@@ -103,8 +123,6 @@ export const ApplicationCreate = () => {
       plannedInvestment: yuanToWanInput(draft.plannedInvestment),
       jobs: draft.jobs,
       expectedAnnualTax: yuanToWanInput(draft.expectedAnnualTax),
-      energyTce: draft.energyTce,
-      pollutionCategory: draft.pollutionCategory,
       infrastructureNeeds: [...draft.infrastructureNeeds],
     });
   }, [draft, form]);
@@ -112,15 +130,32 @@ export const ApplicationCreate = () => {
   const save = async (asDraft: boolean) => {
     setFailure(null);
     try {
-      if (!asDraft) await form.validateFields();
+      if (!asDraft) {
+        await form.validateFields();
+        if (missing.length) {
+          setStep(DOCUMENTS_STEP);
+          setFailure(t('applications.documents.missingAlert', { names: documentNames(missing) }));
+          return;
+        }
+      }
       const input = toApplicationInput(form.getFieldsValue(true) as WizardValues, asDraft);
-      const saved =
-        draft && draft.status === 'DRAFT'
-          ? (await updateDraft.run({ id: draft.id, version: draft.version, input })).updateDraftApplication
-          : (await submit.run({ input })).submitApplication;
-      void message.success(asDraft ? t('applications.wizard.draftSaved') : t('applications.wizard.submitted'));
+      const saved = await persist(input, picked, { asDraft, note: note.trim() || undefined, onUploaded: setPicked });
+      void message.success(
+        asDraft
+          ? t('applications.wizard.draftSaved')
+          : t(returned ? 'applications.correction.resubmitted' : 'applications.wizard.submitted'),
+      );
       go({ to: `/applications/${saved.id}` });
     } catch (error) {
+      if (error instanceof UploadsFailed) {
+        setStep(DOCUMENTS_STEP);
+        setFailure(
+          error.failed
+            .map((f) => t('requests.attachments.uploadFailed', { name: f.name, reason: f.reason }))
+            .join('\n'),
+        );
+        return;
+      }
       const { fields } = formFieldErrors<keyof WizardValues>(error);
       if (fields.length > 0) {
         form.setFields(fields);
@@ -149,7 +184,6 @@ export const ApplicationCreate = () => {
 
   const values = form.getFieldsValue(true) as WizardValues;
   const parkById = new Map(parks.map((park) => [park.id, park]));
-  const pending = submit.pending || updateDraft.pending;
   const positive = {
     validator: async (_: unknown, value: number | null) => {
       if (value !== null && value !== undefined && value <= 0) throw new Error(t('applications.wizard.positive'));
@@ -159,20 +193,22 @@ export const ApplicationCreate = () => {
   return (
     <Create
       resource="applications"
-      title={t('applications.titles.create')}
+      title={returned ? t('applications.correction.wizardTitle') : t('applications.titles.create')}
       footerButtons={() => (
-        <Space>
+        <Space wrap>
           {step > 0 && <Button onClick={() => setStep(step - 1)}>{t('applications.wizard.previous')}</Button>}
-          <Button loading={pending} onClick={() => void save(true)}>
-            {t('applications.wizard.saveDraft')}
-          </Button>
+          {!returned && (
+            <Button loading={pending} onClick={() => void save(true)}>
+              {t('applications.wizard.saveDraft')}
+            </Button>
+          )}
           {step < STEP_FIELDS.length - 1 ? (
             <Button type="primary" onClick={() => void next()}>
               {t('applications.wizard.next')}
             </Button>
           ) : (
             <Button type="primary" loading={pending} onClick={() => void save(false)}>
-              {t('applications.wizard.submit')}
+              {returned ? t('applications.correction.resubmit') : t('applications.wizard.submit')}
             </Button>
           )}
         </Space>
@@ -186,15 +222,25 @@ export const ApplicationCreate = () => {
           { title: t('applications.steps.space') },
           { title: t('applications.steps.parks') },
           { title: t('applications.steps.project') },
+          { title: t('applications.steps.documents') },
           { title: t('applications.steps.review') },
         ]}
       />
+      {returned && draft.correctionRequest && (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('applications.correction.alertTitle')}
+          description={<span style={{ whiteSpace: 'pre-wrap' }}>{draft.correctionRequest}</span>}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {failure && (
         <Alert
           type="error"
           showIcon
           message={t('applications.wizard.failed')}
-          description={failure}
+          description={<span style={{ whiteSpace: 'pre-wrap' }}>{failure}</span>}
           style={{ marginBottom: 16 }}
         />
       )}
@@ -246,12 +292,18 @@ export const ApplicationCreate = () => {
               </Form.Item>
             </Col>
           </Row>
-          <ApplicationNeedsFields />
+          <WizardInfrastructure />
+          <WizardProfileFacts facts={profile} />
         </div>
         <div hidden={step !== 1}>
           {step === 1 && (
             <WizardParkSuggestions
-              needs={{ ...values, kind }}
+              needs={{
+                ...values,
+                kind,
+                energyTce: profile?.energyTce ?? null,
+                pollutionCategory: profile?.pollutionCategory ?? null,
+              }}
               picked={preferred}
               onPick={(parkId) => form.setFieldValue('preferredParkIds', [...preferred, parkId])}
             />
@@ -280,41 +332,48 @@ export const ApplicationCreate = () => {
           </Form.Item>
         </div>
         <div hidden={step !== 2}>
-          <Form.Item
-            name="summary"
-            label={t('applications.fields.summary')}
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('applications.wizard.required', { field: t('applications.fields.summary') }),
-              },
-            ]}
-          >
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} showCount />
-          </Form.Item>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item name="plannedInvestment" label={t('applications.fields.plannedInvestment')}>
-                <InputNumber {...full} min={0} step={1} addonAfter={t('units.wan')} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="jobs" label={t('applications.fields.jobs')}>
-                <InputNumber {...full} min={0} precision={0} addonAfter={t('enterprises.units.person')} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="expectedAnnualTax" label={t('applications.fields.expectedAnnualTax')}>
-                <InputNumber {...full} min={0} step={1} addonAfter={t('units.wan')} />
-              </Form.Item>
-            </Col>
-          </Row>
+          <WizardProjectFields />
         </div>
-        {step === 3 && (
+        {step === DOCUMENTS_STEP && (
+          <>
+            <Typography.Paragraph style={MUTED}>{t('applications.documents.hint')}</Typography.Paragraph>
+            <ApplicationDocuments
+              requirements={requirements}
+              files={files}
+              picked={picked}
+              onPick={setPicked}
+              removable
+            />
+          </>
+        )}
+        {step === DOCUMENTS_STEP + 1 && (
           <>
             <Typography.Paragraph style={MUTED}>{t('applications.wizard.reviewHint')}</Typography.Paragraph>
-            <ApplicationReview values={values} parkById={parkById} />
+            <ApplicationReview
+              values={values}
+              parkById={parkById}
+              profile={profile}
+              documents={
+                missing.length
+                  ? t('applications.documents.missingAlert', { names: documentNames(missing) })
+                  : documentNames(
+                      requirements
+                        .map((r) => r.document)
+                        .filter((d) => files.some((file) => file.category === d) || !!picked[d]?.length),
+                    )
+              }
+            />
+            {returned && (
+              <Form.Item label={t('applications.correction.note')} htmlFor="correction-note" style={{ marginTop: 16 }}>
+                <Input.TextArea
+                  id="correction-note"
+                  value={note}
+                  onChange={(event) => setNote(event.target.value)}
+                  autoSize={{ minRows: 2, maxRows: 5 }}
+                  maxLength={2000}
+                />
+              </Form.Item>
+            )}
           </>
         )}
       </Form>

@@ -41,6 +41,16 @@ export const APPLICATION_DETAILS_FRAGMENT = graphql(`
       name
       uscc
     }
+    correctionRequest
+    missingDocuments
+    attachments {
+      id
+      name
+      size
+      url
+      mine
+      category
+    }
   }
 `);
 
@@ -170,6 +180,86 @@ export const DECIDE_APPLICATION_MUTATION = graphql(`
 export const MARK_MOVED_IN_MUTATION = graphql(`
   mutation MarkMovedIn($id: ID!, $version: Int!, $note: String) {
     markMovedIn(id: $id, version: $version, note: $note) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const APPLICATION_DOCUMENTS_QUERY = graphql(`
+  query ApplicationDocuments($kind: ApplicationKind!) {
+    applicationDocuments(kind: $kind) {
+      document
+      required
+    }
+  }
+`);
+
+/** What staff read of the applicant beside their decision (a staff-only read of the enterprise). */
+export const APPLICANT_SUMMARY_QUERY = graphql(`
+  query ApplicantSummary($id: ID!) {
+    enterprise(id: $id) {
+      id
+      name
+      uscc
+      registeredAt
+      industry
+      chainSegment
+      tier
+      ownership
+      employees
+      techStaff
+      revenue
+      rdExpense
+      taxPaid
+      inventionPatents
+      isHighTechCertified
+      inZone
+      parkCode
+      energyTce
+      pollutionCategory
+      seriousDishonesty
+      majorIncidentLastYear
+      missingFacts
+    }
+  }
+`);
+
+/** The profile facts the wizard shows instead of asking for them again. */
+export const APPLICANT_FACTS_QUERY = graphql(`
+  query ApplicantFacts {
+    myEnterprise {
+      id
+      energyTce
+      pollutionCategory
+    }
+  }
+`);
+
+export const SUBMIT_DRAFT_APPLICATION_MUTATION = graphql(`
+  mutation SubmitDraftApplication($id: ID!, $version: Int!) {
+    submitDraftApplication(id: $id, version: $version) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const RETURN_APPLICATION_MUTATION = graphql(`
+  mutation ReturnApplication($id: ID!, $version: Int!, $reason: String!) {
+    returnApplication(id: $id, version: $version, reason: $reason) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const RESUBMIT_APPLICATION_MUTATION = graphql(`
+  mutation ResubmitApplication($id: ID!, $version: Int!, $input: ApplicationInput, $note: String) {
+    resubmitApplication(id: $id, version: $version, input: $input, note: $note) {
       id
       status
       version

@@ -1,27 +1,30 @@
 import { Show } from '@refinedev/antd';
 import { useGetIdentity, useList } from '@refinedev/core';
-import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Popconfirm, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApplicationApplicantCard } from './application-applicant-card';
+import { ApplicationDetails } from './application-details';
 import { ApplicationDecideModal, type DecideValues } from './application-decide-modal';
+import { ApplicationDocuments } from './application-documents';
+import { ApplicationReturnModal } from './application-return-modal';
 import { PARK_MATCHES_QUERY } from './park-match-queries';
 import { ParkRanking } from './park-ranking';
 import { MUTED } from './text-colors';
-import { ApplicationStatusTag } from './application-status-tag';
 import { ApplicationTimeline } from './application-timeline';
-import { useFormat } from '../../format/use-format';
 import type { ApplicationStatus } from '../../gql/graphql';
 import type { ParkSummary, User } from '../../graphql/types';
 import { PARKS_QUERY } from '../parks/queries';
 import {
+  APPLICATION_DOCUMENTS_QUERY,
   APPLICATION_QUERY,
   DECIDE_APPLICATION_MUTATION,
+  RETURN_APPLICATION_MUTATION,
   MARK_MOVED_IN_MUTATION,
   REVIEW_APPLICATION_MUTATION,
   WITHDRAW_APPLICATION_MUTATION,
 } from './queries';
-import { spaceText } from './space';
 import { errorText } from '../../providers/api-error';
 import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
 
@@ -32,8 +35,8 @@ const REVIEWABLE: ReadonlySet<ApplicationStatus> = new Set(['SUBMITTED', 'SCREEN
 /** One application: its details, its status timeline and what the signed-in role may do next. */
 export const ApplicationShow = () => {
   const { t } = useTranslation();
-  const f = useFormat();
   const { id = '' } = useParams();
+  const navigate = useNavigate();
   const { message } = App.useApp();
   const { data: user } = useGetIdentity<User>();
   const staff = user?.role === 'ADMIN' || user?.role === 'BUREAU_STAFF';
@@ -49,6 +52,15 @@ export const ApplicationShow = () => {
     { applicationId: id },
     { resource: 'applications', enabled: !!data?.application && data.application.status !== 'DRAFT' },
   ).data?.parkMatches;
+  const requirements =
+    useGqlQuery(
+      APPLICATION_DOCUMENTS_QUERY,
+      { kind: data?.application.kind ?? 'LAND' },
+      { resource: 'applications', enabled: !!data?.application },
+    ).data?.applicationDocuments ?? [];
+  const [returning, setReturning] = useState(false);
+  const [returnError, setReturnError] = useState<string | null>(null);
+  const giveBack = useGqlMutation(RETURN_APPLICATION_MUTATION, { invalidates: ['applications'] });
   const [decision, setDecision] = useState<'APPROVED' | 'REJECTED' | null>(null);
   const [decideError, setDecideError] = useState<string | null>(null);
   const review = useGqlMutation(REVIEW_APPLICATION_MUTATION, { invalidates: ['applications'] });
@@ -89,6 +101,22 @@ export const ApplicationShow = () => {
     }
   };
 
+  const submitReturn = async (reason: string) => {
+    if (!application) return;
+    setReturnError(null);
+    try {
+      await giveBack.run({ id: application.id, version: application.version, reason });
+      setReturning(false);
+      void message.success(t('applications.correction.returned'));
+    } catch (caught) {
+      setReturnError(errorText(caught, conflict));
+    }
+  };
+
+  const missingNames = (application?.missingDocuments ?? [])
+    .map((document) => t(`applications.documents.kinds.${document}`))
+    .join(t('applications.separator'));
+
   const actions = application && (
     <Space wrap>
       {staff && REVIEWABLE.has(application.status) && (
@@ -112,6 +140,7 @@ export const ApplicationShow = () => {
           <Button danger onClick={() => setDecision('REJECTED')}>
             {t('applications.actions.reject')}
           </Button>
+          <Button onClick={() => setReturning(true)}>{t('applications.correction.action')}</Button>
         </>
       )}
       {staff && application.status === 'APPROVED' && (
@@ -132,21 +161,27 @@ export const ApplicationShow = () => {
           <Button type="primary">{t('applications.actions.continueDraft')}</Button>
         </Link>
       )}
-      {!staff && (application.status === 'DRAFT' || OPEN.has(application.status)) && (
-        <Popconfirm
-          title={t('applications.actions.withdrawConfirm')}
-          onConfirm={() =>
-            act(
-              () => withdraw.run({ id: application.id, version: application.version }),
-              t('applications.actions.withdrawn'),
-            )
-          }
-        >
-          <Button danger loading={withdraw.pending}>
-            {t('applications.actions.withdraw')}
-          </Button>
-        </Popconfirm>
+      {!staff && application.status === 'RETURNED' && (
+        <Button type="primary" onClick={() => void navigate(`/applications/create?draft=${application.id}`)}>
+          {t('applications.correction.fix')}
+        </Button>
       )}
+      {!staff &&
+        (application.status === 'DRAFT' || application.status === 'RETURNED' || OPEN.has(application.status)) && (
+          <Popconfirm
+            title={t('applications.actions.withdrawConfirm')}
+            onConfirm={() =>
+              act(
+                () => withdraw.run({ id: application.id, version: application.version }),
+                t('applications.actions.withdrawn'),
+              )
+            }
+          >
+            <Button danger loading={withdraw.pending}>
+              {t('applications.actions.withdraw')}
+            </Button>
+          </Popconfirm>
+        )}
     </Space>
   );
 
@@ -166,151 +201,66 @@ export const ApplicationShow = () => {
       )}
     >
       {error && <Alert type="error" showIcon message={error.message} />}
+      {application?.status === 'RETURNED' && application.correctionRequest && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('applications.correction.alertTitle')}
+          description={<span style={{ whiteSpace: 'pre-wrap' }}>{application.correctionRequest}</span>}
+        />
+      )}
       {application && (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={16}>
-            <Card size="small">
-              <Descriptions
-                bordered
-                size="small"
-                column={{ xs: 1, md: 2 }}
-                items={[
-                  {
-                    key: 'enterprise',
-                    label: t('applications.fields.enterprise'),
-                    children: staff ? (
-                      <Link to={`/enterprises/${application.enterprise.id}`}>{application.enterprise.name}</Link>
-                    ) : (
-                      application.enterprise.name
-                    ),
-                  },
-                  {
-                    key: 'status',
-                    label: t('applications.fields.status'),
-                    children: <ApplicationStatusTag status={application.status} />,
-                  },
-                  {
-                    key: 'kind',
-                    label: t('applications.fields.kind'),
-                    children: t(`applications.kinds.${application.kind}`),
-                  },
-                  { key: 'space', label: t('applications.fields.space'), children: spaceText(f, application) },
-                  {
-                    key: 'park',
-                    label: t('applications.fields.park'),
-                    children: application.park ? (
-                      <Link to={`/parks/${application.park.id}`}>
-                        {f.pick(application.park.name, application.park.nameEn)}
-                      </Link>
-                    ) : (
-                      t('common.none')
-                    ),
-                  },
-                  {
-                    key: 'preferredParks',
-                    label: t('applications.fields.preferredParks'),
-                    children: application.preferredParks.length
-                      ? application.preferredParks
-                          .map((park) => f.pick(park.name, park.nameEn))
-                          .join(t('applications.separator'))
-                      : t('applications.wizard.noParks'),
-                  },
-                  {
-                    key: 'plannedInvestment',
-                    label: t('applications.fields.plannedInvestment'),
-                    children:
-                      application.plannedInvestment === null
-                        ? t('common.none')
-                        : f.money(application.plannedInvestment),
-                  },
-                  {
-                    key: 'jobs',
-                    label: t('applications.fields.jobs'),
-                    children:
-                      application.jobs === null
-                        ? t('common.none')
-                        : `${f.number(application.jobs, 0)} ${t('enterprises.units.person')}`,
-                  },
-                  {
-                    key: 'expectedAnnualTax',
-                    label: t('applications.fields.expectedAnnualTax'),
-                    children:
-                      application.expectedAnnualTax === null
-                        ? t('common.none')
-                        : f.money(application.expectedAnnualTax),
-                  },
-                  {
-                    key: 'energyTce',
-                    label: t('applications.fields.energyTce'),
-                    children:
-                      application.energyTce === null
-                        ? t('common.none')
-                        : `${f.number(application.energyTce)} ${t('enterprises.units.tce')}`,
-                  },
-                  {
-                    key: 'pollutionCategory',
-                    label: t('applications.fields.pollutionCategory'),
-                    children: application.pollutionCategory
-                      ? t(`enterprises.pollution.${application.pollutionCategory}`)
-                      : t('common.none'),
-                  },
-                  {
-                    key: 'infrastructureNeeds',
-                    label: t('applications.fields.infrastructureNeeds'),
-                    children: application.infrastructureNeeds.length
-                      ? application.infrastructureNeeds
-                          .map((code) => t(`parks.infrastructureTags.${code}`))
-                          .join(t('applications.separator'))
-                      : t('common.none'),
-                  },
-                  {
-                    key: 'desiredMoveIn',
-                    label: t('applications.fields.desiredMoveIn'),
-                    children: application.desiredMoveIn ? f.date(application.desiredMoveIn) : t('common.none'),
-                  },
-                  {
-                    key: 'submittedAt',
-                    label: t('applications.fields.submittedAt'),
-                    children: application.submittedAt ? f.dateTime(application.submittedAt) : t('common.none'),
-                  },
-                  ...(application.decisionReason
-                    ? [
-                        {
-                          key: 'reason',
-                          label: t('applications.fields.reason'),
-                          children: application.decisionReason,
-                          span: 2,
-                        },
-                      ]
-                    : []),
-                  {
-                    key: 'summary',
-                    label: t('applications.fields.summary'),
-                    span: 2,
-                    children: (
-                      <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-                        {application.summary || t('common.none')}
-                      </Typography.Paragraph>
-                    ),
-                  },
-                ]}
-              />
-            </Card>
+            <Space direction="vertical" size={16} style={{ width: '100%' }}>
+              <Card size="small">
+                <ApplicationDetails application={application} staff={staff} />
+              </Card>
+              <Card size="small" title={t('applications.documents.title')}>
+                {staff && application.missingDocuments.length > 0 && (
+                  <Alert
+                    type="warning"
+                    showIcon
+                    style={{ marginBottom: 12 }}
+                    message={t('applications.documents.missingStaff', { names: missingNames })}
+                  />
+                )}
+                <ApplicationDocuments
+                  requirements={requirements}
+                  files={application.attachments}
+                  removable={!staff && application.status === 'DRAFT'}
+                />
+              </Card>
+              {ranked && OPEN.has(application.status) && (
+                <Card size="small" id="park-ranking" title={t('parkRanking.title')}>
+                  <Typography.Paragraph style={MUTED}>{t('parkRanking.reviewHint')}</Typography.Paragraph>
+                  <ParkRanking matches={ranked} />
+                </Card>
+              )}
+            </Space>
           </Col>
           <Col xs={24} xl={8}>
-            <Card size="small" title={t('applications.timeline.title')}>
-              <ApplicationTimeline entries={application.timeline} />
-            </Card>
-          </Col>
-          {ranked && OPEN.has(application.status) && (
-            <Col xs={24} xl={16}>
-              <Card size="small" id="park-ranking" title={t('parkRanking.title')}>
-                <Typography.Paragraph style={MUTED}>{t('parkRanking.reviewHint')}</Typography.Paragraph>
-                <ParkRanking matches={ranked} />
+            <Space direction="vertical" size={16} style={{ width: '100%' }}>
+              {staff && <ApplicationApplicantCard enterpriseId={application.enterprise.id} />}
+              <Card size="small" title={t('applications.timeline.title')}>
+                <ApplicationTimeline entries={application.timeline} />
               </Card>
-            </Col>
-          )}
+            </Space>
+          </Col>
         </Row>
+      )}
+      {application && staff && (
+        <ApplicationReturnModal
+          open={returning}
+          pending={giveBack.pending}
+          error={returnError}
+          onCancel={() => {
+            setReturning(false);
+            setReturnError(null);
+          }}
+          onSubmit={(reason) => void submitReturn(reason)}
+        />
       )}
       {application && staff && (
         <ApplicationDecideModal

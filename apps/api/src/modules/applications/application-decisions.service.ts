@@ -190,6 +190,22 @@ export class ApplicationDecisions {
     });
   }
 
+  /**
+   * Staff return an open application for correction (补正, → RETURNED) saying what to fix (required,
+   * on the timeline and in the notification the enterprise's users get); the enterprise corrects
+   * it, adds documents and submits it again.
+   */
+  returnForCorrection(actor: Actor, id: string, version: number, reason: string): Promise<PlacementApplication> {
+    const why = reason.trim();
+    if (!why) throw AppError.field('reason', text('退回补正必须说明需要补正的内容', 'must say what to correct'));
+    if (why.length > 2000)
+      throw AppError.field('reason', text('补正意见不能超过 2000 字', 'must be at most 2000 characters'));
+    return this.dataSource.transaction(async (manager) => {
+      const app = await this.steps.lockForStaff(manager, id, version);
+      return this.steps.transition(manager, actor, app, S.RETURNED, { note: why });
+    });
+  }
+
   /** Staff cancel an approval before the move-in (→ WITHDRAWN, with a reason): the space goes back. */
   cancelApproval(actor: Actor, id: string, version: number, reason: string): Promise<PlacementApplication> {
     const why = reason.trim();

@@ -22,6 +22,11 @@ export function statusMessage(status: S, park: Park | null, reason: string | nul
         zh: `您的入驻申请未获批准。理由：${reason ?? ''}`,
         en: `Your placement application was rejected. Reason: ${reason ?? ''}`,
       };
+    case S.RETURNED:
+      return {
+        zh: `您的入驻申请需要补正：${reason ?? ''}。请修改或补充材料后重新提交。`,
+        en: `Your placement application was returned for correction: ${reason ?? ''}. Correct it and submit it again.`,
+      };
     case S.MOVED_IN:
       return { zh: `已确认入驻“${park?.name ?? ''}”。`, en: `Your move into ${park?.nameEn ?? ''} is confirmed.` };
     case S.WITHDRAWN:

@@ -29,6 +29,18 @@ describe('application lifecycle', () => {
     expect(canMove(S.UNDER_REVIEW, S.SUBMITTED)).toBe(false);
   });
 
+  it('lets staff return an open application for correction (补正); the enterprise resubmits or withdraws it', () => {
+    for (const from of [S.SUBMITTED, S.SCREENING, S.RECOMMENDED, S.UNDER_REVIEW])
+      expect(canMove(from, S.RETURNED)).toBe(true);
+    for (const from of [S.DRAFT, S.APPROVED, S.REJECTED, S.MOVED_IN, S.WITHDRAWN, S.RETURNED])
+      expect(canMove(from, S.RETURNED)).toBe(false);
+    expect(TRANSITIONS[S.RETURNED]).toEqual([S.SUBMITTED, S.WITHDRAWN]);
+    // staff cannot decide a returned application before it comes back corrected
+    expect(canMove(S.RETURNED, S.APPROVED)).toBe(false);
+    expect(canMove(S.RETURNED, S.REJECTED)).toBe(false);
+    expect(canMove(S.RETURNED, S.UNDER_REVIEW)).toBe(false);
+  });
+
   it('names the allowed statuses when refusing', () => {
     let error: unknown;
     try {

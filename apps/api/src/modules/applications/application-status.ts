@@ -4,14 +4,18 @@ import { ApplicationStatus as S } from './application.enums.js';
 /**
  * The lifecycle of a placement application. Staff may take an application under review and decide
  * from any status before a decision; park matching moves a screened SUBMITTED application to
- * RECOMMENDED. The enterprise may withdraw until it moves in (an approval gives its space back).
+ * RECOMMENDED. Before a decision staff may also return it for correction (补正, RETURNED) with what to
+ * fix; the enterprise then corrects it and submits it again. The enterprise may withdraw until it
+ * moves in (an approval gives its space back).
  */
 export const TRANSITIONS: Readonly<Record<S, readonly S[]>> = {
   [S.DRAFT]: [S.SUBMITTED, S.WITHDRAWN],
-  [S.SUBMITTED]: [S.SCREENING, S.RECOMMENDED, S.UNDER_REVIEW, S.APPROVED, S.REJECTED, S.WITHDRAWN],
-  [S.SCREENING]: [S.RECOMMENDED, S.UNDER_REVIEW, S.APPROVED, S.REJECTED, S.WITHDRAWN],
-  [S.RECOMMENDED]: [S.UNDER_REVIEW, S.APPROVED, S.REJECTED, S.WITHDRAWN],
-  [S.UNDER_REVIEW]: [S.APPROVED, S.REJECTED, S.WITHDRAWN],
+  [S.SUBMITTED]: [S.SCREENING, S.RECOMMENDED, S.UNDER_REVIEW, S.RETURNED, S.APPROVED, S.REJECTED, S.WITHDRAWN],
+  [S.SCREENING]: [S.RECOMMENDED, S.UNDER_REVIEW, S.RETURNED, S.APPROVED, S.REJECTED, S.WITHDRAWN],
+  [S.RECOMMENDED]: [S.UNDER_REVIEW, S.RETURNED, S.APPROVED, S.REJECTED, S.WITHDRAWN],
+  [S.UNDER_REVIEW]: [S.RETURNED, S.APPROVED, S.REJECTED, S.WITHDRAWN],
+  // Returned for correction (补正): the enterprise submits it again, corrected, or withdraws it.
+  [S.RETURNED]: [S.SUBMITTED, S.WITHDRAWN],
   // Withdrawn (by the enterprise) or cancelled (by staff) before moving in: the space goes back.
   [S.APPROVED]: [S.MOVED_IN, S.WITHDRAWN],
   [S.REJECTED]: [],
@@ -25,6 +29,7 @@ export const STATUS_LABELS: Readonly<Record<S, { zh: string; en: string }>> = {
   [S.SCREENING]: { zh: '初筛中', en: 'screening' },
   [S.RECOMMENDED]: { zh: '已推荐', en: 'recommended' },
   [S.UNDER_REVIEW]: { zh: '审核中', en: 'under review' },
+  [S.RETURNED]: { zh: '待补正', en: 'returned for correction' },
   [S.APPROVED]: { zh: '已批准', en: 'approved' },
   [S.REJECTED]: { zh: '已驳回', en: 'rejected' },
   [S.MOVED_IN]: { zh: '已入驻', en: 'moved in' },

@@ -8,11 +8,15 @@ import { fieldFault } from '../../core/errors/field-fault.js';
 import { OutboxService } from '../../core/queue/outbox.service.js';
 import { Role } from '../../core/users/role.enum.js';
 import { UsersService } from '../../core/users/users.service.js';
+import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { FilesService } from '../files/files.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Park } from '../parks/park.entity.js';
 import type { ParkSpace } from '../parks/park-space.js';
 import { ParksService } from '../parks/parks.service.js';
 import { MATCH_APPLICATION_PARKS } from './application-submitted.job.js';
+import { missingDocuments, missingDocumentsText } from './application-documents.js';
+import { APPLICATION_FILES } from './application-files.policy.js';
 import { statusMessage } from './application-messages.js';
 import { checkApplication, type ApplicationFields } from './application-rules.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
@@ -41,6 +45,8 @@ export class ApplicationTransitions {
     private readonly users: UsersService,
     private readonly parks: ParksService,
     private readonly outbox: OutboxService,
+    private readonly files: FilesService,
+    private readonly enterprises: EnterprisesService,
   ) {}
 
   async transition(manager: EntityManager, actor: Actor, app: PlacementApplication, to: S, extras: TransitionExtras) {
@@ -57,7 +63,9 @@ export class ApplicationTransitions {
       after: { ...patch, version: app.version + 1 },
     });
     const saved = await manager.findOneOrFail(PlacementApplication, { where: { id: app.id } });
-    await this.notify(manager, saved, to, extras.park ?? null, note);
+    // a return for correction and the submission after it may happen more than once: each is news
+    const round = to === S.RETURNED || app.status === S.RETURNED ? saved.version : null;
+    await this.notify(manager, saved, to, extras.park ?? null, note, round);
     if (to === S.SUBMITTED) await this.matchParks(manager, app.id);
     return saved;
   }
@@ -102,29 +110,37 @@ export class ApplicationTransitions {
   }
 
   /** Every user of the enterprise is told, in the change's transaction (written by a job). */
-  async notify(manager: EntityManager, app: PlacementApplication, status: S, park: Park | null, reason: string | null) {
+  async notify(
+    manager: EntityManager,
+    app: PlacementApplication,
+    status: S,
+    park: Park | null,
+    reason: string | null,
+    round: number | null = null,
+  ) {
     const label = STATUS_LABELS[status];
     const body = statusMessage(status, park, reason);
+    const again = round === null ? '' : `:${round}`;
     await this.notifications.enqueueToEach(manager, await this.users.usersOfEnterprise(manager, app.enterpriseId), {
       kind: 'APPLICATION_STATUS',
-      dedupeKey: `application:${app.id}:${status}`,
+      dedupeKey: `application:${app.id}:${status}${again}`,
       title: `入驻申请${label.zh}`,
       titleEn: `Placement application ${label.en}`,
       body: body.zh,
       bodyEn: body.en,
       data: { applicationId: app.id, status, parkId: app.parkId },
     });
-    if (status === S.SUBMITTED) await this.notifyStaffOfArrival(manager, app);
+    if (status === S.SUBMITTED) await this.notifyStaffOfArrival(manager, app, round);
   }
 
-  /** A submitted application is work for the bureau: every active staff member hears of it. */
-  private async notifyStaffOfArrival(manager: EntityManager, app: PlacementApplication) {
+  /** A submitted (or corrected and resubmitted) application is work for the bureau: every active staff member hears of it. */
+  private async notifyStaffOfArrival(manager: EntityManager, app: PlacementApplication, round: number | null) {
     const summary = app.summary.length > 60 ? `${app.summary.slice(0, 60)}…` : app.summary;
     await this.notifications.enqueueToEach(manager, await this.users.staffIds(manager), {
       kind: 'APPLICATION_SUBMITTED',
-      dedupeKey: `application:${app.id}:arrived`,
-      title: '新的入驻申请待受理',
-      titleEn: 'A new placement application to review',
+      dedupeKey: `application:${app.id}:arrived${round === null ? '' : `:${round}`}`,
+      title: round === null ? '新的入驻申请待受理' : '入驻申请已补正，待受理',
+      titleEn: round === null ? 'A new placement application to review' : 'A corrected placement application to review',
       body: `项目：${summary}`,
       bodyEn: `Project: ${summary}`,
       data: { applicationId: app.id },
@@ -141,6 +157,39 @@ export class ApplicationTransitions {
       }
     }
     if (faults.length) throw AppError.faults(faults);
+  }
+
+  /**
+   * Refuses to submit an application that lacks a required document of its kind (营业执照, …),
+   * naming each missing one.
+   */
+  async checkDocuments(manager: EntityManager, app: Pick<PlacementApplication, 'id' | 'kind'>): Promise<void> {
+    const [files] = await this.files.listFor(APPLICATION_FILES, [app.id], manager);
+    const missing = missingDocuments(
+      app.kind,
+      files.map((file) => file.category),
+    );
+    if (!missing.length) return;
+    const message = missingDocumentsText(missing);
+    throw AppError.badInput(message, [fieldFault('documents', message.zh, message.en)], { missingDocuments: missing });
+  }
+
+  /**
+   * The project's energy use and pollution category are facts of the enterprise's profile: the
+   * wizard does not ask for them again, so where the input leaves them out they come from the profile.
+   */
+  async withProfileFacts<T extends ApplicationFields>(
+    manager: EntityManager,
+    enterpriseId: string,
+    fields: T,
+  ): Promise<T> {
+    if (fields.energyTce !== null && fields.pollutionCategory !== null) return fields;
+    const [profile] = await this.enterprises.findByIds([enterpriseId], manager);
+    return {
+      ...fields,
+      energyTce: fields.energyTce ?? profile?.energyTce ?? null,
+      pollutionCategory: fields.pollutionCategory ?? profile?.pollutionCategory ?? null,
+    };
   }
 
   /** The enterprise's own application, locked; a stale `version` is a CONFLICT. */

@@ -14,6 +14,8 @@ export enum ApplicationStatus {
   SCREENING = 'SCREENING',
   RECOMMENDED = 'RECOMMENDED',
   UNDER_REVIEW = 'UNDER_REVIEW',
+  /** Staff returned it for correction (补正); the enterprise fixes it and submits it again. */
+  RETURNED = 'RETURNED',
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
   MOVED_IN = 'MOVED_IN',
@@ -32,6 +34,6 @@ registerEnumType(ApplicationKind, {
 registerEnumType(ApplicationStatus, {
   name: 'ApplicationStatus',
   description:
-    'DRAFT 草稿 · SUBMITTED 已提交 · SCREENING 初筛中 · RECOMMENDED 已推荐 · UNDER_REVIEW 审核中 · APPROVED 已批准 · REJECTED 已驳回 · MOVED_IN 已入驻 · WITHDRAWN 已撤回',
+    'DRAFT 草稿 · SUBMITTED 已提交 · SCREENING 初筛中 · RECOMMENDED 已推荐 · UNDER_REVIEW 审核中 · RETURNED 待补正 · APPROVED 已批准 · REJECTED 已驳回 · MOVED_IN 已入驻 · WITHDRAWN 已撤回',
 });
 registerEnumType(Decision, { name: 'Decision', description: 'APPROVED 批准 · REJECTED 驳回' });

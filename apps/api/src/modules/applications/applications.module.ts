@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../../core/users/users.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
+import { FilesModule } from '../files/files.module.js';
 import { ParksModule } from '../parks/parks.module.js';
 import { ApplicationDecisions } from './application-decisions.service.js';
+import { ApplicationFilesPolicy } from './application-files.policy.js';
 import { ApplicationSuitability } from './application-suitability.service.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
 import { ApplicationTransitions } from './application-transitions.service.js';
@@ -18,6 +20,7 @@ import { PlacementApplication } from './placement-application.entity.js';
     EnterprisesModule,
     ParksModule,
     UsersModule,
+    FilesModule,
   ],
   providers: [
     ApplicationsService,
@@ -28,6 +31,7 @@ import { PlacementApplication } from './placement-application.entity.js';
     EnterpriseApplicationsResolver,
     ApplicationDecidedByNameResolver,
     StatusChangeActorNameResolver,
+    ApplicationFilesPolicy,
   ],
   exports: [ApplicationsService, ApplicationTransitions, ApplicationDecisions, ApplicationSuitability],
 })

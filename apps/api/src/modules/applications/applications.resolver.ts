@@ -7,6 +7,8 @@ import { Loaders } from '../../core/graphql/loaders.decorator.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { FilesService } from '../files/files.service.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 import { Park } from '../parks/park.entity.js';
 import { PARK_LABEL, ParksService } from '../parks/parks.service.js';
 import { Role } from '../../core/users/role.enum.js';
@@ -14,7 +16,10 @@ import { ApplicationConnectionArgs } from './dto/application-connection.args.js'
 import { ApplicationInput } from './dto/application.input.js';
 import { PlacementApplicationConnection } from './application-connection.type.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
-import { ApplicationStatus, Decision } from './application.enums.js';
+import { ApplicationDocumentRequirement } from './application-document.types.js';
+import { ApplicationDocument, DOCUMENT_LABELS, documentChecklist, missingDocuments } from './application-documents.js';
+import { APPLICATION_FILES } from './application-files.policy.js';
+import { ApplicationKind, ApplicationStatus, Decision } from './application.enums.js';
 import { ApplicationDecisions } from './application-decisions.service.js';
 import { APPLICATION_LABEL } from './application-transitions.service.js';
 import { ApplicationsService } from './applications.service.js';
@@ -27,7 +32,23 @@ export class ApplicationsResolver {
     private readonly decisions: ApplicationDecisions,
     private readonly parks: ParksService,
     private readonly enterprises: EnterprisesService,
+    private readonly files: FilesService,
   ) {}
+
+  @AnyRole()
+  @Query(() => [ApplicationDocumentRequirement], {
+    description: 'The documents an application of `kind` carries: the required ones first, then the optional ones.',
+  })
+  applicationDocuments(
+    @Args('kind', { type: () => ApplicationKind }) kind: ApplicationKind,
+  ): ApplicationDocumentRequirement[] {
+    return documentChecklist(kind).map(({ document, required }) => ({
+      document,
+      required,
+      name: DOCUMENT_LABELS[document].zh,
+      nameEn: DOCUMENT_LABELS[document].en,
+    }));
+  }
 
   @AnyRole()
   @Query(() => PlacementApplicationConnection, {
@@ -141,6 +162,37 @@ export class ApplicationsResolver {
     return this.decisions.decide(actor, id, version, decision, parkId, reason, override === true);
   }
 
+  @Roles(Role.ENTERPRISE)
+  @Mutation(() => PlacementApplication, {
+    description:
+      'RETURNED → SUBMITTED: submit an application returned for correction again, corrected (`input`; ' +
+      'without it as it stands), with every required document; `note` says what was corrected.',
+  })
+  resubmitApplication(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', APPLICATION_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input', { type: () => ApplicationInput, nullable: true }) input?: ApplicationInput | null,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<PlacementApplication> {
+    return this.service.resubmit(actor, id, version, input ?? null, note);
+  }
+
+  @StaffOnly()
+  @Mutation(() => PlacementApplication, {
+    description:
+      'Staff return an open application for correction (补正, → RETURNED); `reason` says what to correct ' +
+      '(required; the enterprise is notified).',
+  })
+  returnApplication(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', APPLICATION_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('reason') reason: string,
+  ): Promise<PlacementApplication> {
+    return this.decisions.returnForCorrection(actor, id, version, reason);
+  }
+
   @StaffOnly()
   @Mutation(() => PlacementApplication, { description: 'APPROVED → MOVED_IN.' })
   markMovedIn(
@@ -190,9 +242,52 @@ export class ApplicationsResolver {
     @Parent() app: PlacementApplication,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ApplicationStatusChange[]> {
-    return loaders
-      .get<string, ApplicationStatusChange[]>('application.timeline', (ids) => this.service.timelines(ids))
-      .load(app.id);
+    return this.timelineLoader(loaders).load(app.id);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'While RETURNED: what staff asked to correct (补正意见); else null.',
+  })
+  async correctionRequest(
+    @Parent() app: PlacementApplication,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<string | null> {
+    if (app.status !== ApplicationStatus.RETURNED) return null;
+    const changes = await this.timelineLoader(loaders).load(app.id);
+    return changes.findLast((change) => change.to === ApplicationStatus.RETURNED)?.note ?? null;
+  }
+
+  @ResolveField(() => [StoredFile], {
+    description: 'The documents attached (each names its `category`), oldest first.',
+  })
+  attachments(@Parent() app: PlacementApplication, @Loaders() loaders: RequestLoaders): Promise<StoredFile[]> {
+    // the application itself is only ever read by those who may see it
+    return this.filesLoader(loaders).load(app.id);
+  }
+
+  @ResolveField(() => [ApplicationDocument], {
+    description: 'Required documents of its kind not attached yet (submitting is refused while any is missing).',
+  })
+  async missingDocuments(
+    @Parent() app: PlacementApplication,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ApplicationDocument[]> {
+    const files = await this.filesLoader(loaders).load(app.id);
+    return missingDocuments(
+      app.kind,
+      files.map((file) => file.category),
+    );
+  }
+
+  private timelineLoader(loaders: RequestLoaders) {
+    return loaders.get<string, ApplicationStatusChange[]>('application.timeline', (ids) => this.service.timelines(ids));
+  }
+
+  private filesLoader(loaders: RequestLoaders) {
+    return loaders.get<string, StoredFile[]>(`files.${APPLICATION_FILES}`, (ids) =>
+      this.files.listFor(APPLICATION_FILES, ids),
+    );
   }
 
   private parkLoader(loaders: RequestLoaders) {

@@ -101,7 +101,7 @@ export class ApplicationsService {
     }
     return this.dataSource.transaction(async (manager) => {
       const draft = input.draft === true;
-      const fields = toFields(input);
+      const fields = await this.steps.withProfileFacts(manager, enterpriseId, toFields(input));
       await this.steps.check(manager, fields, !draft);
       const status = draft ? S.DRAFT : S.SUBMITTED;
       const app = manager.create(PlacementApplication, {
@@ -136,10 +136,11 @@ export class ApplicationsService {
           en: `Only a draft can be edited; this application is ${app.status}`,
         });
       }
-      const fields = toFields(input);
+      const fields = await this.steps.withProfileFacts(manager, app.enterpriseId, toFields(input));
       const submitting = input.draft === false;
       await this.steps.check(manager, fields, submitting);
       if (submitting) {
+        await this.steps.checkDocuments(manager, { id: app.id, kind: fields.kind });
         const patch = { ...fields, submittedAt: new Date() };
         return this.steps.transition(manager, actor, app, S.SUBMITTED, { patch });
       }
@@ -161,7 +162,38 @@ export class ApplicationsService {
       const app = await this.steps.lockOwn(manager, actor, id, version);
       assertTransition(app.status, S.SUBMITTED);
       await this.steps.check(manager, app, true);
+      await this.steps.checkDocuments(manager, app);
       return this.steps.transition(manager, actor, app, S.SUBMITTED, { patch: { submittedAt: new Date() } });
+    });
+  }
+
+  /**
+   * RETURNED → SUBMITTED: the enterprise submits an application returned for correction (补正)
+   * again, with its corrected fields (`input`; without it as it stands) and every required
+   * document; `note` says what was corrected (on the timeline).
+   */
+  resubmit(
+    actor: Actor,
+    id: string,
+    version: number,
+    input: ApplicationInput | null,
+    note?: string | null,
+  ): Promise<PlacementApplication> {
+    return this.dataSource.transaction(async (manager) => {
+      const app = await this.steps.lockOwn(manager, actor, id, version);
+      if (app.status !== S.RETURNED) {
+        throw AppError.badInput({
+          zh: `只有待补正的申请可以重新提交，此申请状态为“${STATUS_LABELS[app.status].zh}”`,
+          en: `Only an application returned for correction can be resubmitted; this one is ${app.status}`,
+        });
+      }
+      const fields = await this.steps.withProfileFacts(manager, app.enterpriseId, input ? toFields(input) : app);
+      await this.steps.check(manager, fields, true);
+      await this.steps.checkDocuments(manager, { id: app.id, kind: fields.kind });
+      const patch: Partial<PlacementApplication> = { submittedAt: new Date() };
+      if (input) Object.assign(patch, fields);
+      else Object.assign(patch, { energyTce: fields.energyTce, pollutionCategory: fields.pollutionCategory });
+      return this.steps.transition(manager, actor, app, S.SUBMITTED, { patch, note });
     });
   }
 

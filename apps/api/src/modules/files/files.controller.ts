@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import '@fastify/multipart';
 import { isUUID } from 'class-validator';
@@ -23,7 +23,8 @@ export const fileUrl = (id: string): string => `/files/${id}`;
 
 /**
  * Attachments over plain HTTP (binaries are not GraphQL), with the same `Authorization: Bearer`
- * token: `POST /files/:ownerKind/:ownerId` (multipart/form-data, one file part), `GET /files/:id`,
+ * token: `POST /files/:ownerKind/:ownerId[?category=…]` (multipart/form-data, one file part; the category
+ * where the record sorts its files, e.g. an application's BUSINESS_LICENSE), `GET /files/:id`,
  * `DELETE /files/:id`. Who may do what is the owning record's rule (FileOwnerRegistry).
  */
 @Controller('files')
@@ -39,16 +40,24 @@ export class FilesController {
     @Param('ownerKind') ownerKind: string,
     @Param('ownerId') ownerId: string,
     @Req() request: ActorRequest,
-  ): Promise<{ id: string; name: string; size: number; contentType: string; url: string }> {
+    @Query('category') category?: unknown,
+  ): Promise<{ id: string; name: string; size: number; contentType: string; url: string; category: string | null }> {
     const max = this.files.maxBytes;
-    const file = await this.files.upload(actor, ownerKind, checkedId(ownerId), async () => {
-      if (!request.isMultipart()) return undefined;
-      // one part only; busboy's own cut one byte past the limit, so the service's count sees it first
-      // a malformed body, or a text field where the file should be, is a missing file
-      return request.file({ limits: { fileSize: max + 1, files: 1, fields: 0, parts: 2 } }).catch(() => {
-        throw noFile();
-      });
-    });
+    const kind = typeof category === 'string' && category ? category : null;
+    const file = await this.files.upload(
+      actor,
+      ownerKind,
+      checkedId(ownerId),
+      async () => {
+        if (!request.isMultipart()) return undefined;
+        // one part only; busboy's own cut one byte past the limit, so the service's count sees it first
+        // a malformed body, or a text field where the file should be, is a missing file
+        return request.file({ limits: { fileSize: max + 1, files: 1, fields: 0, parts: 2 } }).catch(() => {
+          throw noFile();
+        });
+      },
+      kind,
+    );
     return view(file);
   }
 
@@ -80,4 +89,5 @@ const view = (file: StoredFile) => ({
   size: file.size,
   contentType: file.contentType,
   url: fileUrl(file.id),
+  category: file.category,
 });

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
@@ -54,8 +54,10 @@ export class FilesService {
     kind: string,
     ownerId: string,
     next: () => Promise<IncomingFile | undefined>,
+    category: string | null = null,
   ): Promise<StoredFile> {
     const policy = this.registry.get(kind);
+    this.registry.assertCategory(policy, category);
     if (!actor.userId) throw AppError.forbidden();
     await this.throttle.consume(actor.userId);
     await policy.assertCanAttach(this.dataSource.manager, actor, ownerId);
@@ -69,6 +71,7 @@ export class FilesService {
         const row = manager.create(StoredFile, {
           ownerKind: kind,
           ownerId,
+          category,
           name: sanitizeFileName(part.filename),
           size: received.size,
           contentType: CONTENT_TYPES[received.type],
@@ -81,7 +84,7 @@ export class FilesService {
           action: 'file.upload',
           entity: 'StoredFile',
           entityId: row.id,
-          after: { ownerKind: kind, ownerId, name: row.name, size: row.size, contentType: row.contentType },
+          after: { ownerKind: kind, ownerId, category, name: row.name, size: row.size, contentType: row.contentType },
         });
         return row;
       });
@@ -122,8 +125,12 @@ export class FilesService {
   }
 
   /** The files of each owner, oldest first (for a DataLoader); the caller has checked the owners. */
-  async listFor(kind: string, ownerIds: readonly string[]): Promise<StoredFile[][]> {
-    const rows = await this.dataSource.manager.find(StoredFile, {
+  async listFor(
+    kind: string,
+    ownerIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<StoredFile[][]> {
+    const rows = await manager.find(StoredFile, {
       where: { ownerKind: kind, ownerId: In([...ownerIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });

@@ -20,6 +20,14 @@ export class StoredFile {
   @Column({ type: 'uuid' })
   ownerId: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the file is for its record (an application’s BUSINESS_LICENSE, …); null where the record keeps no kinds.',
+  })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  category: string | null;
+
   @Field({ description: 'The uploader’s file name, cleaned; only a label.' })
   @Column({ type: 'varchar', length: 255 })
   name: string;
