@@ -1,6 +1,6 @@
 import { isFactName } from '#matching';
 import { CaretRightOutlined, DeleteOutlined, PlayCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Collapse, Form, Input, Popconfirm, Radio, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Col, Collapse, Form, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OutcomeTag } from './policy-explanation/outcome-tag';
@@ -10,7 +10,7 @@ import { isIncompleteRule } from './rule-builder/rule-values';
 import { factsRead, profileFacts, storedInputs } from './test-case-form/case-facts';
 import { CaseFactsEditor } from './test-case-form/case-facts-editor';
 import { SampleEnterprisePicker, type SampleProfile } from './test-case-form/sample-enterprise-picker';
-import { DayInput, WanInput } from './inputs';
+import { ChoiceInput, DayInput, WanInput } from './inputs';
 import type { ApiError } from '../../providers/api-error';
 import { TestCaseResultView, type CaseResult } from './test-case-result';
 import { OUTCOMES, type PolicyTestCaseInput } from './types';
@@ -263,8 +263,8 @@ export const TestCasesEditor = ({
                         </Col>
                       </Row>
                       <Form.Item name={[field.name, 'expectedOutcome']} label={t('policies.testCases.expectedOutcome')}>
-                        <Radio.Group
-                          optionType="button"
+                        <ChoiceInput
+                          aria-label={t('policies.caseFacts.expectedN', { n: index + 1 })}
                           options={OUTCOMES.map((outcome) => ({
                             value: outcome,
                             label: t(`policies.outcomes.${outcome}`),

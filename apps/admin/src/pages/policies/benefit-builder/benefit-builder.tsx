@@ -1,10 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { FACTS, type FactName } from '#matching';
-import { Alert, Button, Flex, InputNumber, Radio, Segmented, Select, Space, Typography } from 'antd';
+import { Alert, Button, Flex, InputNumber, Segmented, Select, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/use-format';
-import { WanInput } from '../inputs';
+import { ChoiceInput, WanInput } from '../inputs';
 import { isInvalidJson, JsonInput } from '../rule-builder/json-input';
 import { toDisplay, toStored } from '../rule-builder/fact-fields';
 import {
@@ -88,7 +88,7 @@ export const BenefitBuilder = ({ id, value, onChange, disabled }: BenefitBuilder
       showSearch
       optionFilterProp="label"
       options={factsFor(kind).map((name) => ({ value: name, label: factLabel(name) }))}
-      style={{ minWidth: 260 }}
+      style={{ width: 300, maxWidth: '100%' }}
     />
   );
 
@@ -170,13 +170,12 @@ export const BenefitBuilder = ({ id, value, onChange, disabled }: BenefitBuilder
 
   const builder = (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
-      <Radio.Group
+      <ChoiceInput<BenefitKind>
         aria-label={t('policies.benefit.kind')}
         value={base.kind}
         disabled={disabled}
-        onChange={(event) => setBase(baseOfKind(event.target.value as BenefitKind, base))}
+        onChange={(kind) => setBase(baseOfKind(kind, base))}
         options={KINDS.map((kind) => ({ value: kind, label: t(`policies.benefit.kinds.${kind}`) }))}
-        optionType="button"
       />
       {base.kind === 'fixed' && (
         <div style={{ maxWidth: 240 }}>

@@ -1,9 +1,9 @@
 import { deriveFacts, FACTS, type FactName, type StoredFactName } from '#matching';
-import { Alert, Col, Flex, InputNumber, Radio, Row, Segmented, Select, Typography } from 'antd';
+import { Alert, Col, Flex, InputNumber, Row, Segmented, Select, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/use-format';
-import { DayInput } from '../inputs';
+import { ChoiceInput, DayInput } from '../inputs';
 import { toDisplay, toStored, type CodeOptions } from '../rule-builder/fact-fields';
 import { isInvalidJson, JsonInput } from '../rule-builder/json-input';
 import { derivedAmong, formCanShow, otherStoredFacts, storedInputs, withFact } from './case-facts';
@@ -99,13 +99,10 @@ export const CaseFactsEditor = ({
     }
     if (definition.type === 'boolean') {
       return (
-        <Radio.Group
+        <ChoiceInput
           aria-label={aria(name)}
-          optionType="button"
           value={current === true ? 'yes' : current === false ? 'no' : 'missing'}
-          onChange={(event) =>
-            set(name, event.target.value === 'yes' ? true : event.target.value === 'no' ? false : null)
-          }
+          onChange={(choice) => set(name, choice === 'yes' ? true : choice === 'no' ? false : null)}
           options={[
             { value: 'yes', label: t('common.yes') },
             { value: 'no', label: t('common.no') },
