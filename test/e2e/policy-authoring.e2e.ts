@@ -108,8 +108,7 @@ describe('policy authoring without JSON', () => {
     await page.getByLabel('比例', { exact: true }).fill('10');
     await page.getByLabel('封顶金额', { exact: true }).fill('50');
     const sentence = page.getByRole('region', { name: '金额说明预览' });
-    await sentence.getByText(/近一年研发费用 × 0\.1/).waitFor();
-    await sentence.getByText(/50万元/).waitFor();
+    await sentence.getByText('近一年研发费用的 10%，最高 50万元', { exact: true }).waitFor();
     expect(await sentence.textContent()).not.toMatch(/rdExpense|"var"|500000/);
 
     // The advanced view holds the JsonLogic the builder wrote.
@@ -210,7 +209,7 @@ describe('policy authoring without JSON', () => {
     await page.getByLabel('At most (cap)', { exact: true }).fill('20');
     await page
       .getByRole('region', { name: 'Benefit in words' })
-      .getByText(/R&D expense \(last fiscal year\) × 0\.05/)
+      .getByText('5 % of R&D expense (last fiscal year), at most CNY 200,000', { exact: true })
       .waitFor();
     await page.getByRole('button', { name: 'Add test case' }).click();
     const first = page.getByRole('group', { name: 'Case 1' });
