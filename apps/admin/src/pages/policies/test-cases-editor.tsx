@@ -119,7 +119,8 @@ export const TestCasesEditor = ({
     const current = form.getFieldValue(['testCases', index, 'facts']) as unknown;
     const had = typeof current === 'object' && current !== null && !Array.isArray(current) ? Object.keys(current) : [];
     const names = storedInputs([...ruleFacts, ...had.filter(isFactName)]);
-    form.setFieldValue(['testCases', index, 'facts'], profileFacts(profile, names));
+    // A rule that reads no fact yet takes the whole profile.
+    form.setFieldValue(['testCases', index, 'facts'], profileFacts(profile, names.length > 0 ? names : undefined));
     if (!String(form.getFieldValue(['testCases', index, 'name']) ?? '').trim()) {
       form.setFieldValue(['testCases', index, 'name'], t('policies.caseFacts.sampleName', { name }));
     }
