@@ -195,8 +195,11 @@ describe('policy authoring without JSON', () => {
 
     await page.getByRole('button', { name: /保存/ }).click();
     await page.waitForURL((url) => url.pathname === policyPath);
+    // The page shows the saved case (not the version cached before the edit) before publishing it.
+    await page.getByRole('cell', { name: CASE_NAME, exact: true }).waitFor();
     await page.getByRole('button', { name: /发布/ }).click();
     await confirm(page, '发布');
+    await page.screenshot({ path: '/tmp/authoring-publishing.png', fullPage: true });
     // Embedded mode shares PGlite's one connection with the in-process jobs (the demo set's re-match).
     await heading(page).getByText('已发布', { exact: true }).waitFor({ timeout: 75_000 });
   }, 150_000);
