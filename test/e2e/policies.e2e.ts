@@ -117,11 +117,13 @@ describe('policies', () => {
     for (const sentence of SENTENCES) await preview.getByText(sentence, { exact: true }).waitFor();
 
     // A fixed amount of 10万元, and two test cases: one right, one deliberately wrong.
-    await page.getByLabel(/^支持金额公式/).fill('100000');
+    await page.getByRole('spinbutton', { name: '固定金额', exact: true }).fill('10');
     await page.getByRole('button', { name: '添加用例' }).click();
     const first = page.getByRole('group', { name: '用例 1' });
     await first.getByLabel('用例名称').fill(PASSING_CASE);
-    await first.getByLabel(/^企业档案事实/).fill('{ "employees": 100, "revenue": 10000000, "rdExpense": 500000 }');
+    await first.getByLabel('用例 1：职工总数', { exact: true }).fill('100');
+    await first.getByLabel('用例 1：近一年销售（营业）收入', { exact: true }).fill('1000');
+    await first.getByLabel('用例 1：近一年研发费用', { exact: true }).fill('50');
     await first.getByLabel(/^预期金额/).fill('10');
     await page.getByRole('button', { name: '运行用例 1', exact: true }).click();
     const result = first.getByRole('region', { name: '运行结果' });
@@ -134,7 +136,9 @@ describe('policies', () => {
     await page.getByRole('button', { name: '添加用例' }).click();
     const second = page.getByRole('group', { name: '用例 2' });
     await second.getByLabel('用例名称').fill(FAILING_CASE);
-    await second.getByLabel(/^企业档案事实/).fill('{ "employees": 5, "revenue": 10000000, "rdExpense": 500000 }');
+    await second.getByLabel('用例 2：职工总数', { exact: true }).fill('5');
+    await second.getByLabel('用例 2：近一年销售（营业）收入', { exact: true }).fill('1000');
+    await second.getByLabel('用例 2：近一年研发费用', { exact: true }).fill('50');
     await page.getByRole('button', { name: '运行用例 2', exact: true }).click();
     await second.getByRole('region', { name: '运行结果' }).getByText('未通过', { exact: true }).waitFor();
 

@@ -62,8 +62,16 @@ describe('describeRule', () => {
 describe('describeFormula', () => {
   it('reads a benefit formula with amounts in 万元 / yuan', () => {
     const formula = { min: [{ '*': [{ var: 'rdExpense' }, 0.25] }, 1e6] };
-    expect(describeFormula(formula, 'zh-CN')).toBe('min(近一年研发费用 × 0.25, 100万元)');
-    expect(describeFormula(formula, 'en-US')).toBe('min(R&D expense (last fiscal year) × 0.25, CNY 1,000,000)');
+    expect(describeFormula(formula, 'zh-CN')).toBe('近一年研发费用的 25%，最高 100万元');
+    expect(describeFormula(formula, 'en-US')).toBe('25 % of R&D expense (last fiscal year), at most CNY 1,000,000');
+    const bounded = { max: [{ min: [{ '*': [{ var: 'techStaff' }, 20000] }, 5e5] }, 1e4] };
+    expect(describeFormula(bounded, 'zh-CN')).toBe('科技人员数 × 2万元，最高 50万元，最低 1万元');
+    const tiers = { min: [{ if: [{ '>=': [{ var: 'revenue' }, 1e8] }, 5e5, 1e5] }, 3e5] };
+    expect(describeFormula(tiers, 'zh-CN')).toBe('若近一年销售（营业）收入 ≥ 1亿元则50万元；否则10万元，最高 30万元');
+    // A cap that is not a constant stays as the expression it is.
+    expect(describeFormula({ min: [{ var: 'taxPaid' }, { var: 'rdExpense' }] }, 'zh-CN')).toBe(
+      'min(近一年纳税额, 近一年研发费用)',
+    );
     expect(describeFormula({ if: [{ var: 'inZone' }, 200000, 0] }, 'zh-CN')).toBe(
       '若在高新区（新市区）注册则20万元；否则0元',
     );

@@ -294,13 +294,57 @@ export function describeRule(rule: unknown, locale: Locale = 'zh-CN', options: D
 }
 
 /** A benefit formula as text, amounts in yuan (万元 in Chinese). */
-export function describeFormula(formula: unknown, locale: Locale = 'zh-CN', options: DescribeOptions = {}): string {
-  if (isLogicObject(formula) && operatorOf(formula) === 'if') {
-    // A whole formula needs no parentheses around its if.
-    return localize(
-      ifText(argsOf(formula), (branch) => expressionText(branch, 'CNY', options), options),
-      locale,
-    );
+/** A formula's outer `max(…, floor)` and `min(…, cap)` with constant bounds, peeled off. */
+function peelBounds(formula: unknown): { inner: unknown; floor: number | null; cap: number | null } {
+  let inner = formula;
+  let floor: number | null = null;
+  let cap: number | null = null;
+  const bound = (node: unknown, op: 'min' | 'max'): [unknown, number] | null => {
+    if (!isLogicObject(node) || operatorOf(node) !== op) return null;
+    const args = argsOf(node);
+    return args.length === 2 && typeof args[1] === 'number' && !isConstant(args[0]) ? [args[0], args[1]] : null;
+  };
+  const floored = bound(inner, 'max');
+  if (floored) [inner, floor] = floored;
+  const capped = bound(inner, 'min');
+  if (capped) [inner, cap] = capped;
+  return { inner, floor, cap };
+}
+
+/** "近一年研发费用的 10%" (a money fact times a rate below 1), "科技人员数 × 2万元" (per person or item), else null. */
+function shareText(node: unknown): LocalizedText | null {
+  if (!isLogicObject(node) || operatorOf(node) !== '*') return null;
+  const [subject, rate] = argsOf(node);
+  const name = varName(subject);
+  if (argsOf(node).length !== 2 || name === null) return null;
+  if (typeof rate !== 'number' || rate <= 0) return null;
+  const label = factLabel(name);
+  const unit = unitOf(subject);
+  if (unit === 'person' || unit === 'count') {
+    // An amount per person or item: the constant is yuan.
+    const amount = formatNumber(rate, 'CNY');
+    return { zh: `${label.zh} × ${amount.zh}`, en: `${label.en} × ${amount.en}` };
   }
-  return localize(expressionText(formula, 'CNY', options), locale);
+  if (unit !== 'CNY' || rate >= 1) return null;
+  const percent = formatNumber(rate, 'ratio');
+  return { zh: `${label.zh}的 ${percent.zh}`, en: `${percent.en} of ${label.en}` };
+}
+
+export function describeFormula(formula: unknown, locale: Locale = 'zh-CN', options: DescribeOptions = {}): string {
+  const { inner, floor, cap } = peelBounds(formula);
+  const base =
+    isLogicObject(inner) && operatorOf(inner) === 'if'
+      ? // A whole formula needs no parentheses around its if.
+        ifText(argsOf(inner), (branch) => expressionText(branch, 'CNY', options), options)
+      : (shareText(inner) ?? expressionText(inner, 'CNY', options));
+  const parts = [base];
+  if (cap !== null) {
+    const amount = formatNumber(cap, 'CNY');
+    parts.push({ zh: `最高 ${amount.zh}`, en: `at most ${amount.en}` });
+  }
+  if (floor !== null) {
+    const amount = formatNumber(floor, 'CNY');
+    parts.push({ zh: `最低 ${amount.zh}`, en: `at least ${amount.en}` });
+  }
+  return localize(join(parts, '，', ', '), locale);
 }

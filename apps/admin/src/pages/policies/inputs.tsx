@@ -1,4 +1,4 @@
-import { DatePicker, InputNumber } from 'antd';
+import { DatePicker, InputNumber, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
@@ -52,3 +52,33 @@ export const DayInput = ({ value, onChange, placeholder, ...rest }: DayInputProp
     />
   );
 };
+
+export interface ChoiceInputProps<T extends string> {
+  id?: string;
+  value?: T;
+  onChange?: (value: T) => void;
+  options: { value: T; label: string }[];
+  disabled?: boolean;
+  /** Names the group (antd's Radio.Group renders no radiogroup role of its own). */
+  'aria-label': string;
+}
+
+/** One of a few choices as buttons, a labelled radio group for screen readers and tests. */
+export const ChoiceInput = <T extends string>({
+  id,
+  value,
+  onChange,
+  options,
+  disabled,
+  ...aria
+}: ChoiceInputProps<T>) => (
+  <div role="radiogroup" id={id} {...aria}>
+    <Radio.Group
+      optionType="button"
+      value={value}
+      disabled={disabled}
+      onChange={(event) => onChange?.(event.target.value as T)}
+      options={options}
+    />
+  </div>
+);

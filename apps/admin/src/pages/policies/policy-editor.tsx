@@ -4,9 +4,10 @@ import { Alert, Card, Col, Form, Row, Typography, type FormInstance } from 'antd
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RuleSentences } from './policy-rule/rule-sentences';
-import { formulaSentence } from './policy-rule/rule-text';
+import { formulaSentence, paysNothing } from './policy-rule/rule-text';
 import { useCodeLabels } from './policy-rule/use-code-labels';
-import { JsonInput, jsonRule } from './rule-builder/json-input';
+import { jsonRule } from './rule-builder/json-input';
+import { BenefitBuilder } from './benefit-builder/benefit-builder';
 import { criteriaRule, RuleBuilder } from './rule-builder/rule-builder';
 import { isIncompleteRule } from './rule-builder/rule-values';
 import { useFormat } from '../../format/use-format';
@@ -14,6 +15,7 @@ import { ApiError, errorText, isApiError, type FieldFault } from '../../provider
 import type { PolicyFormValues } from './form-values';
 import { WanInput } from './inputs';
 import { PolicyFactsFields } from './policy-facts-fields';
+import { useRefusalFieldLabel } from './publish-refusal';
 import { placeFaults } from './server-faults';
 import { SimulationPanel } from './simulation-panel';
 import { TestCasesEditor } from './test-cases-editor';
@@ -63,6 +65,7 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
   const { t } = useTranslation();
   const f = useFormat();
   const codes = useCodeLabels(f.locale);
+  const fieldLabel = useRefusalFieldLabel();
   const { warnWhen, setWarnWhen } = useWarnAboutChange();
   const go = useGo();
   const [savedId, setSavedId] = useState<string | null>(null);
@@ -91,9 +94,10 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
     setFaultyCases(
       placed.flatMap(({ name }) => (name[0] === 'testCases' && typeof name[1] === 'number' ? [name[1]] : [])),
     );
+    // The API's own message names its fields (`testCases[0].facts …`): with faults, say it in the form's words.
     setRefusal(
-      apiError.fields.length > 0 || apiError.code !== 'BAD_USER_INPUT'
-        ? { message: apiError.message, faults: unplaced }
+      apiError.fields.length > 0
+        ? { message: t('policies.editor.fixFields'), faults: unplaced }
         : { message: apiError.message, faults: [] },
     );
     return apiError;
@@ -117,6 +121,7 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
   const benefitPreview = (() => {
     if (benefitFormula === undefined) return null;
     if (validateBenefit(benefitFormula).length > 0) return null;
+    if (paysNothing(benefitFormula)) return t('policies.rule.noAmount');
     return formulaSentence(benefitFormula, f.locale, codes.labeler);
   })();
 
@@ -143,7 +148,7 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
               <ul style={{ margin: 0, paddingInlineStart: 20 }}>
                 {refusal.faults.map((fault) => (
                   <li key={fault.field}>
-                    <Typography.Text code>{fault.field}</Typography.Text> {fault.message}
+                    {fieldLabel(fault.field)}：{fault.message}
                   </li>
                 ))}
               </ul>
@@ -177,22 +182,26 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
 
       <Card title={t('policies.rule.benefit')} size="small" style={{ marginBottom: 16 }}>
         <Row gutter={16}>
-          <Col xs={24} md={16}>
+          <Col xs={24} lg={15}>
             <Form.Item
               name="benefitFormula"
-              label={t('policies.fields.benefitFormula')}
-              tooltip={t('policies.editor.benefitHint')}
+              label={t('policies.benefit.label')}
+              tooltip={t('policies.benefit.hint')}
               rules={[jsonRule(t)]}
-              extra={
-                <span>
-                  {t('policies.editor.previewValue', { text: benefitPreview ?? t('policies.rule.unreadable') })}
-                </span>
-              }
             >
-              <JsonInput rows={5} />
+              <BenefitBuilder />
             </Form.Item>
           </Col>
-          <Col xs={24} md={8}>
+          <Col xs={24} lg={9}>
+            <section
+              aria-label={t('policies.benefit.preview')}
+              style={{ background: 'rgba(0,0,0,0.02)', borderRadius: 6, padding: '8px 12px', marginBottom: 16 }}
+            >
+              <Typography.Text strong>{t('policies.benefit.preview')}</Typography.Text>
+              <Typography.Paragraph style={{ margin: '4px 0 0' }}>
+                {benefitPreview ?? t('policies.rule.unreadable')}
+              </Typography.Paragraph>
+            </section>
             <Form.Item
               name="maxBenefit"
               label={t('policies.fields.maxBenefit')}
@@ -206,7 +215,13 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
 
       <Card title={t('policies.testCases.title')} size="small" style={{ marginBottom: 16 }}>
         <Typography.Paragraph type="secondary">{t('policies.testCases.intro')}</Typography.Paragraph>
-        <TestCasesEditor runOne={runOne} runAll={runAll} onError={showError} faultyCases={faultyCases} />
+        <TestCasesEditor
+          runOne={runOne}
+          runAll={runAll}
+          onError={showError}
+          faultyCases={faultyCases}
+          codeOptions={codes.options}
+        />
       </Card>
 
       <Card title={t('policies.simulation.title')} size="small">

@@ -7,17 +7,24 @@ import type { ApiError, FailingCase } from '../../providers/api-error';
 const isOutcome = (value: string | null): value is OutcomeValue =>
   value === 'ELIGIBLE' || value === 'INELIGIBLE' || value === 'NEEDS_INFO';
 
+/** The form's label of a refused field (`testCases`, `input.criteria.and[0]` → 测试用例, 申报条件), never its API name. */
+export const useRefusalFieldLabel = (): ((path: string) => string) => {
+  const { t } = useTranslation();
+  return (path) => {
+    const root = path.replace(/^input\./, '').split(/[.[]/)[0] ?? '';
+    return t(`policies.refusal.fields.${root}`, {
+      defaultValue: t(`policies.fields.${root}`, { defaultValue: t('policies.refusal.otherField') }),
+    });
+  };
+};
+
 /** The server's refusal of a publish or retire, with each failing test case: expected, actual, why. */
 export const PublishRefusal = ({ error, onClose }: { error: ApiError; onClose?: () => void }) => {
   const { t } = useTranslation();
   const f = useFormat();
   const benefit = (yuan: number | null) => (yuan === null ? t('policies.testCases.benefitNotChecked') : f.money(yuan));
   const outcome = (value: string | null) => (isOutcome(value) ? <OutcomeTag outcome={value} /> : t('common.none'));
-  // the form's label of a refused field (`testCases`, `input.criteria.and[0]` → 测试用例, 申报条件)
-  const fieldLabel = (path: string) => {
-    const root = path.replace(/^input\./, '').split(/[.[]/)[0];
-    return t(`policies.refusal.fields.${root}`, { defaultValue: t(`policies.fields.${root}`, { defaultValue: root }) });
-  };
+  const fieldLabel = useRefusalFieldLabel();
   const line = (item: FailingCase) => (
     <li key={`${item.index}-${item.name}`} style={{ marginBottom: 6 }}>
       <Typography.Text strong>{item.name}</Typography.Text>

@@ -216,3 +216,52 @@ export const SIMULATION_CHANGE_FRAGMENT = graphql(`
     previousBenefit
   }
 `);
+
+/** Enterprises to take a test case's facts from (staff and admins search every enterprise). */
+export const SAMPLE_ENTERPRISES_QUERY = graphql(`
+  query PolicySampleEnterprises($search: String) {
+    enterprises(filter: { search: $search }, first: 20) {
+      edges {
+        node {
+          id
+          name
+          uscc
+          sample
+        }
+      }
+    }
+  }
+`);
+
+/** An enterprise's stored facts (its profile), to fill a test case with. */
+export const SAMPLE_ENTERPRISE_FACTS_QUERY = graphql(`
+  query PolicySampleEnterpriseFacts($id: ID!) {
+    enterprise(id: $id) {
+      id
+      name
+      registeredAt
+      employees
+      techStaff
+      revenue
+      rdExpense
+      revenue3y
+      rdExpense3y
+      highTechRevenue
+      totalAssets
+      inventionPatents
+      otherIp
+      taxPaid
+      industry
+      chainSegment
+      tier
+      ownership
+      isHighTechCertified
+      inZone
+      parkCode
+      energyTce
+      pollutionCategory
+      seriousDishonesty
+      majorIncidentLastYear
+    }
+  }
+`);

@@ -1,10 +1,16 @@
+import { isFactName } from '#matching';
 import { CaretRightOutlined, DeleteOutlined, PlayCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Collapse, Form, Input, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { Alert, Button, Col, Collapse, Form, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OutcomeTag } from './policy-explanation/outcome-tag';
-import { JsonInput, jsonRule } from './rule-builder/json-input';
-import { DayInput, WanInput } from './inputs';
+import { isInvalidJson, jsonRule } from './rule-builder/json-input';
+import type { CodeOptions } from './rule-builder/fact-fields';
+import { isIncompleteRule } from './rule-builder/rule-values';
+import { factsRead, profileFacts, storedInputs } from './test-case-form/case-facts';
+import { CaseFactsEditor } from './test-case-form/case-facts-editor';
+import { SampleEnterprisePicker, type SampleProfile } from './test-case-form/sample-enterprise-picker';
+import { ChoiceInput, DayInput, WanInput } from './inputs';
 import type { ApiError } from '../../providers/api-error';
 import { TestCaseResultView, type CaseResult } from './test-case-result';
 import { OUTCOMES, type PolicyTestCaseInput } from './types';
@@ -18,7 +24,16 @@ export interface TestCasesEditorProps {
   onError: (error: unknown) => ApiError | null;
   /** Cases the API found fault with: their panels open. */
   faultyCases?: number[];
+  /** Choices for industry, chain segment and park codes. */
+  codeOptions?: CodeOptions;
 }
+
+/** The rule as JsonLogic while it is being edited (an unfinished or unparsed one reads as nothing yet). */
+const logicOf = (value: unknown): unknown => {
+  if (isIncompleteRule(value)) return value.rule;
+  if (isInvalidJson(value)) return null;
+  return value;
+};
 
 export const newTestCase = (): PolicyTestCaseInput => ({
   name: '',
@@ -77,9 +92,19 @@ const OpenFaulty = ({ keys, onFaulty }: { keys: number[]; onFaulty: (keys: numbe
  * The policy's own examples (stored facts → expected outcome and benefit), one panel each with a
  * run button showing the result and explanation; "run all" runs them as publishing will.
  */
-export const TestCasesEditor = ({ runOne, runAll, onError, faultyCases = [] }: TestCasesEditorProps) => {
+export const TestCasesEditor = ({
+  runOne,
+  runAll,
+  onError,
+  faultyCases = [],
+  codeOptions = {},
+}: TestCasesEditorProps) => {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
+  const criteria = Form.useWatch('criteria', form) as unknown;
+  const formula = Form.useWatch('benefitFormula', form) as unknown;
+  const cases = Form.useWatch('testCases', form) as PolicyTestCaseInput[] | undefined;
+  const ruleFacts = useMemo(() => factsRead(logicOf(criteria), logicOf(formula)), [criteria, formula]);
   // Results and open panels follow the list item (Form.List keys), so removing a case keeps the others'.
   const [results, setResults] = useState<Record<number, CaseResult>>({});
   const [open, setOpen] = useState<number[]>(() => {
@@ -88,6 +113,19 @@ export const TestCasesEditor = ({ runOne, runAll, onError, faultyCases = [] }: T
   });
   const [running, setRunning] = useState<number | 'all' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+
+  /** A sample enterprise's profile into a case: the facts the rule reads (and those the case has). */
+  const fillFrom = (index: number, { name, profile }: SampleProfile) => {
+    const current = form.getFieldValue(['testCases', index, 'facts']) as unknown;
+    const had = typeof current === 'object' && current !== null && !Array.isArray(current) ? Object.keys(current) : [];
+    const names = storedInputs([...ruleFacts, ...had.filter(isFactName)]);
+    // A rule that reads no fact yet takes the whole profile.
+    form.setFieldValue(['testCases', index, 'facts'], profileFacts(profile, names.length > 0 ? names : undefined));
+    if (!String(form.getFieldValue(['testCases', index, 'name']) ?? '').trim()) {
+      form.setFieldValue(['testCases', index, 'name'], t('policies.caseFacts.sampleName', { name }));
+    }
+    void form.validateFields([['testCases', index, 'facts']]).catch(() => undefined);
+  };
 
   const guard = async (which: number | 'all', work: () => Promise<void>) => {
     setRunning(which);
@@ -206,20 +244,7 @@ export const TestCasesEditor = ({ runOne, runAll, onError, faultyCases = [] }: T
                             <Input maxLength={200} />
                           </Form.Item>
                         </Col>
-                        <Col xs={12} md={5}>
-                          <Form.Item
-                            name={[field.name, 'expectedOutcome']}
-                            label={t('policies.testCases.expectedOutcome')}
-                          >
-                            <Select
-                              options={OUTCOMES.map((outcome) => ({
-                                value: outcome,
-                                label: t(`policies.outcomes.${outcome}`),
-                              }))}
-                            />
-                          </Form.Item>
-                        </Col>
-                        <Col xs={12} md={5}>
+                        <Col xs={12} md={7}>
                           <Form.Item
                             name={[field.name, 'expectedBenefit']}
                             label={t('policies.testCases.expectedBenefit')}
@@ -228,7 +253,7 @@ export const TestCasesEditor = ({ runOne, runAll, onError, faultyCases = [] }: T
                             <WanInput placeholder={t('policies.testCases.benefitNotChecked')} />
                           </Form.Item>
                         </Col>
-                        <Col xs={24} md={4}>
+                        <Col xs={12} md={7}>
                           <Form.Item
                             name={[field.name, 'asOf']}
                             label={t('policies.testCases.asOf')}
@@ -238,14 +263,30 @@ export const TestCasesEditor = ({ runOne, runAll, onError, faultyCases = [] }: T
                           </Form.Item>
                         </Col>
                       </Row>
-                      <Form.Item
-                        name={[field.name, 'facts']}
-                        label={t('policies.testCases.factsJson')}
-                        tooltip={t('policies.testCases.factsHint')}
-                        rules={[jsonRule(t)]}
-                        style={{ marginBottom: 0 }}
-                      >
-                        <JsonInput rows={4} placeholder='{ "employees": 50, "revenue": 20000000 }' />
+                      <Form.Item name={[field.name, 'expectedOutcome']} label={t('policies.testCases.expectedOutcome')}>
+                        <ChoiceInput
+                          aria-label={t('policies.caseFacts.expectedN', { n: index + 1 })}
+                          options={OUTCOMES.map((outcome) => ({
+                            value: outcome,
+                            label: t(`policies.outcomes.${outcome}`),
+                          }))}
+                        />
+                      </Form.Item>
+                      <Space direction="vertical" size={4} style={{ width: '100%', marginBottom: 12 }}>
+                        <Typography.Text>{t('policies.caseFacts.sample')}</Typography.Text>
+                        <SampleEnterprisePicker
+                          aria-label={t('policies.caseFacts.sampleN', { n: index + 1 })}
+                          onPick={(sample) => fillFrom(index, sample)}
+                          onError={(caught) => setError(onError(caught))}
+                        />
+                      </Space>
+                      <Form.Item name={[field.name, 'facts']} rules={[jsonRule(t)]} style={{ marginBottom: 0 }}>
+                        <CaseFactsEditor
+                          ruleFacts={ruleFacts}
+                          codeOptions={codeOptions}
+                          asOf={cases?.[index]?.asOf ?? null}
+                          caseLabel={label}
+                        />
                       </Form.Item>
                       {results[field.key] && <TestCaseResultView result={results[field.key] as CaseResult} />}
                     </div>

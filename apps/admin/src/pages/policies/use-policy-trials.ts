@@ -64,7 +64,7 @@ export const usePolicyTrials = (form: FormInstance<PolicyFormValues>, onAnswer: 
       missingFacts: result.missingFacts,
       faults: Array.isArray(result.factFaults)
         ? result.factFaults.map((fault: { path?: string; message?: { zh: string; en: string } }) =>
-            fault.message ? `${fault.path ?? ''} ${f.pick(fault.message.zh, fault.message.en)}`.trim() : String(fault),
+            fault.message ? f.pick(fault.message.zh, fault.message.en) : String(fault),
           )
         : [],
     }));
