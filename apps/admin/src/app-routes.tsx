@@ -1,12 +1,11 @@
-import { ErrorComponent, ThemedLayout } from '@refinedev/antd';
+import { ErrorComponent } from '@refinedev/antd';
 import { Authenticated } from '@refinedev/core';
 import { CatchAllNavigate } from '@refinedev/react-router';
 import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import type { Action } from './access/permissions';
-import { AppHeader } from './components/app-header';
-import { AppTitle } from './components/app-title';
+import { AppLayout } from './components/app-layout';
 import { Guarded } from './components/guarded';
 import { HomeRedirect } from './components/home-redirect';
 import { ApplicationCreate } from './pages/applications/create';
@@ -110,11 +109,11 @@ export const AppRoutes = () => (
     <Route
       element={
         <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />}>
-          <ThemedLayout Header={AppHeader} Title={AppTitle}>
+          <AppLayout>
             <Suspense fallback={<Loading />}>
               <Outlet />
             </Suspense>
-          </ThemedLayout>
+          </AppLayout>
         </Authenticated>
       }
     >
