@@ -174,7 +174,7 @@ export const ApplicationList = ({ enterpriseId, embedded }: { enterpriseId?: str
         hint={t('applications.emptyMine.hint')}
         action={
           <Link to="/applications/create">
-            <Button type="primary">{t('applications.actions.create')}</Button>
+            <Button type="primary">{t('applications.emptyMine.action')}</Button>
           </Link>
         }
       />
