@@ -28,7 +28,7 @@ const contextPage = async (
   const context = await browser.newContext({ baseURL: baseUrl(), locale, viewport });
   context.setDefaultTimeout(15_000);
   // the app's language is the stored choice (zh-CN unless one was made)
-  await context.addInitScript((choice) => localStorage.setItem('uhtz.locale', choice), locale);
+  await context.addInitScript({ content: `localStorage.setItem('uhtz.locale', '${locale}')` });
   return context.newPage();
 };
 
