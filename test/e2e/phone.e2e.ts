@@ -222,6 +222,15 @@ describe('the enterprise portal on a phone', () => {
     const body = welcome.getByText('您的账号已开通', { exact: false });
     expect(await width(body)).toBeGreaterThan(200);
   });
+
+  it('says what a request is for while there is none, and offers to file one', async () => {
+    await visit(phone, '/my-requests', (page) => page.getByText('还没有提交过诉求', { exact: true }), 'requests-empty');
+    await phone.getByText(/可以向招商局提交诉求/).waitFor();
+    // the empty list's own button opens the form, as the one beside the title does
+    await phone.getByRole('button', { name: '提交诉求' }).last().click();
+    await phone.getByLabel('标题', { exact: true }).waitFor();
+    expect(await sidewaysOverflow(phone)).toBe(0);
+  });
 });
 
 describe('every enterprise page of the demo enterprise on a phone', () => {
