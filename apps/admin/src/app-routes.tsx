@@ -1,14 +1,13 @@
-import { ErrorComponent, ThemedLayout } from '@refinedev/antd';
+import { ErrorComponent } from '@refinedev/antd';
 import { Authenticated } from '@refinedev/core';
 import { CatchAllNavigate } from '@refinedev/react-router';
-import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import type { Action } from './access/permissions';
-import { AppHeader } from './components/app-header';
-import { AppTitle } from './components/app-title';
+import { AppLayout } from './components/app-layout';
 import { Guarded } from './components/guarded';
 import { HomeRedirect } from './components/home-redirect';
+import { PageLoading } from './components/page-loading';
 import { ApplicationCreate } from './pages/applications/create';
 import { ApplicationList } from './pages/applications/list';
 import { ApplicationShow } from './pages/applications/show';
@@ -52,8 +51,6 @@ const AuditLogPage = lazy(() => import('./pages/audit/list').then((module) => ({
 const JobsPage = lazy(() => import('./pages/jobs/list').then((module) => ({ default: module.JobsPage })));
 const PipelinePage = lazy(() => import('./pages/pipeline/list').then((module) => ({ default: module.PipelinePage })));
 const PolicyEdit = lazy(() => import('./pages/policies/edit').then((module) => ({ default: module.PolicyEdit })));
-
-const Loading = () => <Spin style={{ display: 'block', margin: '64px auto' }} />;
 
 interface GuardedRoute {
   path: string;
@@ -109,12 +106,12 @@ export const AppRoutes = () => (
   <Routes>
     <Route
       element={
-        <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />}>
-          <ThemedLayout Header={AppHeader} Title={AppTitle}>
-            <Suspense fallback={<Loading />}>
+        <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading fullPage />}>
+          <AppLayout>
+            <Suspense fallback={<PageLoading />}>
               <Outlet />
             </Suspense>
-          </ThemedLayout>
+          </AppLayout>
         </Authenticated>
       }
     >
@@ -134,7 +131,7 @@ export const AppRoutes = () => (
     </Route>
     <Route
       element={
-        <Authenticated key="login" fallback={<Outlet />}>
+        <Authenticated key="login" fallback={<Outlet />} loading={<PageLoading fullPage />}>
           <Navigate to="/" replace />
         </Authenticated>
       }

@@ -7,7 +7,7 @@ import { isLocale, LOCALES } from '../i18n/locale';
 export const LanguageSwitch = () => {
   const { t, i18n } = useTranslation();
   return (
-    <div role="radiogroup" aria-label={t('locale.label')}>
+    <div role="radiogroup" aria-label={t('locale.label')} style={{ whiteSpace: 'nowrap' }}>
       <Radio.Group
         optionType="button"
         size="small"

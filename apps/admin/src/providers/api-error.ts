@@ -1,6 +1,7 @@
 import type { HttpError } from '@refinedev/core';
 import type { CombinedError } from '@urql/core';
-import { i18n } from '../i18n/i18n';
+import { faultText } from '../format/fault-text';
+import { currentLocale, i18n } from '../i18n/i18n';
 
 /** The error codes the API puts in `extensions.code`, plus NETWORK when no answer came. */
 export type ApiErrorCode =
@@ -93,9 +94,23 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 
 export const isConflict = (error: unknown): boolean => isApiError(error) && error.code === 'CONFLICT';
 
-/** The message a person reads for anything caught; CONFLICT gets the caller's own wording. */
+/** A field's label on screen (`uscc` → 统一社会信用代码), or null where the app has none. */
+const fieldLabel = (name: string): string | null => {
+  const key = [`fieldLabels.${name}`, `enterprises.facts.${name}`].find((candidate) => i18n.exists(candidate));
+  return key ? i18n.t(key) : null;
+};
+
+/**
+ * The message a person reads for anything caught; CONFLICT gets the caller's own wording. Refused
+ * input names each field by its label, not by the API's internal name (`uscc：…`).
+ */
 export const errorText = (error: unknown, conflict?: string): string => {
-  if (isApiError(error)) return error.code === 'CONFLICT' && conflict ? conflict : error.message;
+  if (isApiError(error)) {
+    if (error.code === 'CONFLICT' && conflict) return conflict;
+    if (error.code === 'BAD_USER_INPUT' && error.fields.length > 0)
+      return faultText(error.fields, fieldLabel, currentLocale());
+    return error.message;
+  }
   return error instanceof Error && error.message ? error.message : i18n.t('errors.unknown');
 };
 

@@ -1,8 +1,10 @@
 import { CreateButton, List, ShowButton, useTable } from '@refinedev/antd';
 import { useGetIdentity, type HttpError } from '@refinedev/core';
-import { Form, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Descriptions, Flex, Form, Select, Space, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmptyState } from '../../components/empty-state';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { ApplicationStatusTag } from './application-status-tag';
 import { useFormat } from '../../format/use-format';
 import type { ApplicationKind, ApplicationsQuery, ApplicationStatus } from '../../gql/graphql';
@@ -53,6 +55,18 @@ export const ApplicationList = ({ enterpriseId, embedded }: { enterpriseId?: str
       { field: 'kind', operator: 'eq', value: kind },
     ],
   });
+  const parksText = (row: ApplicationRow) =>
+    row.park ? (
+      <Typography.Text strong>{f.pick(row.park.name, row.park.nameEn)}</Typography.Text>
+    ) : row.preferredParks.length ? (
+      <Typography.Text type="secondary">
+        {t('applications.preferredList', {
+          parks: row.preferredParks.map((park) => f.pick(park.name, park.nameEn)).join(t('applications.separator')),
+        })}
+      </Typography.Text>
+    ) : (
+      t('common.none')
+    );
   const columns: TableColumnsType<ApplicationRow> = [
     ...(staff && !enterpriseId
       ? [
@@ -75,18 +89,7 @@ export const ApplicationList = ({ enterpriseId, embedded }: { enterpriseId?: str
     {
       key: 'parks',
       title: t('applications.fields.park'),
-      render: (_, row) =>
-        row.park ? (
-          <Typography.Text strong>{f.pick(row.park.name, row.park.nameEn)}</Typography.Text>
-        ) : row.preferredParks.length ? (
-          <Typography.Text type="secondary">
-            {t('applications.preferredList', {
-              parks: row.preferredParks.map((park) => f.pick(park.name, park.nameEn)).join(t('applications.separator')),
-            })}
-          </Typography.Text>
-        ) : (
-          t('common.none')
-        ),
+      render: (_, row) => parksText(row),
     },
     {
       key: 'status',
@@ -98,7 +101,7 @@ export const ApplicationList = ({ enterpriseId, embedded }: { enterpriseId?: str
       key: 'submittedAt',
       title: t('applications.fields.submittedAt'),
       width: 170,
-      render: (_, row) => (row.submittedAt ? f.dateTime(row.submittedAt) : t('common.none')),
+      render: (_, row) => (row.submittedAt ? f.dateTime(row.submittedAt) : t('applications.notSubmitted')),
     },
     {
       key: 'actions',
@@ -112,7 +115,7 @@ export const ApplicationList = ({ enterpriseId, embedded }: { enterpriseId?: str
       <Form.Item label={t('applications.filters.status')} name="status">
         <Select
           allowClear
-          style={{ width: 160 }}
+          style={{ width: 160, maxWidth: '100%' }}
           placeholder={t('applications.filters.statusAll')}
           onChange={() => searchFormProps.form?.submit()}
           options={APPLICATION_STATUSES.filter((status) => !staff || status !== 'DRAFT').map((status) => ({
@@ -124,7 +127,7 @@ export const ApplicationList = ({ enterpriseId, embedded }: { enterpriseId?: str
       <Form.Item label={t('applications.filters.kind')} name="kind">
         <Select
           allowClear
-          style={{ width: 160 }}
+          style={{ width: 160, maxWidth: '100%' }}
           placeholder={t('applications.filters.kindAll')}
           onChange={() => searchFormProps.form?.submit()}
           options={APPLICATION_KINDS.map((kind) => ({ value: kind, label: t(`applications.kinds.${kind}`) }))}
@@ -132,14 +135,60 @@ export const ApplicationList = ({ enterpriseId, embedded }: { enterpriseId?: str
       </Form.Item>
     </Form>
   );
+  const card = (row: ApplicationRow) => (
+    <Card size="small">
+      <Flex justify="space-between" align="start" gap={8}>
+        <Flex vertical gap={2} style={{ minWidth: 0 }}>
+          {staff && !enterpriseId && (
+            <Link to={`/enterprises/${row.enterprise.id}`} style={{ overflowWrap: 'anywhere' }}>
+              {row.enterprise.name}
+            </Link>
+          )}
+          <Link to={`/applications/${row.id}`} style={{ fontWeight: 500 }}>
+            {t(`applications.kinds.${row.kind}`)} · {spaceText(f, row)}
+          </Link>
+        </Flex>
+        <ApplicationStatusTag status={row.status} />
+      </Flex>
+      <Descriptions
+        size="small"
+        column={1}
+        style={{ marginTop: 8 }}
+        items={[
+          { key: 'parks', label: t('applications.fields.park'), children: parksText(row) },
+          {
+            key: 'submittedAt',
+            label: t('applications.fields.submittedAt'),
+            children: row.submittedAt ? f.dateTime(row.submittedAt) : t('applications.notSubmitted'),
+          },
+        ]}
+      />
+    </Card>
+  );
+  const empty =
+    staff || enterpriseId ? (
+      t('applications.empty')
+    ) : (
+      <EmptyState
+        title={t('applications.emptyMine.title')}
+        hint={t('applications.emptyMine.hint')}
+        action={
+          <Link to="/applications/create">
+            <Button type="primary">{t('applications.emptyMine.action')}</Button>
+          </Link>
+        }
+      />
+    );
   const table = (
-    <Table<ApplicationRow>
+    <ResponsiveTable<ApplicationRow>
       {...tableProps}
       rowKey="id"
       columns={columns}
       size="middle"
-      scroll={{ x: 900 }}
-      locale={{ emptyText: t('applications.empty') }}
+      scroll={{ x: staff && !enterpriseId ? 960 : 720 }}
+      label={staff ? t('applications.titles.queue') : t('applications.titles.mine')}
+      card={card}
+      empty={empty}
     />
   );
   if (embedded) return table;

@@ -2,7 +2,6 @@ import { Alert, Card, Empty, Flex, Skeleton, Space, Spin, Statistic, Typography 
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
-import { yuanToWan } from '../../format/number-format';
 import { useGqlQuery } from '../../providers/use-gql';
 import { groupMatches, type PolicyMatchView } from './match-groups';
 import { MatchCard } from './match-card';
@@ -103,11 +102,7 @@ export const MyPolicies = () => {
         <>
           <Card size="small">
             <Flex gap={24} wrap align="end">
-              <Statistic
-                title={t('my-policies.total')}
-                value={f.number(yuanToWan(summary.totalBenefit))}
-                suffix={t('units.wan')}
-              />
+              <Statistic title={t('my-policies.total')} value={f.money(summary.totalBenefit)} />
               <Typography.Text type="secondary">
                 {t('my-policies.counts', {
                   eligible: summary.eligible,

@@ -1,9 +1,11 @@
 import { List, useTable } from '@refinedev/antd';
 import { useGetIdentity, type HttpError } from '@refinedev/core';
-import { App, Badge, Button, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Badge, Button, Card, Flex, Segmented, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmptyState } from '../../components/empty-state';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { useFormat } from '../../format/use-format';
 import type { NotificationsQuery } from '../../gql/graphql';
 import type { User } from '../../graphql/types';
@@ -44,55 +46,73 @@ export const NotificationList = () => {
       void message.error(error instanceof Error ? error.message : t('errors.unknown'));
     }
   };
+  /** The title (a link to what it is about, where there is one) and the body. */
+  const messageOf = (row: NotificationRow) => {
+    const title = f.pick(row.title, row.titleEn);
+    const target = notificationTarget(row.data, user?.role);
+    return (
+      <Flex vertical gap={2} style={{ minWidth: 0 }}>
+        <Flex gap={6} align="baseline">
+          {!row.readAt && <Badge status="processing" aria-label={t('notifications.center.unread')} />}
+          {target ? (
+            <Link to={target} onClick={() => !row.readAt && void read(row)} style={{ overflowWrap: 'anywhere' }}>
+              <Typography.Text strong={!row.readAt} style={{ color: 'inherit' }}>
+                {title}
+              </Typography.Text>
+            </Link>
+          ) : (
+            <Typography.Text strong={!row.readAt} style={{ overflowWrap: 'anywhere' }}>
+              {title}
+            </Typography.Text>
+          )}
+        </Flex>
+        <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+          {f.pick(row.body, row.bodyEn)}
+        </Typography.Text>
+      </Flex>
+    );
+  };
+  const state = (row: NotificationRow) =>
+    row.readAt ? (
+      <Typography.Text type="secondary">{t('notifications.center.read')}</Typography.Text>
+    ) : (
+      <Button
+        size="small"
+        onClick={() => void read(row)}
+        loading={markRead.pending}
+        aria-label={t('notifications.center.markReadLabel', { title: f.pick(row.title, row.titleEn) })}
+      >
+        {t('notifications.center.markRead')}
+      </Button>
+    );
   const columns: TableColumnsType<NotificationRow> = [
     {
       key: 'title',
       title: t('notifications.center.fields.title'),
-      render: (_, row) => {
-        const title = f.pick(row.title, row.titleEn);
-        const target = notificationTarget(row.data, user?.role);
-        return (
-          <Space direction="vertical" size={2}>
-            <Space size={6}>
-              {!row.readAt && <Badge status="processing" aria-label={t('notifications.center.unread')} />}
-              {target ? (
-                <Link to={target} onClick={() => !row.readAt && void read(row)}>
-                  <Typography.Text strong={!row.readAt}>{title}</Typography.Text>
-                </Link>
-              ) : (
-                <Typography.Text strong={!row.readAt}>{title}</Typography.Text>
-              )}
-            </Space>
-            <Typography.Text type="secondary">{f.pick(row.body, row.bodyEn)}</Typography.Text>
-          </Space>
-        );
-      },
+      render: (_, row) => messageOf(row),
     },
     {
       key: 'createdAt',
       title: t('notifications.center.fields.createdAt'),
-      width: 190,
+      width: 160,
       render: (_, row) => f.dateTime(row.createdAt),
     },
     {
       key: 'state',
       title: t('notifications.center.fields.state'),
-      width: 150,
-      render: (_, row) =>
-        row.readAt ? (
-          <Typography.Text type="secondary">{t('notifications.center.read')}</Typography.Text>
-        ) : (
-          <Button
-            size="small"
-            onClick={() => void read(row)}
-            loading={markRead.pending}
-            aria-label={t('notifications.center.markReadLabel', { title: f.pick(row.title, row.titleEn) })}
-          >
-            {t('notifications.center.markRead')}
-          </Button>
-        ),
+      width: 130,
+      render: (_, row) => state(row),
     },
   ];
+  const card = (row: NotificationRow) => (
+    <Card size="small">
+      {messageOf(row)}
+      <Flex justify="space-between" align="center" gap={8} wrap style={{ marginTop: 8 }}>
+        <Typography.Text type="secondary">{f.dateTime(row.createdAt)}</Typography.Text>
+        {state(row)}
+      </Flex>
+    </Card>
+  );
   return (
     <List
       title={t('notifications.titles.list')}
@@ -111,12 +131,23 @@ export const NotificationList = () => {
           { value: 'unread', label: t('notifications.center.unreadOnly') },
         ]}
       />
-      <Table<NotificationRow>
+      <ResponsiveTable<NotificationRow>
         {...tableProps}
         rowKey="id"
         columns={columns}
         size="middle"
-        locale={{ emptyText: t('notifications.center.empty') }}
+        label={t('notifications.titles.list')}
+        card={card}
+        empty={
+          <EmptyState
+            title={unreadOnly ? t('notifications.center.emptyUnread') : t('notifications.center.empty')}
+            hint={
+              user?.role === 'ENTERPRISE'
+                ? t('notifications.center.emptyHint')
+                : t('notifications.center.emptyHintStaff')
+            }
+          />
+        }
       />
     </List>
   );

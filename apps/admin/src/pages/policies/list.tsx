@@ -1,9 +1,13 @@
 import { List, useTable } from '@refinedev/antd';
 import { useGetIdentity, useList, type HttpError } from '@refinedev/core';
-import { Table } from 'antd';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState } from '../../components/empty-state';
+import { ResponsiveTable } from '../../components/responsive-table';
 import type { Industry, User } from '../../graphql/types';
 import { INDUSTRIES_QUERY } from '../industries/queries';
+import { PolicyCard } from './policy-card';
 import { PolicyFilters, type PolicySearch } from './policy-filters';
 import { POLICIES_QUERY } from './queries';
 import type { PolicySummary } from './types';
@@ -11,6 +15,7 @@ import { usePolicyColumns } from './use-policy-columns';
 
 /** Policy versions; staff filter by status, everyone by kind, target industry and text. */
 export const PolicyList = () => {
+  const { t } = useTranslation();
   const { data: user } = useGetIdentity<User>();
   const isEnterprise = user?.role === 'ENTERPRISE';
   const [search, setSearch] = useState<PolicySearch>({});
@@ -33,7 +38,22 @@ export const PolicyList = () => {
   return (
     <List>
       <PolicyFilters value={search} onChange={setSearch} industries={industries} showStatus={!isEnterprise} />
-      <Table<PolicySummary> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1300 }} size="middle" />
+      <ResponsiveTable<PolicySummary>
+        {...tableProps}
+        rowKey="id"
+        columns={columns}
+        scroll={{ x: isEnterprise ? 720 : 900 }}
+        size="middle"
+        label={t('policies.policies')}
+        card={(policy) => <PolicyCard policy={policy} staff={!isEnterprise} />}
+        empty={
+          <EmptyState
+            title={t('policies.empty.title')}
+            hint={isEnterprise ? t('policies.empty.forEnterprise') : t('policies.empty.hint')}
+            action={isEnterprise && <Link to="/my-policies">{t('policies.empty.toMyPolicies')}</Link>}
+          />
+        }
+      />
     </List>
   );
 };

@@ -1,6 +1,6 @@
 import { Show } from '@refinedev/antd';
 import { useGetIdentity, useShow } from '@refinedev/core';
-import { Alert, Card, Descriptions, Space, Typography } from 'antd';
+import { Alert, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PolicyRuleCard } from './policy-rule/policy-rule-card';
@@ -17,7 +17,7 @@ import { PublishRefusal } from './publish-refusal';
 import { POLICY_QUERY } from './queries';
 import { TestCasesTable } from './test-cases-table';
 import type { PolicyDetail } from './types';
-import { usePolicyDetails } from './use-policy-details';
+import { PolicyDetails, usePolicyDetails } from './use-policy-details';
 import { VersionsTable } from './versions-table';
 import { PolicyTitle } from './policy-title';
 
@@ -45,7 +45,7 @@ export const PolicyShow = () => {
       isLoading={query.isLoading}
       title={
         policy ? (
-          <Typography.Title level={4} style={{ margin: 0 }}>
+          <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'normal' }}>
             <PolicyTitle title={policy.title} titleEn={policy.titleEn} /> <PolicyStatusTag status={policy.status} />
           </Typography.Title>
         ) : (
@@ -85,13 +85,7 @@ export const PolicyShow = () => {
             serverText={{ criteria: policy.criteriaText }}
             formatMoney={f.money}
           />
-          <Descriptions
-            bordered
-            size="small"
-            column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}
-            items={items}
-            style={{ marginBottom: 16 }}
-          />
+          <PolicyDetails items={items} />
           {isStaff && policy.status !== 'DRAFT' && (
             <PolicyQualifiers policyId={policy.id} criteria={policy.criteria} running={runStatus === 'RUNNING'} />
           )}

@@ -19,32 +19,36 @@ export const useEffectivePeriod = () => {
   };
 };
 
-/** The list's columns; enterprises see published versions only, so they get no status column. */
-export const usePolicyColumns = (showStatus: boolean): TableColumnsType<PolicySummary> => {
+/** A policy's cap as people read it: an amount, or "no cap". */
+export const useMaxBenefit = () => {
   const { t } = useTranslation();
   const f = useFormat();
+  return (yuan: number | null): string => (yuan === null ? t('common.unlimited') : f.money(yuan));
+};
+
+/**
+ * The list's columns, the title first (its code small beneath); enterprises see published
+ * versions only, so they get no status column.
+ */
+export const usePolicyColumns = (showStatus: boolean): TableColumnsType<PolicySummary> => {
+  const { t } = useTranslation();
   const period = useEffectivePeriod();
+  const maxBenefit = useMaxBenefit();
   const columns: TableColumnsType<PolicySummary> = [
-    {
-      key: 'code',
-      title: t('policies.fields.code'),
-      width: 200,
-      render: (_, policy) => (
-        <Typography.Text code ellipsis={{ tooltip: policy.code }} style={{ fontSize: 12, maxWidth: 180 }}>
-          {policy.code}
-        </Typography.Text>
-      ),
-    },
     {
       key: 'title',
       title: t('policies.fields.title'),
-      width: 340,
       render: (_, policy) => (
-        <Space size={4} wrap>
-          <Link to={`/policies/${policy.id}`}>
-            <PolicyTitle title={policy.title} titleEn={policy.titleEn} />
-          </Link>
-          {policy.isExample && <SampleTag />}
+        <Space direction="vertical" size={0}>
+          <Space size={4} wrap>
+            <Link to={`/policies/${policy.id}`}>
+              <PolicyTitle title={policy.title} titleEn={policy.titleEn} />
+            </Link>
+            {policy.isExample && <SampleTag />}
+          </Space>
+          <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
+            {policy.code}
+          </Typography.Text>
         </Space>
       ),
     },
@@ -70,21 +74,20 @@ export const usePolicyColumns = (showStatus: boolean): TableColumnsType<PolicySu
     {
       key: 'effective',
       title: t('policies.fields.effective'),
-      width: 190,
+      width: 180,
       render: (_, policy) => period(policy.effectiveFrom, policy.effectiveTo),
     },
     {
       key: 'maxBenefit',
       title: t('policies.fields.maxBenefit'),
-      width: 120,
+      width: 130,
       align: 'right',
-      render: (_, policy) => (policy.maxBenefit === null ? t('common.unlimited') : f.money(policy.maxBenefit)),
+      render: (_, policy) => maxBenefit(policy.maxBenefit),
     },
     {
       key: 'actions',
       title: t('policies.fields.actions'),
-      width: 170,
-      fixed: 'right',
+      width: 150,
       render: (_, policy) => (
         <Space size={4}>
           <ShowButton size="small" resource="policies" recordItemId={policy.id} />

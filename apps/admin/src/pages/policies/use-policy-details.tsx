@@ -1,4 +1,4 @@
-import { Space, Tag, Typography, type DescriptionsProps } from 'antd';
+import { Descriptions, Grid, Space, Tag, Typography, type DescriptionsProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SampleTag } from '../../components/sample-tag';
@@ -74,4 +74,24 @@ export const usePolicyDetails = (
       2,
     ),
   ];
+};
+
+/**
+ * The facts as a two-column sheet on a tablet or wider, labels kept on one line (a long value
+ * such as a link wraps instead of squeezing them); on a phone each label above its value.
+ */
+export const PolicyDetails = ({ items }: { items: DescriptionsProps['items'] }) => {
+  const screens = Grid.useBreakpoint();
+  const wide = screens.md ?? true;
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      layout={wide ? 'horizontal' : 'vertical'}
+      column={wide ? 2 : 1}
+      items={wide ? items : items?.map((item) => ({ ...item, span: 1 }))}
+      styles={{ label: wide ? { whiteSpace: 'nowrap' } : {}, content: { overflowWrap: 'anywhere' } }}
+      style={{ marginBottom: 16 }}
+    />
+  );
 };

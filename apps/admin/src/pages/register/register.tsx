@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AuthCard } from '../../components/auth-card';
+import { labelledFault } from '../../format/fault-text';
+import { DEFAULT_LOCALE, isLocale } from '../../i18n/locale';
 import { startSession } from '../../providers/session';
 import { errorText, formFieldErrors } from '../../providers/api-error';
 import { useGqlMutation } from '../../providers/use-gql';
 import { REGISTER_ENTERPRISE_MUTATION } from './queries';
 import { checkUscc, normalizeUscc } from './uscc';
-import { usccFeedback } from './uscc-feedback';
+import { usccFeedback, type UsccFeedback } from './uscc-feedback';
 
 /** The API's minimum (core/auth/password.ts). */
 export const MIN_PASSWORD_LENGTH = 10;
@@ -27,10 +29,17 @@ interface RegisterValues {
  * signed in and lands on its enterprise record.
  */
 export const RegisterPage = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
   const [form] = Form.useForm<RegisterValues>();
   const uscc = Form.useWatch('uscc', form);
-  const feedback = usccFeedback(uscc, t);
+  // the server's refusal of a code (already registered) replaces the browser's "check character
+  // correct" for as long as that code stays in the field
+  const [refusedUscc, setRefusedUscc] = useState<{ code: string; message: string } | null>(null);
+  const feedback: UsccFeedback =
+    refusedUscc && normalizeUscc(uscc ?? '') === refusedUscc.code
+      ? { status: 'error', help: refusedUscc.message }
+      : usccFeedback(uscc, t);
   const [failure, setFailure] = useState<string | null>(null);
   const register = useGqlMutation(REGISTER_ENTERPRISE_MUTATION, { invalidates: [] });
 
@@ -49,8 +58,23 @@ export const RegisterPage = () => {
       // a fresh load, so every cached answer of the signed-out visitor is gone
       window.location.assign('/enterprises');
     } catch (error) {
-      form.setFields(formFieldErrors<keyof RegisterValues>(error, new Set(Object.keys(values))).fields);
-      setFailure(errorText(error));
+      const { fields, unplaced } = formFieldErrors<keyof RegisterValues>(error, new Set(Object.keys(values)));
+      const usccFault = fields.find((field) => field.name === 'uscc');
+      setRefusedUscc(
+        usccFault
+          ? {
+              code: normalizeUscc(values.uscc),
+              // beside the field, the English reason reads as a sentence about the code
+              message:
+                locale === 'en-US'
+                  ? labelledFault(t('register.uscc.thisCode'), usccFault.errors.join(' '), locale)
+                  : usccFault.errors.join(' '),
+            }
+          : null,
+      );
+      form.setFields(fields.filter((field) => field.name !== 'uscc'));
+      // a refusal shown beside its field is not repeated above the form
+      setFailure(unplaced ? errorText(error) : null);
     }
   };
 

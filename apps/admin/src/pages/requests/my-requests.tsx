@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmptyState } from '../../components/empty-state';
 import { useFormat } from '../../format/use-format';
 import { errorText } from '../../providers/api-error';
 import { useGqlQuery } from '../../providers/use-gql';
@@ -40,7 +41,17 @@ export const MyRequests = () => {
       {isLoading ? (
         <Spin />
       ) : requests.length === 0 ? (
-        <Empty description={t('my-requests.empty')} />
+        <EmptyState
+          title={t('my-requests.empty')}
+          hint={t('my-requests.emptyHint')}
+          action={
+            !filing && (
+              <Button icon={<PlusOutlined />} onClick={() => setFiling(true)}>
+                {t('requests.actions.newRequest')}
+              </Button>
+            )
+          }
+        />
       ) : (
         <ul aria-label={t('my-requests.titles.list')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {requests.map((request) => (
