@@ -4,6 +4,8 @@ import { UsersModule } from '../../core/users/users.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { ParksModule } from '../parks/parks.module.js';
 import { ApplicationDecisions } from './application-decisions.service.js';
+import { ApplicationExportController } from './application-export.controller.js';
+import { ApplicationExportService } from './application-export.service.js';
 import { ApplicationSuitability } from './application-suitability.service.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
 import { ApplicationTransitions } from './application-transitions.service.js';
@@ -28,7 +30,9 @@ import { PlacementApplication } from './placement-application.entity.js';
     EnterpriseApplicationsResolver,
     ApplicationDecidedByNameResolver,
     StatusChangeActorNameResolver,
+    ApplicationExportService,
   ],
+  controllers: [ApplicationExportController],
   exports: [ApplicationsService, ApplicationTransitions, ApplicationDecisions, ApplicationSuitability],
 })
 export class ApplicationsModule {}

@@ -15,6 +15,8 @@ import { EnterpriseProfileChangeResolver } from './enterprise-profile-change.res
 import { EnterpriseProfileService } from './enterprise-profile.service.js';
 import { seedDemoEnterprise } from './enterprise-seed.js';
 import { Enterprise } from './enterprise.entity.js';
+import { EnterpriseExportController } from './enterprise-export.controller.js';
+import { EnterpriseExportService } from './enterprise-export.service.js';
 import { EnterprisesResolver } from './enterprises.resolver.js';
 import { EnterprisesService } from './enterprises.service.js';
 import { ProfileChangeHooks } from './profile-change-hooks.js';
@@ -40,7 +42,9 @@ import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
     EnterpriseProfileChangeResolver,
     FactMetaUpdatedByNameResolver,
     FactMetaVerifiedByNameResolver,
+    EnterpriseExportService,
   ],
+  controllers: [EnterpriseExportController],
   exports: [EnterprisesService, EnterpriseProfileService, ProfileChangeHooks, EnterpriseLookup],
 })
 export class EnterprisesModule implements OnModuleInit {
