@@ -8,6 +8,7 @@ import { PolicyFilters, type PolicySearch } from './policy-filters';
 import { POLICIES_QUERY } from './queries';
 import type { PolicySummary } from './types';
 import { usePolicyColumns } from './use-policy-columns';
+import { ExportButton } from '../../components/export-button';
 
 /** Policy versions; staff filter by status, everyone by kind, target industry and text. */
 export const PolicyList = () => {
@@ -31,7 +32,14 @@ export const PolicyList = () => {
   }).result.data;
   const columns = usePolicyColumns(!isEnterprise);
   return (
-    <List>
+    <List
+      headerButtons={({ defaultButtons }) => (
+        <>
+          {defaultButtons}
+          <ExportButton list="policies" filter={variables} />
+        </>
+      )}
+    >
       <PolicyFilters value={search} onChange={setSearch} industries={industries} showStatus={!isEnterprise} />
       <Table<PolicySummary> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1300 }} size="middle" />
     </List>
