@@ -49,8 +49,6 @@ const THEME = {
     colorWarningBorder: '#ffe58f',
     colorErrorBg: '#fff2f0',
     colorErrorBorder: '#ffccc7',
-    // links inside running text are told apart by more than their colour
-    linkDecoration: 'underline' as const,
   },
   components: {
     ...RefineThemes.Blue.components,
