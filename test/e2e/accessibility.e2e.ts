@@ -173,39 +173,39 @@ interface Focused {
   visible: boolean;
 }
 
-/** What has the focus: its tag, accessible name (label, aria-label or text) and whether it shows. */
-const focused = (page: Page): Promise<Focused> =>
-  page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return { tag: 'body', name: '', visible: false };
-    const labelled = element.getAttribute('aria-labelledby');
-    const name =
-      element.getAttribute('aria-label') ??
-      (labelled ? (document.getElementById(labelled)?.textContent ?? '') : '') ??
-      '';
-    const label =
-      name ||
-      ((element as HTMLInputElement).labels?.[0]?.textContent ?? '') ||
-      element.getAttribute('placeholder') ||
-      element.textContent ||
-      '';
-    // a visible focus: the browser's own :focus-visible with an outline, or antd's focus ring
-    // (a box-shadow or outline on the element or the control around it)
-    const ring = (el: Element | null) => {
-      if (!el) return false;
-      const style = getComputedStyle(el);
-      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      return outline || (style.boxShadow !== 'none' && style.boxShadow !== '');
-    };
-    const control = element.closest(
-      '.ant-input-affix-wrapper, .ant-input-number, .ant-select, .ant-picker, .ant-checkbox-wrapper, .ant-radio-wrapper',
-    );
-    return {
-      tag: element.tagName.toLowerCase(),
-      name: label.replace(/\s+/g, ' ').trim(),
-      visible: element.matches(':focus-visible') && (ring(element) || ring(control)),
-    };
-  });
+/**
+ * What has the focus: its tag, accessible name (aria-label, label or text) and whether it shows —
+ * the browser's own :focus-visible with an outline, or antd's focus ring (a box-shadow or outline on
+ * the element or the control around it). A string: the test project has no DOM types.
+ */
+const FOCUSED = `(() => {
+  const element = document.activeElement;
+  if (!element || element === document.body) return { tag: 'body', name: '', visible: false };
+  const labelled = element.getAttribute('aria-labelledby');
+  const label =
+    element.getAttribute('aria-label') ||
+    (labelled ? document.getElementById(labelled)?.textContent ?? '' : '') ||
+    (element.labels?.[0]?.textContent ?? '') ||
+    element.getAttribute('placeholder') ||
+    element.textContent ||
+    '';
+  const ring = (el) => {
+    if (!el) return false;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    return outline || (style.boxShadow !== 'none' && style.boxShadow !== '');
+  };
+  const control = element.closest(
+    '.ant-input-affix-wrapper, .ant-input-number, .ant-select, .ant-picker, .ant-checkbox-wrapper, .ant-radio-wrapper',
+  );
+  return {
+    tag: element.tagName.toLowerCase(),
+    name: label.replace(/\\s+/g, ' ').trim(),
+    visible: element.matches(':focus-visible') && (ring(element) || ring(control)),
+  };
+})()`;
+
+const focused = (page: Page): Promise<Focused> => page.evaluate<Focused>(FOCUSED);
 
 /** Presses Tab (or Shift+Tab) until the focused element's name matches, checking every stop shows its focus. */
 async function tabTo(page: Page, name: RegExp, { back = false, max = 120 } = {}): Promise<Focused> {

@@ -161,7 +161,7 @@ describe('list exports', () => {
     for (const list of LISTS) {
       const refused = await download(list, {}, firm.token);
       expect({ list, status: refused.status }).toEqual({ list, status: 403 });
-      expect((await refused.json()).code).toBe('FORBIDDEN');
+      expect(((await refused.json()) as { code: string }).code).toBe('FORBIDDEN');
     }
     for (const list of ['users', 'audit']) {
       expect({ list, status: (await download(list)).status }).toEqual({ list, status: 403 });

@@ -15,7 +15,10 @@ import { i18n } from './i18n/i18n';
  *   scrolling box itself takes the focus (tabindex 0), as WCAG's scrollable-region technique asks.
  * - A status Badge with an aria-label is a plain <span>: it is given the `img` role its label needs.
  */
-const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+/** Controls in the tab order (one set to tabindex -1 no longer matches: a mend never repeats itself). */
+const FOCUSABLE = ['button', 'a[href]', 'input', 'select', 'textarea', '[tabindex]']
+  .map((selector) => `${selector}:not([tabindex="-1"])`)
+  .join(', ');
 
 function mend(root: ParentNode): void {
   for (const wrapper of root.querySelectorAll<HTMLElement>('.ant-page-header-back-button[role="button"]')) {

@@ -3,6 +3,7 @@ import '@ant-design/v5-patch-for-react-19';
 import './i18n/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './focus.css';
 import { startA11yPatches } from './a11y-patches';
 import { App } from './app';
 
