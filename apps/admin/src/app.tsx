@@ -18,9 +18,15 @@ import { useAppNotificationProvider } from './providers/notification-provider';
 import { resources } from './resources';
 
 /**
- * Refine's blue theme with WCAG AA contrast on white (axe): antd's #1677ff links and tabs (4.1:1) and
- * its 45 % grey secondary text (3.4:1) are too light; blue-7 and 65 % grey pass (6.0:1, 5.7:1).
+ * Refine's blue theme with WCAG AA contrast (axe, 4.5:1 for text), set once here rather than page by
+ * page: antd's #1677ff links and tabs (4.1:1) and its 45 % grey secondary text (3.4:1) are too light;
+ * blue-7 and 65 % grey pass (6.0:1, 5.7:1). The same for the other greys (description labels,
+ * placeholders, disabled values, empty texts: 60 %, 5.7:1 on white, 5.3:1 on the disabled grey),
+ * red danger buttons and error texts (red-7), success and warning texts (green-8, gold-9), and
+ * tags: a preset tag writes its `<colour>7` on its `<colour>1`, too light for green, gold, orange,
+ * cyan, lime, yellow and volcano, so the tags take the 8 or 9 shade (≥ 5:1 on the tag's own ground).
  */
+const GREY_60 = 'rgba(0, 0, 0, 0.6)';
 const THEME = {
   ...RefineThemes.Blue,
   token: {
@@ -29,6 +35,32 @@ const THEME = {
     colorLink: '#0958d9',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: GREY_60,
+    colorTextQuaternary: GREY_60,
+    colorTextPlaceholder: GREY_60,
+    colorTextDisabled: GREY_60,
+    colorError: '#cf1322',
+    colorSuccess: '#237804',
+    colorWarning: '#874d00',
+    // the darker seeds above would also darken the pale grounds of alerts and status tags: keep antd's
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffe58f',
+    colorErrorBg: '#fff2f0',
+    colorErrorBorder: '#ffccc7',
+  },
+  components: {
+    ...RefineThemes.Blue.components,
+    Tag: {
+      green7: '#237804',
+      gold7: '#874d00',
+      orange7: '#ad4e00',
+      volcano7: '#ad2102',
+      cyan7: '#006d75',
+      lime7: '#3f6600',
+      yellow7: '#614700',
+    },
   },
 };
 

@@ -11,6 +11,7 @@ import type { ApplicationKind, ApplicationsQuery, ApplicationStatus } from '../.
 import type { User } from '../../graphql/types';
 import { APPLICATIONS_QUERY } from './queries';
 import { APPLICATION_KINDS, spaceText } from './space';
+import { ExportButton } from '../../components/export-button';
 
 type ApplicationRow = ApplicationsQuery['applications']['edges'][number]['node'];
 
@@ -40,7 +41,11 @@ export const ApplicationList = ({ enterpriseId, embedded }: { enterpriseId?: str
   const f = useFormat();
   const { data: user } = useGetIdentity<User>();
   const staff = user?.role === 'ADMIN' || user?.role === 'BUREAU_STAFF';
-  const { tableProps, searchFormProps } = useTable<ApplicationRow, HttpError, ApplicationSearch>({
+  const {
+    tableProps,
+    searchFormProps,
+    filters: tableFilters,
+  } = useTable<ApplicationRow, HttpError, ApplicationSearch>({
     resource: 'applications',
     meta: {
       gqlQuery: APPLICATIONS_QUERY,
@@ -196,7 +201,12 @@ export const ApplicationList = ({ enterpriseId, embedded }: { enterpriseId?: str
     <List
       resource="applications"
       title={staff ? t('applications.titles.queue') : t('applications.titles.mine')}
-      headerButtons={<CreateButton resource="applications">{t('applications.actions.create')}</CreateButton>}
+      headerButtons={
+        <>
+          <ExportButton list="applications" filters={tableFilters} />
+          <CreateButton resource="applications">{t('applications.actions.create')}</CreateButton>
+        </>
+      }
     >
       <Space direction="vertical" style={{ width: '100%' }}>
         {filters}

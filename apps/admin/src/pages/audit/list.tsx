@@ -10,6 +10,7 @@ import { AuditDiff } from './audit-diff';
 import { AuditFilters, type AuditSearch } from './audit-filters';
 import { actionLabel, entityLabel, recordPath } from './audit-labels';
 import { AUDIT_LOG_QUERY } from './queries';
+import { ExportButton } from '../../components/export-button';
 
 type AuditRow = AuditLogQuery['auditLog']['edges'][number]['node'];
 
@@ -32,7 +33,7 @@ export const AuditLogPage = () => {
   const linkedActor = initial.actorId
     ? { id: initial.actorId, label: params.get('actor') ?? initial.actorId }
     : undefined;
-  const { tableProps, searchFormProps } = useTable<AuditRow, HttpError, AuditSearch>({
+  const { tableProps, searchFormProps, filters } = useTable<AuditRow, HttpError, AuditSearch>({
     resource: 'audit',
     meta: { gqlQuery: AUDIT_LOG_QUERY, connection: true },
     pagination: { mode: 'server', pageSize: 20 },
@@ -73,7 +74,10 @@ export const AuditLogPage = () => {
     },
   ];
   return (
-    <List title={t('audit.titles.list')}>
+    <List
+      title={t('audit.titles.list')}
+      headerButtons={<ExportButton list="audit" filters={filters} roles={['ADMIN']} />}
+    >
       <Typography.Paragraph type="secondary">{t('audit.intro')}</Typography.Paragraph>
       <AuditFilters formProps={{ ...searchFormProps, initialValues: initial }} linkedActor={linkedActor} />
       <Table<AuditRow>

@@ -12,6 +12,7 @@ import { EnterpriseFilters, type EnterpriseSearch } from './enterprise-filters';
 import { MyEnterprise } from './mine';
 import { ENTERPRISES_QUERY } from './queries';
 import { useTaxonomy } from './use-taxonomy';
+import { ExportButton } from '../../components/export-button';
 
 type EnterpriseRow = EnterprisesQuery['enterprises']['edges'][number]['node'];
 
@@ -20,7 +21,7 @@ export const EnterpriseList = () => {
   const { t } = useTranslation();
   const f = useFormat();
   const taxonomy = useTaxonomy();
-  const { tableProps, searchFormProps } = useTable<EnterpriseRow, HttpError, EnterpriseSearch>({
+  const { tableProps, searchFormProps, filters } = useTable<EnterpriseRow, HttpError, EnterpriseSearch>({
     resource: 'enterprises',
     meta: { gqlQuery: ENTERPRISES_QUERY, connection: true },
     pagination: { mode: 'server', pageSize: 20 },
@@ -114,11 +115,14 @@ export const EnterpriseList = () => {
     <List
       title={t('enterprises.titles.list')}
       headerButtons={
-        <CanAccess resource="enterprises" action="create">
-          <Link to="/enterprises/import">
-            <Button icon={<UploadOutlined />}>{t('enterprises.actions.import')}</Button>
-          </Link>
-        </CanAccess>
+        <>
+          <ExportButton list="enterprises" filters={filters} />
+          <CanAccess resource="enterprises" action="create">
+            <Link to="/enterprises/import">
+              <Button icon={<UploadOutlined />}>{t('enterprises.actions.import')}</Button>
+            </Link>
+          </CanAccess>
+        </>
       }
     >
       <Typography.Paragraph type="secondary">{t('enterprises.intro')}</Typography.Paragraph>

@@ -36,7 +36,10 @@ export const LoginPage = () => {
         </Button>
       </Form>
       <Typography.Text>
-        {t('register.noAccount')} <Link to="/register">{t('register.toRegister')}</Link>
+        {t('register.noAccount')}{' '}
+        <Link to="/register" style={{ textDecoration: 'underline' }}>
+          {t('register.toRegister')}
+        </Link>
       </Typography.Text>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('pages.login.demoHint')}

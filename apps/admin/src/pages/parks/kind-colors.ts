@@ -1,13 +1,13 @@
 import type { ParkKind } from '../../graphql/types';
 
-/** One colour per kind of park, shared by tags and the map. */
+/** One colour per kind of park, shared by tags and the map; each holds white tag text at ≥ 4.5:1 (WCAG AA). */
 export const KIND_COLORS: Record<ParkKind, string> = {
-  INDUSTRIAL_PARK: '#1677ff',
-  ZONE: '#13c2c2',
-  SPECIALTY_PARK: '#fa8c16',
+  INDUSTRIAL_PARK: '#0958d9',
+  ZONE: '#006d75',
+  SPECIALTY_PARK: '#ad4e00',
   ENCLAVE_PARK: '#722ed1',
-  TOWN: '#eb2f96',
-  MAKERSPACE: '#52c41a',
-  INCUBATOR: '#a0d911',
-  ACCELERATOR: '#faad14',
+  TOWN: '#c41d7f',
+  MAKERSPACE: '#237804',
+  INCUBATOR: '#3f6600',
+  ACCELERATOR: '#874d00',
 };

@@ -8,6 +8,7 @@ import { ParkFilters, type ParkSearch } from './park-filters';
 import { PARKS_QUERY } from './queries';
 import { isSampleField } from './sample-fields';
 import { useParkColumns } from './use-park-columns';
+import { ExportButton } from '../../components/export-button';
 
 /** Free land as a bar beside free floor space; an edit button for admins (hidden for other roles). */
 const withSpaceBarsAndEdit = (columns: TableColumnsType<ParkSummary>): TableColumnsType<ParkSummary> =>
@@ -43,7 +44,7 @@ const withSpaceBarsAndEdit = (columns: TableColumnsType<ParkSummary>): TableColu
 
 /** Parks, zones and incubation carriers; kind and name filters run on the server. */
 export const ParkList = () => {
-  const { tableProps, searchFormProps } = useTable<ParkSummary, HttpError, ParkSearch>({
+  const { tableProps, searchFormProps, filters } = useTable<ParkSummary, HttpError, ParkSearch>({
     resource: 'parks',
     meta: { gqlQuery: PARKS_QUERY },
     pagination: { mode: 'client', pageSize: 20 },
@@ -56,7 +57,14 @@ export const ParkList = () => {
   });
   const columns = withSpaceBarsAndEdit(useParkColumns());
   return (
-    <List>
+    <List
+      headerButtons={({ defaultButtons }) => (
+        <>
+          {defaultButtons}
+          <ExportButton list="parks" filters={filters} />
+        </>
+      )}
+    >
       <ParkFilters formProps={searchFormProps} />
       <Table<ParkSummary> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1260 }} size="middle" />
     </List>

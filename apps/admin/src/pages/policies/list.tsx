@@ -12,6 +12,7 @@ import { PolicyFilters, type PolicySearch } from './policy-filters';
 import { POLICIES_QUERY } from './queries';
 import type { PolicySummary } from './types';
 import { usePolicyColumns } from './use-policy-columns';
+import { ExportButton } from '../../components/export-button';
 
 /** Policy versions; staff filter by status, everyone by kind, target industry and text. */
 export const PolicyList = () => {
@@ -36,7 +37,14 @@ export const PolicyList = () => {
   }).result.data;
   const columns = usePolicyColumns(!isEnterprise);
   return (
-    <List>
+    <List
+      headerButtons={({ defaultButtons }) => (
+        <>
+          {defaultButtons}
+          <ExportButton list="policies" filter={variables} />
+        </>
+      )}
+    >
       <PolicyFilters value={search} onChange={setSearch} industries={industries} showStatus={!isEnterprise} />
       <ResponsiveTable<PolicySummary>
         {...tableProps}

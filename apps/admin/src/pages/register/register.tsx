@@ -161,7 +161,10 @@ export const RegisterPage = () => {
         </Button>
       </Form>
       <Typography.Text>
-        {t('register.haveAccount')} <Link to="/login">{t('register.toLogin')}</Link>
+        {t('register.haveAccount')}{' '}
+        <Link to="/login" style={{ textDecoration: 'underline' }}>
+          {t('register.toLogin')}
+        </Link>
       </Typography.Text>
     </AuthCard>
   );

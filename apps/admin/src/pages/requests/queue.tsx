@@ -13,6 +13,7 @@ import { REQUESTS_QUERY } from './queries';
 import { REQUEST_STATUSES } from './request-model';
 import { OverdueTag, RequestStatusTag } from './request-status-tag';
 import { useStaffOptions } from './use-staff-options';
+import { ExportButton } from '../../components/export-button';
 
 type Row = RequestsQuery['requests']['edges'][number]['node'];
 
@@ -81,9 +82,12 @@ export const RequestQueue = () => {
   ];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('requests.titles.queue')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('requests.titles.queue')}
+        </Typography.Title>
+        <ExportButton list="requests" filter={filter} />
+      </Flex>
       <Flex wrap gap={16} align="center">
         <Select
           allowClear

@@ -12,6 +12,7 @@ import { UnlockButton } from './unlock-button';
 import { UserEditModal } from './user-edit-modal';
 import { UserFilters, type UserSearch } from './user-filters';
 import { UserCreateModal } from './user-form';
+import { ExportButton } from '../../components/export-button';
 
 type UserRow = UsersQuery['users']['edges'][number]['node'];
 
@@ -24,7 +25,7 @@ export const UserList = () => {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow | null>(null);
   const [resetting, setResetting] = useState<UserRow | null>(null);
-  const { tableProps, searchFormProps } = useTable<UserRow, HttpError, UserSearch>({
+  const { tableProps, searchFormProps, filters } = useTable<UserRow, HttpError, UserSearch>({
     resource: 'users',
     meta: { gqlQuery: USERS_QUERY, connection: true },
     pagination: { mode: 'server', pageSize: 20 },
@@ -100,11 +101,14 @@ export const UserList = () => {
     <List
       title={t('users.titles.list')}
       headerButtons={
-        <CanAccess resource="users" action="create">
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('users.titles.create')}
-          </Button>
-        </CanAccess>
+        <>
+          <ExportButton list="users" filters={filters} roles={['ADMIN']} />
+          <CanAccess resource="users" action="create">
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('users.titles.create')}
+            </Button>
+          </CanAccess>
+        </>
       }
     >
       <UserFilters formProps={searchFormProps} />

@@ -22,6 +22,7 @@ const ZH: Record<string, (constraint: string) => string> = {
   matches: () => '格式不正确',
   isString: () => '必须是文本',
   isBoolean: () => '必须是布尔值',
+  isDate: () => '必须是日期（ISO-8601）',
   arrayMaxSize: () => '项目过多',
   isArray: () => '必须是列表',
 };

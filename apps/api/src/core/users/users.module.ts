@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntry } from '../audit/audit-log.type.js';
+import { UserExportController } from './user-export.controller.js';
+import { UserExportService } from './user-export.service.js';
 import { UserAdminResolver } from './user-admin.resolver.js';
 import { UserAdminService } from './user-admin.service.js';
 import { userNameResolver } from './user-name.resolver.js';
@@ -15,8 +17,10 @@ import { UsersService } from './users.service.js';
     UsersResolver,
     UserAdminService,
     UserAdminResolver,
+    UserExportService,
     userNameResolver(AuditEntry, 'actorName', (entry) => entry.actorId, 'Who acted; null for the system.'),
   ],
+  controllers: [UserExportController],
   exports: [UsersService],
 })
 export class UsersModule {}

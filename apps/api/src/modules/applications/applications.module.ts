@@ -6,6 +6,8 @@ import { FilesModule } from '../files/files.module.js';
 import { ParksModule } from '../parks/parks.module.js';
 import { ApplicationDecisions } from './application-decisions.service.js';
 import { ApplicationFilesPolicy } from './application-files.policy.js';
+import { ApplicationExportController } from './application-export.controller.js';
+import { ApplicationExportService } from './application-export.service.js';
 import { ApplicationSuitability } from './application-suitability.service.js';
 import { ApplicationStatusChange } from './application-status-change.entity.js';
 import { ApplicationTransitions } from './application-transitions.service.js';
@@ -32,7 +34,9 @@ import { PlacementApplication } from './placement-application.entity.js';
     ApplicationDecidedByNameResolver,
     StatusChangeActorNameResolver,
     ApplicationFilesPolicy,
+    ApplicationExportService,
   ],
+  controllers: [ApplicationExportController],
   exports: [ApplicationsService, ApplicationTransitions, ApplicationDecisions, ApplicationSuitability],
 })
 export class ApplicationsModule {}

@@ -15,6 +15,8 @@ import { EnterpriseProfileChangeResolver } from './enterprise-profile-change.res
 import { EnterpriseProfileService } from './enterprise-profile.service.js';
 import { seedDemoEnterprise } from './enterprise-seed.js';
 import { Enterprise } from './enterprise.entity.js';
+import { EnterpriseExportController } from './enterprise-export.controller.js';
+import { EnterpriseExportService } from './enterprise-export.service.js';
 import { EnterprisesResolver } from './enterprises.resolver.js';
 import { EnterprisesService } from './enterprises.service.js';
 import { ParkTenantsResolver } from './park-tenants.resolver.js';
@@ -44,7 +46,9 @@ import { UserEnterpriseResolver } from './user-enterprise.resolver.js';
     FactMetaVerifiedByNameResolver,
     ParkTenants,
     ParkTenantsResolver,
+    EnterpriseExportService,
   ],
+  controllers: [EnterpriseExportController],
   exports: [EnterprisesService, EnterpriseProfileService, ProfileChangeHooks, EnterpriseLookup],
 })
 export class EnterprisesModule implements OnModuleInit {

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { SeedService } from '../reference-data/seed.service.js';
+import { PolicyExportController } from './policy-export.controller.js';
+import { PolicyExportService } from './policy-export.service.js';
 import { PoliciesResolver } from './policies.resolver.js';
 import { PoliciesService } from './policies.service.js';
 import { PolicyCodes } from './policy-codes.js';
@@ -21,7 +23,9 @@ import { Policy } from './policy.entity.js';
     PolicyLifecycle,
     PoliciesResolver,
     PolicyPublishedByNameResolver,
+    PolicyExportService,
   ],
+  controllers: [PolicyExportController],
   exports: [PoliciesService, PolicyCodes, PolicyLifecycle],
 })
 export class PoliciesModule implements OnModuleInit {

@@ -5,6 +5,8 @@ import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { FilesModule } from '../files/files.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { EnterpriseRequest } from './enterprise-request.entity.js';
+import { RequestExportController } from './request-export.controller.js';
+import { RequestExportService } from './request-export.service.js';
 import { RequestFilesPolicy } from './request-files.policy.js';
 import { RequestMessage } from './request-message.entity.js';
 import { RequestMessageResolver, RequestsResolver } from './requests.resolver.js';
@@ -19,7 +21,8 @@ import { RequestsService } from './requests.service.js';
     NotificationsModule,
     FilesModule,
   ],
-  providers: [RequestsService, RequestsResolver, RequestMessageResolver, RequestFilesPolicy],
+  providers: [RequestsService, RequestsResolver, RequestMessageResolver, RequestFilesPolicy, RequestExportService],
+  controllers: [RequestExportController],
   exports: [RequestsService],
 })
 export class RequestsModule {}
