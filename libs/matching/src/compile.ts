@@ -1,3 +1,4 @@
+import { generate } from './codegen.js';
 import { missingInputsOf } from './derive.js';
 import { conditionText, comparisonText, expressionLabel, factLabel, unitOf, type DescribeOptions } from './describe.js';
 import { isIntegerFact, leafText, nearMissOf, type LeafTemplate } from './explain.js';
@@ -48,7 +49,7 @@ export interface CompiledRule {
   value(facts: Facts): ValueResult;
 }
 
-interface RecordedLeaf {
+export interface RecordedLeaf {
   template: LeafTemplate;
   value: unknown;
   threshold: unknown;
@@ -65,7 +66,7 @@ interface Context {
 
 type Evaluator = (ctx: Context) => unknown;
 
-interface Env {
+export interface Env {
   /** Inside arithmetic or a comparison operand: its leaves are 'formula' leaves. */
   inValue: boolean;
   /** Inside the test of an `if` (which branch applies): its leaves are 'condition' leaves. */
@@ -74,17 +75,42 @@ interface Env {
   boolPos: boolean;
 }
 
-/** Compile a criteria rule once into a closure tree; throws RuleValidationError on a bad rule. */
+/**
+ * Compile a criteria rule once into JavaScript functions (see codegen.ts); throws RuleValidationError
+ * on a bad rule.
+ */
 export function compileRule(rule: unknown, options: CompileOptions = {}): CompiledRule {
   return compile(rule, 'condition', options);
 }
 
-/** Compile any JsonLogic expression (a benefit formula uses expect 'number'). */
+/** Compile any JsonLogic expression (a benefit formula uses expect 'number') to JavaScript. */
 export function compile(rule: unknown, expect: 'condition' | 'number', options: CompileOptions = {}): CompiledRule {
+  checkRule(rule, expect, options);
+  return generate(rule, expect, options);
+}
+
+/**
+ * The reference evaluator: the same rule as a tree of closures, one per node. Slower than compile's
+ * generated code; the property tests hold the two to the same results.
+ */
+export function interpretRule(rule: unknown, options: CompileOptions = {}): CompiledRule {
+  return interpret(rule, 'condition', options);
+}
+
+function checkRule(rule: unknown, expect: 'condition' | 'number', options: CompileOptions): void {
   const faults = validateRule(rule, { expect, knownValues: options.knownValues }).filter(
     (f) => options.validate !== false || STRUCTURAL_FAULTS.includes(f.code),
   );
   if (faults.length > 0) throw new RuleValidationError(faults);
+}
+
+/** Any JsonLogic expression as a closure tree (the reference evaluator). */
+export function interpret(
+  rule: unknown,
+  expect: 'condition' | 'number',
+  options: CompileOptions = {},
+): CompiledRule {
+  checkRule(rule, expect, options);
   const root = new Compiler(options).build(rule, '', { inValue: expect === 'number', boolPos: expect === 'condition' });
   return {
     rule,
@@ -128,7 +154,7 @@ function markMoot(ctx: Context, from: number): void {
   }
 }
 
-function contextOf(env: Env): LeafTemplate['context'] {
+export function contextOf(env: Env): LeafTemplate['context'] {
   return env.inValue ? 'formula' : env.inCondition ? 'condition' : 'criteria';
 }
 
@@ -155,12 +181,12 @@ function shortCircuit(children: Evaluator[], decisive: (v: unknown) => boolean, 
   return unknowns ? mergeUnknown(unknowns) : last;
 }
 
-function outcomeOf(value: unknown): Outcome {
+export function outcomeOf(value: unknown): Outcome {
   if (isUnknown(value)) return 'NEEDS_INFO';
   return truthy(value) ? 'ELIGIBLE' : 'INELIGIBLE';
 }
 
-function toExplanationLeaf({ template, value, threshold, result, missing }: RecordedLeaf): ExplanationLeaf {
+export function toExplanationLeaf({ template, value, threshold, result, missing }: RecordedLeaf): ExplanationLeaf {
   const known = (v: unknown): unknown => (isUnknown(v) ? null : v);
   const shownThreshold =
     Array.isArray(threshold) && template.operator.toLowerCase().includes('between')
@@ -293,7 +319,7 @@ class Compiler {
       if (nullCheck && varName(a) !== null) return this.variable(a as Record<string, unknown>, opPath(p, 'var'), true);
       return this.build(a, p, { inValue: true, boolPos: false });
     });
-    const template = this.template(at, shape, args, env);
+    const template = leafTemplate(at, shape, args, env, this.options);
     const apply = op === 'in' ? knownOnly((v) => inOp(v[0], v[1])) : this.comparator(op, args.length);
     return (ctx) => {
       const slot = ctx.leaves ? ctx.leaves.push(null) - 1 : -1;
@@ -335,20 +361,7 @@ class Compiler {
   /** A fact read for its truth (`{"var":"inZone"}` in an `and`), recorded as an is / isNot leaf. */
   private truthLeaf(node: Record<string, unknown>, path: string, env: Env, negate: boolean): Evaluator {
     const read = this.variable(node, opPath(path, 'var'));
-    const name = varName(node) as string;
-    const template: LeafTemplate = {
-      path: opPath(path, 'var'),
-      fact: name,
-      isExpression: false,
-      operator: negate ? 'isNot' : 'is',
-      context: contextOf(env),
-      unit: null,
-      integer: false,
-      requirement: conditionText(negate ? { '!': node } : node, this.options),
-      subjectLabel: factLabel(name),
-      thresholdIsConstant: true,
-      labels: this.options.labels,
-    };
+    const template = truthTemplate(node, path, env, negate, this.options);
     return (ctx) => {
       const value = read(ctx);
       if (ctx.leaves) {
@@ -364,23 +377,55 @@ class Compiler {
     };
   }
 
-  private template(at: string, shape: LeafShape, args: unknown[], env: Env): LeafTemplate {
-    const subject = args[shape.subjectIndex];
-    const fact = varName(subject);
-    const unit = unitOf(subject);
-    const subjectLabel = fact !== null ? factLabel(fact) : expressionLabel(subject, unit, this.options);
-    return {
-      path: at,
-      fact: fact ?? subjectLabel.en,
-      isExpression: fact === null,
-      operator: shape.operator,
-      context: contextOf(env),
-      unit,
-      integer: isIntegerFact(fact),
-      requirement: comparisonText(shape, args, this.options, subjectLabel),
-      subjectLabel,
-      thresholdIsConstant: shape.thresholdIndexes.every((i) => isConstant(args[i])),
-      labels: this.options.labels,
-    };
-  }
+}
+
+/** The template of a fact read for its truth (an is / isNot leaf). */
+export function truthTemplate(
+  node: Record<string, unknown>,
+  path: string,
+  env: Env,
+  negate: boolean,
+  options: CompileOptions,
+): LeafTemplate {
+  const name = varName(node) as string;
+  return {
+    path: opPath(path, 'var'),
+    fact: name,
+    isExpression: false,
+    operator: negate ? 'isNot' : 'is',
+    context: contextOf(env),
+    unit: null,
+    integer: false,
+    requirement: conditionText(negate ? { '!': node } : node, options),
+    subjectLabel: factLabel(name),
+    thresholdIsConstant: true,
+    labels: options.labels,
+  };
+}
+
+/** The template of a comparison or `in` leaf. */
+export function leafTemplate(
+  at: string,
+  shape: LeafShape,
+  args: unknown[],
+  env: Env,
+  options: CompileOptions,
+): LeafTemplate {
+  const subject = args[shape.subjectIndex];
+  const fact = varName(subject);
+  const unit = unitOf(subject);
+  const subjectLabel = fact !== null ? factLabel(fact) : expressionLabel(subject, unit, options);
+  return {
+    path: at,
+    fact: fact ?? subjectLabel.en,
+    isExpression: fact === null,
+    operator: shape.operator,
+    context: contextOf(env),
+    unit,
+    integer: isIntegerFact(fact),
+    requirement: comparisonText(shape, args, options, subjectLabel),
+    subjectLabel,
+    thresholdIsConstant: shape.thresholdIndexes.every((i) => isConstant(args[i])),
+    labels: options.labels,
+  };
 }
