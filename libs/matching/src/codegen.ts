@@ -1,14 +1,11 @@
 import {
   leafTemplate,
   outcomeOf,
-  toExplanationLeaf,
   truthTemplate,
   type CompileOptions,
   type CompiledRule,
   type Env,
-} from './compile.js';
-import { missingInputsOf } from './derive.js';
-import { nearMissOf, type LeafTemplate } from './explain.js';
+} from './rule-parts.js';
 import { sortFactNames, type Facts } from './facts.js';
 import { isLeafNode, leafShape } from './leaf.js';
 import {
@@ -24,9 +21,11 @@ import {
   operatorOf,
   varName,
 } from './logic.js';
-import { inOp, truthy } from './ops.js';
-import type { ExplanationLeaf, NearMiss, Outcome, RuleEvaluation } from './results.js';
-import { Unknown, isUnknown, mergeUnknown } from './unknown.js';
+
+import { CompiledEvaluation, type LeafSite } from './compiled-evaluation.js';
+import { HELPERS, arithmetic, isPlainLiteral, literal, type Expr } from './codegen-parts.js';
+import type { Outcome, RuleEvaluation } from './results.js';
+import { isUnknown } from './unknown.js';
 
 /**
  * Rules compiled to JavaScript source, run with `new Function`: what json-logic-engine's compiled mode
@@ -46,49 +45,12 @@ import { Unknown, isUnknown, mergeUnknown } from './unknown.js';
  *   leaves and their zh/en texts are built from that array on first read (see CompiledEvaluation).
  */
 
-/** What a generated expression is known to produce. */
-interface Expr {
-  /** A JavaScript expression: a temporary or a literal, cheap to repeat. */
-  code: string;
-  /** May be an Unknown (reads a fact). */
-  mayUnknown: boolean;
-  /** Always a boolean or an Unknown (so truthy(x) is x, and the decisive test is a === false). */
-  bool: boolean;
-}
-
-/** Per leaf site, what the explanation needs besides the recorded values. */
-interface LeafSite {
-  template: LeafTemplate;
-  negate: boolean;
-}
-
-const VISITED = 1;
-const MOOT = 2;
-
-/** Helpers the generated code may call (passed in; nothing else is in scope but globals). */
-const HELPERS = {
-  U: Unknown,
-  T: truthy,
-  inOp,
-  /** An Unknown for a missing fact: the stored facts to enter. */
-  miss: (name: string, facts: Facts): Unknown => new Unknown(sortFactNames(missingInputsOf(name, facts))),
-  /** knownOnly: the unknowns among values, merged. */
-  mu: (values: unknown[]): Unknown => mergeUnknown(values.filter(isUnknown)),
-  merge: mergeUnknown,
-};
-
-/** A JavaScript literal for a JSON value (JSON.stringify; -0 kept, as the reference keeps it). */
-function literal(value: unknown): string {
-  if (typeof value === 'number' && Object.is(value, -0)) return '-0';
-  const code = JSON.stringify(value);
-  if (code === undefined) throw new Error('unreachable: a literal that is not JSON passed validation');
-  return code;
-}
-
 class Generator {
   private temp = 0;
   private out: string[] = [];
   readonly sites: LeafSite[] = [];
+  /** Slots of R used by the recorded values; the moot flags come after them. */
+  slots = 0;
   /** Constants hoisted out of the function (constant lists of `in`). */
   readonly constants: string[] = [];
 
@@ -216,7 +178,8 @@ class Generator {
           bool &&= c.bool;
           const decisive = op === 'and' ? (c.bool ? `${c.code} === false` : `!T(${c.code})`) : this.truthyCode(c);
           this.emit(`${r} = ${c.code};`);
-          if (c.mayUnknown) this.emit(`if (${r} instanceof U) (${u} ??= []).push(${r}); else if (${decisive}) break ${label};`);
+          if (c.mayUnknown)
+            this.emit(`if (${r} instanceof U) (${u} ??= []).push(${r}); else if (${decisive}) break ${label};`);
           else this.emit(`if (${decisive}) break ${label};`);
         });
         if (mayUnknown) this.emit(`if (${u} !== null) ${r} = merge(${u});`);
@@ -247,10 +210,13 @@ class Generator {
     const r = this.fresh();
     this.emit(`let ${r} = null;`);
     let mayUnknown = false;
+    // Without an else branch the value may be null: not a boolean.
+    let bool = args.length % 2 === 1;
     const branch = (i: number): string =>
       this.nested(() => {
         const e = this.build(args[i], argAt(i), env);
         mayUnknown ||= e.mayUnknown;
+        bool &&= e.bool;
         this.emit(`${r} = ${e.code};`);
       });
     const chain = (i: number): string => {
@@ -267,7 +233,7 @@ class Generator {
       });
     };
     this.emit(chain(0));
-    return { code: r, mayUnknown, bool: false };
+    return { code: r, mayUnknown, bool };
   }
 
   /** A comparison or `in`, recorded as an explanation leaf. */
@@ -276,10 +242,23 @@ class Generator {
     const at = opPath(path, op);
     const args = argsOf(node);
     const shape = leafShape(node, negate);
-    const site = this.sites.push({ template: leafTemplate(at, shape, args, env, this.options), negate }) - 1;
     // `fact == null` asks whether the fact was entered: a missing fact answers it, it is not unknown.
     const nullCheck =
       ['==', '===', '!=', '!=='].includes(op) && args.length === 2 && (args[0] === null || args[1] === null);
+    const factIndex = args.findIndex((a) => varName(a) !== null && argsOf(a as Record<string, unknown>).length === 1);
+    const simple = !nullCheck && args.length === 2 && factIndex >= 0 && isPlainLiteral(args[1 - factIndex]);
+    const site: LeafSite = {
+      template: leafTemplate(at, shape, args, env, this.options),
+      negate,
+      offset: this.slots,
+      kind: simple ? 'simple' : 'full',
+      op,
+      args: simple ? args : undefined,
+      factIndex: simple ? factIndex : undefined,
+      thresholdIndexes: shape.thresholdIndexes,
+    };
+    this.sites.push(site);
+    this.slots += simple ? 1 : 3;
     const operands = args.map((a, i) => {
       const p = argPath(at, i, argsAreArray(node));
       if (nullCheck && varName(a) !== null) return this.variable(a as Record<string, unknown>, opPath(p, 'var'), true);
@@ -296,14 +275,17 @@ class Generator {
     else if (operands.length === 3) result = this.between(op, operands);
     else result = this.knownOnly(operands, `${operands[0].code} ${op} ${operands[1].code}`, true);
     if (this.explain) {
-      const threshold =
-        shape.thresholdIndexes.length === 1
-          ? operands[shape.thresholdIndexes[0]].code
-          : `[${shape.thresholdIndexes.map((i) => operands[i].code).join(', ')}]`;
-      const k = site * 4;
-      this.emit(
-        `R[${k}] = ${operands[shape.subjectIndex].code}; R[${k + 1}] = ${threshold}; R[${k + 2}] = ${result.code}; R[${k + 3}] = ${VISITED};`,
-      );
+      const k = site.offset;
+      if (simple) this.emit(`R[${k}] = ${operands[factIndex].code};`);
+      else {
+        const threshold =
+          shape.thresholdIndexes.length === 1
+            ? operands[shape.thresholdIndexes[0]].code
+            : `[${shape.thresholdIndexes.map((i) => operands[i].code).join(', ')}]`;
+        this.emit(
+          `R[${k}] = ${operands[shape.subjectIndex].code}; R[${k + 1}] = ${threshold}; R[${k + 2}] = ${result.code};`,
+        );
+      }
     }
     return result;
   }
@@ -325,11 +307,9 @@ class Generator {
   /** A fact read for its truth (`{"var":"inZone"}` in an `and`), recorded as an is / isNot leaf. */
   private truthLeaf(node: Record<string, unknown>, path: string, env: Env, negate: boolean): Expr {
     const read = this.variable(node, opPath(path, 'var'));
-    const site = this.sites.push({ template: truthTemplate(node, path, env, negate, this.options), negate }) - 1;
-    if (this.explain) {
-      const k = site * 4;
-      this.emit(`R[${k}] = ${read.code}; R[${k + 1}] = ${!negate}; R[${k + 2}] = ${read.code}; R[${k + 3}] = ${VISITED};`);
-    }
+    const offset = this.slots++;
+    this.sites.push({ template: truthTemplate(node, path, env, negate, this.options), negate, offset, kind: 'truth' });
+    if (this.explain) this.emit(`R[${offset}] = ${read.code};`);
     return read;
   }
 
@@ -341,110 +321,20 @@ class Generator {
   /** Flag the leaf sites from..to (those visited so far in a subtree) as moot. */
   private mootCode(from: number, to: number): string {
     if (!this.explain || from >= to) return '';
-    return `for (let i = ${from * 4 + 3}; i < ${to * 4 + 3}; i += 4) R[i] |= ${MOOT};`;
-  }
-}
-
-function arithmetic(op: string, operands: Expr[]): string {
-  const c = operands.map((o) => o.code);
-  switch (op) {
-    case '+':
-      // As json-logic-js: reduce with parseFloat, from 0.
-      return c.reduce((acc, x) => `(parseFloat(${acc}) + parseFloat(${x}))`, '0');
-    case '*':
-      return c.slice(1).reduce((acc, x) => `(parseFloat(${acc}) * parseFloat(${x}))`, c[0]);
-    case '-':
-      return c.length === 1 ? `(-(${c[0]}))` : `(${c[0]} - ${c[1]})`;
-    case '/':
-      return `(${c[0]} / ${c[1]})`;
-    case '%':
-      return `(${c[0]} % ${c[1]})`;
-    case 'min':
-      return `Math.min(${c.join(', ')})`;
-    case 'max':
-      return `Math.max(${c.join(', ')})`;
-    default:
-      throw new Error(`unreachable: arithmetic ${op}`);
+    return `for (let i = M + ${from}; i < M + ${to}; i++) R[i] = true;`;
   }
 }
 
 type Fn<T> = (facts: Facts, records?: unknown[]) => T;
 
-function instantiate<T>(gen: Generator, body: string, params: string): Fn<T> {
-  const names = Object.keys(HELPERS);
-  const source = `"use strict";\n${gen.constants.join('\n')}\nreturn function compiledRule(${params}) {\n${body}\n};`;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from a validated rule, literals via JSON.stringify
+function instantiate<T>(gen: Generator, body: string, params: string, extra: Record<string, unknown> = {}): Fn<T> {
+  const helpers: Record<string, unknown> = { ...HELPERS, ...extra };
+  const names = Object.keys(helpers);
+  const source = `"use strict";\nconst M = ${gen.slots};\n${gen.constants.join('\n')}\nreturn function compiledRule(${params}) {\n${body}\n};`;
+  // Generated from a validated rule; literals and fact names via JSON.stringify (see the top of this file).
   const factory = new Function(...names, source) as (...helpers: unknown[]) => Fn<T>;
-  return factory(...names.map((n) => HELPERS[n as keyof typeof HELPERS]));
+  return factory(...names.map((n) => helpers[n]));
 }
-/**
- * The result of `evaluate`: the outcome and missing facts at once; the explanation leaves and
- * near-misses (with their texts) built from the recorded values on first read, then kept.
- * toJSON gives the plain RuleEvaluation.
- */
-export class CompiledEvaluation implements RuleEvaluation {
-  #records: unknown[] | null;
-  #sites: readonly LeafSite[];
-  #explanation: ExplanationLeaf[] | null = null;
-  #nearMisses: NearMiss[] | null = null;
-
-  constructor(
-    readonly outcome: Outcome,
-    readonly missingFacts: string[],
-    records: unknown[],
-    sites: readonly LeafSite[],
-  ) {
-    this.#records = records;
-    this.#sites = sites;
-  }
-
-  get explanation(): ExplanationLeaf[] {
-    if (this.#explanation === null) this.#build();
-    return this.#explanation as ExplanationLeaf[];
-  }
-
-  get nearMisses(): NearMiss[] {
-    if (this.#nearMisses === null) this.#build();
-    return this.#nearMisses as NearMiss[];
-  }
-
-  #build(): void {
-    const records = this.#records as unknown[];
-    const explanation: ExplanationLeaf[] = [];
-    const nearMisses: NearMiss[] = [];
-    this.#sites.forEach(({ template, negate }, site) => {
-      const k = site * 4;
-      const flags = records[k + 3] as number | undefined;
-      if (flags === undefined || !(flags & VISITED)) return;
-      const raw = records[k + 2];
-      const leaf = toExplanationLeaf({
-        template,
-        value: records[k],
-        threshold: records[k + 1],
-        result: isUnknown(raw) ? 'unknown' : truthy(raw) !== negate ? 'pass' : 'fail',
-        missing: isUnknown(raw) ? raw.missing : [],
-      });
-      explanation.push(leaf);
-      if (this.outcome !== 'ELIGIBLE' && !(flags & MOOT)) {
-        const miss = nearMissOf(template, leaf);
-        if (miss) nearMisses.push(miss);
-      }
-    });
-    this.#explanation = explanation;
-    this.#nearMisses = nearMisses;
-    this.#records = null;
-  }
-
-  toJSON(): RuleEvaluation {
-    return {
-      outcome: this.outcome,
-      explanation: this.explanation,
-      missingFacts: this.missingFacts,
-      nearMisses: this.nearMisses,
-    };
-  }
-}
-
 /** The generated source of a rule's functions (for tests and curious readers). */
 export function generatedSource(
   rule: unknown,
@@ -478,22 +368,27 @@ export function generate(rule: unknown, expect: 'condition' | 'number', options:
   const { fast, explain } = generators(rule, expect, options);
   const value = instantiate<unknown>(fast.gen, `${fast.source.body}\nreturn ${fast.source.root};`, 'f');
   const outcome = instantiate<Outcome>(fast.gen, outcomeBody(fast.source), 'f');
-  const explained = instantiate<unknown>(explain.gen, `${explain.source.body}\nreturn ${explain.source.root};`, 'f, R');
   const sites = explain.gen.sites;
-  const slots = sites.length * 4;
+  const slots = explain.gen.slots + sites.length;
+  // The records array is made in the generated code as a literal (packed, the size known).
+  const done = (v: unknown, records: unknown[]): CompiledEvaluation => {
+    const result = outcomeOf(v);
+    return new CompiledEvaluation(
+      result,
+      result === 'NEEDS_INFO' && isUnknown(v) ? sortFactNames(v.missing) : [],
+      records,
+      sites,
+    );
+  };
+  const explained = instantiate<RuleEvaluation>(
+    explain.gen,
+    `const R = [${new Array<string>(slots).fill('undefined').join(', ')}];\n${explain.source.body}\nreturn done(${explain.source.root}, R);`,
+    'f',
+    { done },
+  );
   return {
     rule,
-    evaluate(facts) {
-      const records = new Array<unknown>(slots);
-      const v = explained(facts, records);
-      const result = outcomeOf(v);
-      return new CompiledEvaluation(
-        result,
-        result === 'NEEDS_INFO' && isUnknown(v) ? sortFactNames(v.missing) : [],
-        records,
-        sites,
-      );
-    },
+    evaluate: explained,
     outcome,
     value(facts) {
       const v = value(facts);
