@@ -2,12 +2,13 @@ import http from 'node:http';
 import { startTestApp, type TestApp } from '../test/support/test-app.js';
 import { postJson } from './support/http-post.js';
 import { cpuNow, fmtRate, fmtRatio, median, now, type BenchReport } from './support/measure.js';
+import { smoke } from './support/mode.js';
 
-const REQUESTS = 300;
+const REQUESTS = smoke ? 20 : 300;
 const CONCURRENCY = 8;
-const WARMUP_ROUNDS = 1;
-const ROUNDS = 7;
-const MIN_ROUNDS = 3;
+const WARMUP_ROUNDS = smoke ? 0 : 1;
+const ROUNDS = smoke ? 1 : 7;
+const MIN_ROUNDS = smoke ? 1 : 3;
 const BUDGET_MS = 10_000;
 /** No single loop runs longer than this, whatever happens to the server. */
 const LOOP_DEADLINE_MS = 10_000;
