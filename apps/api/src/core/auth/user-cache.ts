@@ -28,7 +28,7 @@ interface Entry {
  * PostgreSQL every time. Reads that started before the last drop of a user are not stored: a
  * request racing a role change cannot put the old row back.
  */
-class UserCache {
+export class UserCache {
   private readonly entries = new Map<string, Entry>();
   private readonly dropped = new Map<string, number>();
 
