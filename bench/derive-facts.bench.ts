@@ -1,10 +1,11 @@
 import { deriveFacts, normalizeStoredFacts, type StoredFacts } from '#matching';
 import { generateProfiles } from './support/profiles.js';
 import { compareThroughput, fmtRate, type BenchReport, type Contestant } from './support/measure.js';
+import { smoke } from './support/mode.js';
 
 const AS_OF = '2025-06-30';
 const SEED = 7;
-const PROFILES = 5000;
+const PROFILES = smoke ? 50 : 5000;
 const PASSES = 4;
 /** The empty loop is ~1000× faster: more passes, so its round is long enough to time. */
 const BASELINE_PASSES = 400;
@@ -52,8 +53,8 @@ export async function deriveFactsBench(): Promise<BenchReport> {
     { name: 'deriveFacts(stored, asOf)', ops, run: loop((s) => deriveFacts(s, AS_OF)) },
   ];
   const results = await compareThroughput(contestants, {
-    warmup: 2,
-    rounds: 9,
+    warmup: smoke ? 0 : 2,
+    rounds: smoke ? 1 : 9,
     minRounds: 4,
     budgetMs: 4_000,
   });

@@ -13,13 +13,14 @@ import {
   type BenchReport,
   type Contestant,
 } from './support/measure.js';
+import { smoke } from './support/mode.js';
 
 /** Evaluation date of every run (fixed, so registeredYears and effective dates never drift). */
 const AS_OF = '2025-06-30';
 const SEED = 20250630;
-const PROFILES = 2000;
-const MEMORY_EVALUATIONS = 100_000;
-const MEMORY_ROUNDS = 3;
+const PROFILES = smoke ? 50 : 2000;
+const MEMORY_EVALUATIONS = smoke ? 1_000 : 100_000;
+const MEMORY_ROUNDS = smoke ? 1 : 3;
 /** Another round only while the memory phase has used less than this (the big heaps vary < 0.2 % a round). */
 const MEMORY_BUDGET_MS = 6_000;
 
@@ -117,8 +118,8 @@ export async function policyEvaluationBench(): Promise<BenchReport> {
   ];
   const t0 = now();
   const results = await compareThroughput(contestants, {
-    warmup: 2,
-    rounds: 9,
+    warmup: smoke ? 0 : 2,
+    rounds: smoke ? 1 : 9,
     minRounds: 4,
     budgetMs: 6_000,
   });
@@ -139,7 +140,7 @@ export async function policyEvaluationBench(): Promise<BenchReport> {
           run: () => derived.reduce((n, f) => n + (rule.outcome(f) === 'ELIGIBLE' ? 1 : 0), 0),
         },
       ],
-      { warmup: 1, rounds: 5 },
+      { warmup: smoke ? 0 : 1, rounds: smoke ? 1 : 5 },
     );
     perPolicy.push({ code: seed.code, ratio: round3(outcome.ratio) });
   }

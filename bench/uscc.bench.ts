@@ -1,8 +1,9 @@
 import { buildUscc, normalizeUscc, USCC_CHARSET, validateUscc } from '../apps/api/src/modules/enterprises/uscc.js';
 import { compareThroughput, fmtRate, prng, type BenchReport, type Contestant } from './support/measure.js';
+import { smoke } from './support/mode.js';
 
 const SEED = 32100;
-const CODES = 5000;
+const CODES = smoke ? 50 : 5000;
 const PASSES = 20;
 const BASELINE_PASSES = 2000;
 
@@ -63,7 +64,10 @@ export async function usccBench(): Promise<BenchReport> {
     { name: 'normalizeUscc(code)', ops, run: loop(normalizeUscc) },
     { name: 'validateUscc(code)', ops, run: loop((code) => validateUscc(code).valid) },
   ];
-  const results = await compareThroughput(contestants, { warmup: 2, rounds: 9, minRounds: 4, budgetMs: 3_000 });
+  const results = await compareThroughput(
+    contestants,
+    smoke ? { warmup: 0, rounds: 1, minRounds: 1 } : { warmup: 2, rounds: 9, minRounds: 4, budgetMs: 3_000 },
+  );
   return {
     bench: 'uscc',
     baseline: 'a loop over the same codes calling a function that returns its argument',

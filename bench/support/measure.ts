@@ -130,6 +130,19 @@ export async function compareThroughput(
   });
 }
 
+/**
+ * One target: `ratio` = value ÷ baseline (or, for a time, baseline ÷ value, so that bigger is
+ * better everywhere); met when ratio ≥ target.
+ */
+export interface TargetMeasurement {
+  name: string;
+  unit: string;
+  value: number;
+  baseline: number;
+  ratio: number;
+  target: number;
+}
+
 /** A row of the printed table and of the JSON line. */
 export interface BenchRow {
   case: string;
@@ -147,6 +160,8 @@ export interface BenchReport {
   /** Machine-readable numbers, printed as one JSON line. */
   data: Record<string, unknown>;
   notes?: string[];
+  /** The issue's targets this benchmark measures, written to bench/results.json by run.ts. */
+  targets?: TargetMeasurement[];
   /** Set when the run measured something wrong (a load bench's errors): printed, and the exit code is 1. */
   failure?: string;
 }

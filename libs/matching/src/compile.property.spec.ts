@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
 import jsonLogic from 'json-logic-js';
-import { compileRule, compile } from './compile.js';
+import { compileRule, compile, interpret } from './compile.js';
 import { FACTS, FACT_NAMES, type Facts, type FactName } from './facts.js';
 import { truthy } from './ops.js';
 import { validateRule } from './validate.js';
@@ -205,5 +205,73 @@ describe('compiled evaluator vs json-logic-js', () => {
       }),
       RUNS,
     );
+  });
+});
+
+/** A fact set with some facts removed (the third value: unknown) and some of the wrong type. */
+const partialFacts: fc.Arbitrary<Facts> = fc
+  .tuple(completeFacts, fc.subarray([...FACT_NAMES]), fc.boolean())
+  .map(([facts, removed, nulls]) => {
+    const out = { ...facts } as Record<string, unknown>;
+    for (const name of removed) {
+      if (nulls) out[name] = null;
+      else delete out[name];
+    }
+    return out as Facts;
+  });
+
+/** What an evaluation says, as plain JSON (the explanation's texts and near-misses included). */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
+
+describe('compiled (generated JavaScript) vs interpreted (closure tree)', () => {
+  it('gives the same outcome, value, explanation, missing facts and near-misses on well-typed rules', () => {
+    fc.assert(
+      fc.property(boolExpr(3), partialFacts, (rule, facts) => {
+        const compiled = compile(rule, 'condition');
+        const interpreted = interpret(rule, 'condition');
+        expect(compiled.outcome(facts)).toBe(interpreted.outcome(facts));
+        expect(compiled.value(facts)).toEqual(interpreted.value(facts));
+        expect(plain(compiled.evaluate(facts))).toEqual(plain(interpreted.evaluate(facts)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same numbers for formulas with missing facts and defaults', () => {
+    fc.assert(
+      fc.property(numExpr(3), partialFacts, (rule, facts) => {
+        const compiled = compile(rule, 'number');
+        const interpreted = interpret(rule, 'number');
+        expect(compiled.value(facts)).toEqual(interpreted.value(facts));
+        expect(plain(compiled.evaluate(facts))).toEqual(plain(interpreted.evaluate(facts)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('agrees on loosely typed rules (coercions, lists, between, if chains, unknowns)', () => {
+    fc.assert(
+      fc.property(looseExpr(3), partialFacts, (rule, facts) => {
+        const compiled = compile(rule, 'condition', { validate: false });
+        const interpreted = interpret(rule, 'condition', { validate: false });
+        expect(compiled.outcome(facts)).toBe(interpreted.outcome(facts));
+        expect(compiled.value(facts)).toEqual(interpreted.value(facts));
+        expect(plain(compiled.evaluate(facts))).toEqual(plain(interpreted.evaluate(facts)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads fact names and literals as data, never as code', () => {
+    const hostile = ['"); throw new Error("x"); ("', '__proto__', 'constructor', '\u2028', "'", '`${1}`'];
+    for (const name of hostile) {
+      const rule = { and: [{ '==': [{ var: name }, name] }, { in: [name, [name, `${name}\n`]] }] };
+      const compiled = compile(rule, 'condition', { validate: false });
+      const interpreted = interpret(rule, 'condition', { validate: false });
+      for (const facts of [{}, { [name]: name }] as Facts[]) {
+        expect(compiled.value(facts)).toEqual(interpreted.value(facts));
+        expect(plain(compiled.evaluate(facts))).toEqual(plain(interpreted.evaluate(facts)));
+      }
+    }
   });
 });

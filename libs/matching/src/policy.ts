@@ -46,7 +46,14 @@ export function compilePolicy(policy: PolicyRules, options: CompileOptions = {})
       const day = toIsoDay(asOf);
       if (day === null) throw new RangeError(`asOf is not a date: ${String(asOf)}`);
       const facts = deriveFacts(stored, day);
-      const result = criteria.evaluate(facts);
+      // A plain object: the rule's evaluation builds its explanation on first read.
+      const evaluation = criteria.evaluate(facts);
+      const result: RuleEvaluation = {
+        outcome: evaluation.outcome,
+        explanation: evaluation.explanation,
+        missingFacts: evaluation.missingFacts,
+        nearMisses: evaluation.nearMisses,
+      };
       const inEffect = isInEffect(policy, day);
       const base = { inEffect, asOf: day, engineVersion: ENGINE_VERSION };
       if (!inEffect) {

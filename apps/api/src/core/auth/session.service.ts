@@ -8,6 +8,7 @@ import type { Actor } from './actor.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { userCache } from './user-cache.js';
 
 const WRONG_PASSWORD = text('当前密码不正确', 'is not your current password');
 
@@ -22,13 +23,16 @@ export class SessionService {
   ) {}
 
   /** Ends every session of the user (all devices): tokens issued before stop working at once. */
-  signOut(actor: Actor): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+  async signOut(actor: Actor): Promise<boolean> {
+    const done = await this.dataSource.transaction(async (manager) => {
       const userId = this.userOf(actor);
       await this.revoke(manager, userId);
       await this.audit.record(manager, actor, { action: 'user.signOut', entity: 'User', entityId: userId });
       return true;
     });
+    // Committed: the cached row (with the old version) must go now, not at its expiry.
+    if (actor.userId) userCache.drop(actor.userId);
+    return done;
   }
 
   /**
@@ -60,6 +64,7 @@ export class SessionService {
       await this.audit.record(manager, actor, { action: 'user.changePassword', entity: 'User', entityId: userId });
       return version;
     });
+    userCache.drop(userId);
     return { accessToken: await this.auth.issueToken({ ...user, tokenVersion }), user };
   }
 
@@ -69,6 +74,7 @@ export class SessionService {
   }
 
   private async revoke(manager: EntityManager, userId: string): Promise<number> {
+    userCache.drop(userId);
     const rows: { tokenVersion: number }[] = await manager.query(
       'UPDATE users SET "tokenVersion" = "tokenVersion" + 1 WHERE id = $1 RETURNING "tokenVersion"',
       [userId],

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
+import { userCache } from '../auth/user-cache.js';
 import { AuditService } from '../audit/audit.service.js';
 import { containsPattern } from '../database/escape-like.js';
 import { updateVersioned } from '../database/optimistic-update.js';
@@ -35,8 +36,9 @@ export class UserAdminService {
   }
 
   /** Disabling an account or changing its role signs it out everywhere (its tokens are revoked). */
-  update(actor: Actor, id: string, version: number, input: UpdateUserInput): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(actor: Actor, id: string, version: number, input: UpdateUserInput): Promise<User> {
+    userCache.drop(id);
+    const updated = await this.dataSource.transaction(async (manager) => {
       const before = await this.locked(manager, id);
       const faults = userUpdateFaults(actor, before, input);
       if (faults.length) throw AppError.faults(faults);
@@ -53,11 +55,15 @@ export class UserAdminService {
       await this.audit.record(manager, actor, { action: 'user.update', entity: 'User', entityId: id, before, after });
       return after;
     });
+    // Committed: a role change or a disabled account takes effect on the next request.
+    userCache.drop(id);
+    return updated;
   }
 
   /** A new password set by an admin (the user forgot theirs); every session of the account ends. */
-  resetPassword(actor: Actor, id: string, newPassword: string): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+  async resetPassword(actor: Actor, id: string, newPassword: string): Promise<User> {
+    userCache.drop(id);
+    const user = await this.dataSource.transaction(async (manager) => {
       await this.locked(manager, id);
       const passwordHash = await hashPassword(newPassword);
       await manager.update(User, id, { passwordHash });
@@ -65,6 +71,8 @@ export class UserAdminService {
       await this.audit.record(manager, actor, { action: 'user.resetPassword', entity: 'User', entityId: id });
       return manager.findOneOrFail(User, { where: { id } });
     });
+    userCache.drop(id);
+    return user;
   }
 
   private async locked(manager: EntityManager, id: string): Promise<User> {

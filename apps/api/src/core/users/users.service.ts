@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
+import { userCache } from '../auth/user-cache.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError, text } from '../errors/app-error.js';
 import { OutboxService } from '../queue/outbox.service.js';
@@ -132,6 +133,7 @@ export class UsersService {
   async linkEnterprise(manager: EntityManager, actor: Actor, userId: string, enterpriseId: string): Promise<void> {
     const before = await manager.findOneOrFail(User, { where: { id: userId } });
     await manager.update(User, userId, { enterpriseId });
+    userCache.drop(userId);
     await this.audit.record(manager, actor, {
       action: 'user.linkEnterprise',
       entity: 'User',

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { applyStackingGroups, compilePolicy, localize } from '#matching';
+import { applyStackingGroups, compilePolicy, localize, type CodeLabeler, type CompiledPolicy } from '#matching';
 import { DataSource } from 'typeorm';
+import type { Policy } from '../policies/policy.entity.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { paginate, type Connection } from '../../core/graphql/pagination.js';
@@ -17,6 +18,20 @@ import type { PolicyMatch, PolicyMatchSummary } from './policy-match.type.js';
 const OUTCOME_ORDER: Record<Outcome, number> = { ELIGIBLE: 0, NEEDS_INFO: 1, INELIGIBLE: 2 };
 
 /**
+ * How long the code labels (industry, chain-segment and park names in explanation texts) are reused
+ * before they are read again; the policies compiled with them are kept as long (a renamed park shows
+ * in explanations within this time). Rules are keyed by policy id and rowVersion, so an edited policy
+ * is compiled again at once.
+ */
+const LABELS_TTL_MS = 10_000;
+
+interface CompiledSnapshot {
+  readAt: number;
+  labels: CodeLabeler | undefined;
+  policies: Map<string, CompiledPolicy>;
+}
+
+/**
  * Reading stored policy matches. An enterprise reads only its own (another's answers NOT_FOUND);
  * the explanation is recomputed from the stored facts as of the stored day (the engine is pure).
  */
@@ -29,6 +44,27 @@ export class PolicyMatchesService {
     private readonly codes: PolicyCodes,
   ) {}
 
+  private snapshot: CompiledSnapshot | null = null;
+
+  /** The policy's rules compiled once per version (and per labels snapshot), not on every read. */
+  private async compiler(): Promise<(policy: Policy) => CompiledPolicy> {
+    const now = Date.now();
+    if (!this.snapshot || now - this.snapshot.readAt > LABELS_TTL_MS) {
+      const { labels } = await this.codes.known();
+      this.snapshot = { readAt: now, labels, policies: new Map() };
+    }
+    const { labels, policies } = this.snapshot as CompiledSnapshot;
+    return (policy) => {
+      const key = `${policy.id}:${policy.rowVersion}`;
+      let compiled = policies.get(key);
+      if (!compiled) {
+        compiled = compilePolicy(rulesOf(policy), { validate: false, labels });
+        policies.set(key, compiled);
+      }
+      return compiled;
+    };
+  }
+
   /** Eligible first (largest benefit first), then needs-info, then ineligible. */
   async forEnterprise(actor: Actor, enterpriseId: string): Promise<PolicyMatch[]> {
     if (!this.enterprises.canAccess(actor, enterpriseId)) throw AppError.notFound(ENTERPRISE_LABEL);
@@ -37,7 +73,7 @@ export class PolicyMatchesService {
     if (!subject) throw AppError.notFound(ENTERPRISE_LABEL);
     const records = await manager.find(PolicyMatchRecord, { where: { enterpriseId } });
     const policies = new Map((await this.policies.byIds(records.map((r) => r.policyId))).map((p) => [p.id, p]));
-    const { labels } = await this.codes.known();
+    const compiledOf = await this.compiler();
     const rows = records
       .filter((record) => policies.has(record.policyId))
       .map((record) => ({ record, policy: policies.get(record.policyId)! }))
@@ -50,7 +86,7 @@ export class PolicyMatchesService {
       })),
     );
     const matches = rows.map(({ record, policy }, i): PolicyMatch => {
-      const result = compilePolicy(rulesOf(policy), { validate: false, labels }).evaluate(subject.facts, record.asOf);
+      const result = compiledOf(policy).evaluate(subject.facts, record.asOf);
       const item = stacked.items[i];
       return {
         policy,
