@@ -21,6 +21,7 @@ export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   'SCREENING',
   'RECOMMENDED',
   'UNDER_REVIEW',
+  'RETURNED',
   'APPROVED',
   'REJECTED',
   'MOVED_IN',

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
+import type { LocalizedText } from '../../core/errors/app-error.js';
 import {
   column,
   connectionPages,
@@ -20,21 +21,23 @@ import {
 } from '../../core/xlsx/list-export.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
 import { ParksService } from '../parks/parks.service.js';
+import { ApplicationStatus } from './application.enums.js';
 import { ApplicationsService } from './applications.service.js';
 import type { ApplicationExportQuery } from './dto/application-export.query.js';
 import type { PlacementApplication } from './placement-application.entity.js';
 
-export const APPLICATION_STATUS_LABELS: CodeLabels = {
+export const APPLICATION_STATUS_LABELS = {
   DRAFT: { zh: '草稿', en: 'Draft' },
   SUBMITTED: { zh: '已提交', en: 'Submitted' },
   SCREENING: { zh: '初筛中', en: 'Screening' },
   RECOMMENDED: { zh: '已推荐', en: 'Recommended' },
   UNDER_REVIEW: { zh: '审核中', en: 'Under review' },
+  RETURNED: { zh: '待补正', en: 'Returned for correction' },
   APPROVED: { zh: '已批准', en: 'Approved' },
   REJECTED: { zh: '已驳回', en: 'Rejected' },
   MOVED_IN: { zh: '已入驻', en: 'Moved in' },
   WITHDRAWN: { zh: '已撤回', en: 'Withdrawn' },
-};
+} satisfies Record<ApplicationStatus, LocalizedText>;
 export const APPLICATION_KIND_LABELS: CodeLabels = {
   LAND: { zh: '项目用地', en: 'Land' },
   FACTORY: { zh: '标准厂房', en: 'Standard factory' },
