@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './support/axe.js';
 import { baseUrl, DEMO_PASSWORD, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
 import { graphqlRequest, LOGIN } from './support/graphql.js';
+import { attachFile, noHorizontalOverflow, shoot } from './support/files.js';
 import { E2E_TIMEOUT_MS } from './support/timeouts.js';
 
 /**
@@ -15,26 +16,12 @@ import { E2E_TIMEOUT_MS } from './support/timeouts.js';
 const SUFFIX = Date.now().toString(36).toUpperCase();
 const SUMMARY = `智能农机装备总装线 ${SUFFIX}`;
 const FIX = `请补充近三年财务审计报告（其他材料）。${SUFFIX}`;
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(4096, 0x20), Buffer.from('\n%%EOF\n')]);
 const PHONE = { width: 390, height: 844 };
-const SHOTS = process.env.E2E_SCREENSHOTS;
-
-const shoot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-};
-
-const noHorizontalOverflow = (page: Page) =>
-  page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
 
 /** Picks a PDF for one document of the checklist (its button: "选择文件：营业执照"). */
 const attach = async (page: Page, document: string, name: string) => {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: `选择文件：${document}` }).click(),
-  ]);
-  await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: PDF });
+  await attachFile(page, `选择文件：${document}`, name);
   await page.getByText(name, { exact: true }).first().waitFor();
-  await page.mouse.move(0, 0);
 };
 
 const next = (page: Page) => page.getByRole('button', { name: '下一步' }).click();

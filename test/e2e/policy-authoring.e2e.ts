@@ -106,10 +106,15 @@ describe('policy authoring without JSON', () => {
     await page.getByRole('radiogroup', { name: '计算方式' }).getByText('按指标比例', { exact: true }).click();
     await choose(page, '依据指标', '近一年研发费用');
     await page.getByLabel('比例', { exact: true }).fill('10');
-    await page.getByLabel('封顶金额', { exact: true }).fill('50');
+    // One maximum: the policy's 最高支持金额 is the builder's cap, not a second input beside it.
+    const maximum = page.getByRole('region', { name: '最高支持金额', exact: true });
+    await maximum.getByText('不限', { exact: true }).waitFor();
+    await page.getByLabel('最高支持金额（封顶）', { exact: true }).fill('50');
     const sentence = page.getByRole('region', { name: '金额说明预览' });
     await sentence.getByText('近一年研发费用的 10%，最高 50万元', { exact: true }).waitFor();
     expect(await sentence.textContent()).not.toMatch(/rdExpense|"var"|500000/);
+    await maximum.getByText('50万元', { exact: true }).waitFor();
+    expect(await page.getByRole('spinbutton', { name: '最高支持金额', exact: true }).count()).toBe(0);
 
     // The advanced view holds the JsonLogic the builder wrote.
     await page.getByRole('radiogroup', { name: '金额编辑方式' }).getByText('高级（JsonLogic）').click();
@@ -123,6 +128,10 @@ describe('policy authoring without JSON', () => {
     await page.waitForURL(/\/policies\/[0-9a-f-]{36}$/);
     policyPath = new URL(page.url()).pathname;
     await heading(page).getByText('草稿', { exact: true }).waitFor();
+    // The saved policy's maximum is the cap the builder was given.
+    const details = page.getByRole('main');
+    await details.getByText('最高支持金额', { exact: true }).first().waitFor();
+    await details.getByText('50万元', { exact: true }).first().waitFor();
   });
 
   it('refuses to publish without a test case, in the form’s words, not the API’s field names', async () => {
@@ -209,11 +218,12 @@ describe('policy authoring without JSON', () => {
     await page.getByRole('radiogroup', { name: '语言' }).getByText('English', { exact: true }).click();
     await page.getByRole('radiogroup', { name: 'How it is computed' }).getByText('Share of a figure').click();
     await page.getByLabel('Share', { exact: true }).fill('5');
-    await page.getByLabel('At most (cap)', { exact: true }).fill('20');
+    await page.getByLabel('Maximum support (cap)', { exact: true }).fill('20');
     await page
       .getByRole('region', { name: 'Benefit in words' })
       .getByText('5 % of R&D expense (last fiscal year), at most CNY 200,000', { exact: true })
       .waitFor();
+    await page.getByRole('region', { name: 'Maximum support', exact: true }).getByText('CNY 200,000').waitFor();
     await page.getByRole('button', { name: 'Add test case' }).click();
     const first = page.getByRole('group', { name: 'Case 1' });
     await first.getByLabel('Case 1: R&D expense (last fiscal year)', { exact: true }).waitFor();

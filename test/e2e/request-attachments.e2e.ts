@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './support/axe.js';
 import { baseUrl, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import { attachFile as attach, noHorizontalOverflow, PDF, shoot } from './support/files.js';
 import { E2E_TIMEOUT_MS } from './support/timeouts.js';
 
 /**
@@ -16,27 +17,7 @@ const BODY = '消防验收需要补充的材料清单见附件，请协助确认
 const FILE_NAME = `消防验收清单-${SUFFIX}.pdf`;
 const ANSWER_FILE = `办理指南-${SUFFIX}.pdf`;
 const ANSWER = `已核对，请按附件指南补充材料。${SUFFIX}`;
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(4096, 0x20), Buffer.from('\n%%EOF\n')]);
 const PHONE = { width: 390, height: 844 };
-const SHOTS = process.env.E2E_SCREENSHOTS;
-
-const shoot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-};
-
-const noHorizontalOverflow = (page: Page) =>
-  page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
-
-/** Clicks the picker's button (by its visible name) and hands the file chooser a PDF. */
-const attach = async (page: Page, buttonName: RegExp, name: string) => {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: buttonName }).click(),
-  ]);
-  await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: PDF });
-  // off the button: antd's hover colour is a passing state, not the page's contrast
-  await page.mouse.move(0, 0);
-};
 
 jest.setTimeout(E2E_TIMEOUT_MS * 2);
 describe('request attachments', () => {

@@ -1,5 +1,5 @@
 import { isIsoDay } from './dates.js';
-import { FACTS, isFactName } from './facts.js';
+import { FACTS, FACT_NAMES, isFactName, type FactName } from './facts.js';
 import { text, type LocalizedText } from './i18n.js';
 
 export type FactFaultCode = 'NOT_AN_OBJECT' | 'UNKNOWN_FACT' | 'DERIVED_FACT' | 'TYPE_MISMATCH' | 'VALUE_NOT_ALLOWED';
@@ -11,29 +11,50 @@ export interface FactFault {
   message: LocalizedText;
 }
 
+/** A fact as a person reads it: its label, never its key (`rdExpense` → 近一年研发费用). */
+const named = (name: FactName): LocalizedText => FACTS[name].label;
+
+/** The fact whose label was typed as a key (`{"所属产业": …}` in the advanced view), if any. */
+function factByLabel(typed: string): FactName | null {
+  const wanted = typed.trim().toLowerCase();
+  return FACT_NAMES.find((n) => FACTS[n].label.zh === typed.trim() || FACTS[n].label.en.toLowerCase() === wanted) ?? null;
+}
+
+function unknownFact(name: string): FactFault {
+  const meant = factByLabel(name);
+  // The advanced JSON view keys facts by their code: say which one the label stands for.
+  const message = meant
+    ? text(
+        `“${name}”是指标的名称，在 JSON 中请写作 "${meant}"（或在表单中填写）`,
+        `"${name}" is the indicator's name; in JSON write it as "${meant}" (or use the form)`,
+      )
+    : text(`未知的指标“${name}”`, `Unknown indicator "${name}"`);
+  return { code: 'UNKNOWN_FACT', path: name, message };
+}
+
 /**
  * Check hand-written stored facts (a test case, the evaluatePolicy input, a profile form) before
  * they reach the engine: every fault, each with the fact it concerns. null means "not entered".
  */
 export function validateStoredFacts(input: unknown): FactFault[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return [{ code: 'NOT_AN_OBJECT', path: '', message: text('事实应为一个对象', 'Facts must be an object') }];
+    return [{ code: 'NOT_AN_OBJECT', path: '', message: text('指标应写成一个 JSON 对象', 'The indicators must be a JSON object') }];
   }
   const faults: FactFault[] = [];
   for (const [name, value] of Object.entries(input)) {
     if (!isFactName(name)) {
-      faults.push({ code: 'UNKNOWN_FACT', path: name, message: text(`未知的事实“${name}”`, `Unknown fact "${name}"`) });
+      faults.push(unknownFact(name));
       continue;
     }
     const def = FACTS[name];
     if (def.kind === 'derived') {
-      const inputs = (def.inputs ?? []).join(', ');
+      const inputs = (def.inputs ?? []).map(named);
       faults.push({
         code: 'DERIVED_FACT',
         path: name,
         message: text(
-          `“${name}”由 ${inputs} 计算得出，请填写这些事实`,
-          `"${name}" is computed from ${inputs}; enter those instead`,
+          `“${def.label.zh}”由${inputs.map((i) => `“${i.zh}”`).join('、')}计算得出，请填写这些指标`,
+          `"${def.label.en}" is computed from ${inputs.map((i) => `"${i.en}"`).join(', ')}; enter those instead`,
         ),
       });
       continue;
@@ -47,10 +68,11 @@ export function validateStoredFacts(input: unknown): FactFault[] {
 
 function typeFault(name: keyof typeof FACTS, value: unknown): FactFault | null {
   const def = FACTS[name];
+  const label = def.label;
   const mismatch = (zh: string, en: string): FactFault => ({
     code: 'TYPE_MISMATCH',
     path: name,
-    message: text(`“${name}”应为${zh}`, `"${name}" must be ${en}`),
+    message: text(`“${label.zh}”应为${zh}`, `"${label.en}" must be ${en}`),
   });
   switch (def.type) {
     case 'number':
@@ -65,13 +87,20 @@ function typeFault(name: keyof typeof FACTS, value: unknown): FactFault | null {
     case 'string':
       if (typeof value !== 'string') return mismatch('字符串', 'a string');
       if (def.values && !def.values.includes(value)) {
-        const allowed = def.values.join(', ');
+        // The JSON view stores codes: each allowed code beside its label.
+        const allowed = (locale: 'zh' | 'en') =>
+          def.values
+            ?.map((code) => {
+              const shown = def.valueLabels?.[code]?.[locale];
+              return shown ? `${shown} ${code}` : code;
+            })
+            .join(locale === 'zh' ? '、' : ', ');
         return {
           code: 'VALUE_NOT_ALLOWED',
           path: name,
           message: text(
-            `“${name}”的取值“${value}”不在允许范围（${allowed}）内`,
-            `"${value}" is not a value of "${name}" (${allowed})`,
+            `“${label.zh}”的取值“${value}”不在允许范围内（${allowed('zh')}）`,
+            `"${value}" is not a value of "${label.en}" (${allowed('en')})`,
           ),
         };
       }

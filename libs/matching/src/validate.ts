@@ -179,7 +179,7 @@ class Checker {
       return { type: 'any', path };
     }
     if (!isFactName(name)) {
-      this.fault('UNKNOWN_FACT', path, text(`未知的事实“${name}”`, `unknown fact "${name}"`));
+      this.fault('UNKNOWN_FACT', path, text(`未知的指标“${name}”`, `unknown indicator "${name}"`));
       return { type: 'any', path };
     }
     const fact = FACTS[name];

@@ -1,9 +1,12 @@
 import { EditButton, List, ShowButton, useTable } from '@refinedev/antd';
 import type { HttpError } from '@refinedev/core';
-import { Space, Table, type TableColumnsType } from 'antd';
+import { Grid, Space, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { SampleTag } from '../../components/sample-tag';
 import type { ParkSummary } from '../../graphql/types';
 import { SpaceProgress } from '../../components/space-progress';
+import { ParkCard } from './park-card';
 import { ParkFilters, type ParkSearch } from './park-filters';
 import { PARKS_QUERY } from './queries';
 import { isSampleField } from './sample-fields';
@@ -42,8 +45,12 @@ const withSpaceBarsAndEdit = (columns: TableColumnsType<ParkSummary>): TableColu
     return column;
   });
 
-/** Parks, zones and incubation carriers; kind and name filters run on the server. */
+/**
+ * Parks, zones and incubation carriers; kind and name filters run on the server. A table on a
+ * tablet or wider, cards on a phone.
+ */
 export const ParkList = () => {
+  const { t } = useTranslation();
   const { tableProps, searchFormProps, filters } = useTable<ParkSummary, HttpError, ParkSearch>({
     resource: 'parks',
     meta: { gqlQuery: PARKS_QUERY },
@@ -56,6 +63,8 @@ export const ParkList = () => {
     ],
   });
   const columns = withSpaceBarsAndEdit(useParkColumns());
+  // Without level and parent (below xl) the row needs less room: on a tablet it scrolls inside itself less.
+  const wide = Grid.useBreakpoint().xl ?? true;
   return (
     <List
       headerButtons={({ defaultButtons }) => (
@@ -66,7 +75,15 @@ export const ParkList = () => {
       )}
     >
       <ParkFilters formProps={searchFormProps} />
-      <Table<ParkSummary> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1260 }} size="middle" />
+      <ResponsiveTable<ParkSummary>
+        {...tableProps}
+        rowKey="id"
+        columns={columns}
+        scroll={{ x: wide ? 1260 : 960 }}
+        size="middle"
+        label={t('parks.titles.list')}
+        card={(park) => <ParkCard park={park} />}
+      />
     </List>
   );
 };

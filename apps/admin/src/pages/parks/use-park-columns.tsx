@@ -29,11 +29,19 @@ export const useParkColumns = (): TableColumnsType<ParkSummary> => {
       ),
     },
     { key: 'kind', title: t('parks.fields.kind'), width: 110, render: (_, park) => <ParkKindTag kind={park.kind} /> },
-    { key: 'level', title: t('parks.fields.level'), width: 80, render: (_, park) => t(`parks.levels.${park.level}`) },
+    // Level and parent give way on a tablet (the park's page shows them), so the row fits the screen.
+    {
+      key: 'level',
+      title: t('parks.fields.level'),
+      width: 80,
+      responsive: ['xl'],
+      render: (_, park) => t(`parks.levels.${park.level}`),
+    },
     {
       key: 'parent',
       title: t('parks.fields.parent'),
       width: 150,
+      responsive: ['xl'],
       render: (_, park) =>
         park.parent ? (
           <Link to={`/parks/${park.parent.id}`}>{f.pick(park.parent.name, park.parent.nameEn)}</Link>

@@ -1,3 +1,4 @@
+import { foldMaxBenefit } from './benefit-builder/benefit-shape';
 import { isInvalidJson } from './rule-builder/json-input';
 import { isIncompleteRule } from './rule-builder/rule-values';
 import { i18n } from '../../i18n/i18n';
@@ -50,7 +51,8 @@ export const toFormValues = (policy: PolicyContent): PolicyFormValues => ({
   targetTiers: policy.targetTiers,
   targetParks: policy.targetParks,
   criteria: policy.criteria,
-  benefitFormula: policy.benefitFormula,
+  // The editor shows one maximum: a stored 最高支持金额 becomes the builder's cap (same amounts paid).
+  benefitFormula: foldMaxBenefit(policy.benefitFormula, policy.maxBenefit),
   maxBenefit: policy.maxBenefit,
   stackingGroup: policy.stackingGroup,
   applicationDeadline: policy.applicationDeadline,

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { RuleSentences } from './policy-rule/rule-sentences';
 import { formulaSentence, paysNothing } from './policy-rule/rule-text';
 import { useCodeLabels } from './policy-rule/use-code-labels';
-import { jsonRule } from './rule-builder/json-input';
+import { isInvalidJson, jsonRule } from './rule-builder/json-input';
 import { BenefitBuilder } from './benefit-builder/benefit-builder';
+import { logicToShape, payableMax } from './benefit-builder/benefit-shape';
 import { criteriaRule, RuleBuilder } from './rule-builder/rule-builder';
 import { isIncompleteRule } from './rule-builder/rule-values';
 import { useFormat } from '../../format/use-format';
@@ -118,6 +119,15 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
     }
   };
 
+  // One maximum: a formula the builder shows sets 最高支持金额 (its cap, fixed amount or largest tier);
+  // only a formula written in the advanced view leaves it to its own input.
+  const benefitShape = isInvalidJson(benefitFormula) ? null : logicToShape(benefitFormula ?? 0);
+  const followedMax = benefitShape ? payableMax(benefitShape) : undefined;
+  useEffect(() => {
+    if (followedMax === undefined || form.getFieldValue('maxBenefit') === followedMax) return;
+    form.setFieldValue('maxBenefit', followedMax);
+  }, [followedMax, form]);
+
   const benefitPreview = (() => {
     if (benefitFormula === undefined) return null;
     if (validateBenefit(benefitFormula).length > 0) return null;
@@ -202,13 +212,23 @@ export const PolicyEditor = ({ form, initialValues, save, notice, codeLocked }: 
                 {benefitPreview ?? t('policies.rule.unreadable')}
               </Typography.Paragraph>
             </section>
-            <Form.Item
-              name="maxBenefit"
-              label={t('policies.fields.maxBenefit')}
-              tooltip={t('policies.editor.maxBenefitHint')}
-            >
-              <WanInput placeholder={t('common.unlimited')} />
-            </Form.Item>
+            {followedMax === undefined ? (
+              <Form.Item
+                name="maxBenefit"
+                label={t('policies.fields.maxBenefit')}
+                tooltip={t('policies.editor.maxBenefitHint')}
+              >
+                <WanInput placeholder={t('common.unlimited')} />
+              </Form.Item>
+            ) : (
+              <section aria-label={t('policies.fields.maxBenefit')} style={{ marginBottom: 16 }}>
+                <Typography.Text strong>{t('policies.fields.maxBenefit')}</Typography.Text>
+                <Typography.Paragraph style={{ margin: '4px 0 0' }}>
+                  {followedMax === null ? t('common.unlimited') : f.money(followedMax)}
+                </Typography.Paragraph>
+                <Typography.Text type="secondary">{t('policies.editor.maxBenefitFollows')}</Typography.Text>
+              </section>
+            )}
           </Col>
         </Row>
       </Card>

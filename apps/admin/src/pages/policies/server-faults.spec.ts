@@ -5,17 +5,17 @@ const fault = (field: string, message = 'bad') => ({ field, message });
 
 describe('API field faults in the policy editor', () => {
   it('puts rule faults on the rule field with their path in the rule', () => {
-    expect(placeFault(fault("criteria.and[1]['>='][0]", '未知的事实'))).toEqual({
+    expect(placeFault(fault("criteria.and[1]['>='][0]", '未知的指标'))).toEqual({
       name: ['criteria'],
-      message: "and[1]['>='][0]: 未知的事实",
+      message: "and[1]['>='][0]: 未知的指标",
     });
     expect(placeFault(fault('benefitFormula'))).toEqual({ name: ['benefitFormula'], message: 'bad' });
   });
 
   it('puts test-case faults on the case, both path styles', () => {
-    expect(placeFault(fault('testCases[2].facts.revenue'))).toEqual({
+    expect(placeFault(fault('testCases[2].facts.revenue', '“营业收入”应为数值'))).toEqual({
       name: ['testCases', 2, 'facts'],
-      message: 'revenue: bad',
+      message: '“营业收入”应为数值',
     });
     expect(placeFault(fault('testCases.0.name'))).toEqual({ name: ['testCases', 0, 'name'], message: 'bad' });
     expect(placeFault(fault('testCases[1]'))).toEqual({ name: ['testCases', 1, 'name'], message: 'bad' });

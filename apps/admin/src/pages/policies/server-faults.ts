@@ -17,7 +17,7 @@ const withDetail = (detail: string, message: string): string => {
 /**
  * Maps the API's field paths onto the editor's fields: `criteria.and[1]['>='][0]` → criteria (with
  * the rule path in the message), `testCases[2].facts.revenue` and `testCases.2.facts` → that case's
- * facts, `targetIndustries[0]` → targetIndustries. A path that names no field stays unplaced.
+ * facts (the fact's key left out: the API's reason names it by its label), `targetIndustries[0]` → targetIndustries. A path that names no field stays unplaced.
  */
 export const placeFault = (fault: FieldFault): PlacedFault | null => {
   const path = fault.field.replace(/^input\./, '');
@@ -30,7 +30,9 @@ export const placeFault = (fault: FieldFault): PlacedFault | null => {
     const index = Number(item[1] ?? item[2]);
     const inner = /^\.(\w+)(.*)$/.exec(item[3] ?? '');
     if (inner && CASE_FIELDS.has(inner[1] ?? '')) {
-      return { name: ['testCases', index, inner[1] ?? 'name'], message: withDetail(inner[2] ?? '', fault.message) };
+      // A fact's fault names the fact by its label already: its key (`.rdExpense`) is not repeated.
+      const detail = inner[1] === 'facts' && /^\.\w+$/.test(inner[2] ?? '') ? '' : (inner[2] ?? '');
+      return { name: ['testCases', index, inner[1] ?? 'name'], message: withDetail(detail, fault.message) };
     }
     return { name: ['testCases', index, 'name'], message: withDetail(item[3] ?? '', fault.message) };
   }

@@ -63,6 +63,8 @@ export interface ListExportSpec<R> {
   /** The audit row: `<entity>.export` with the filter. */
   entity: string;
   filter: object;
+  /** A list of one record (a policy's qualifiers): the audit row names it, and the file leads with it. */
+  of?: { action: string; entityId: string; after: object; fileStem: string };
   columns: readonly ListColumn<R>[];
   pages: AsyncIterable<readonly R[]>;
 }
@@ -88,10 +90,10 @@ export async function openListExport<R>(
 ): Promise<ListExportFile> {
   await dataSource.transaction((manager) =>
     audit.record(manager, actor, {
-      action: `${spec.entity.charAt(0).toLowerCase()}${spec.entity.slice(1)}.export`,
+      action: spec.of?.action ?? `${spec.entity.charAt(0).toLowerCase()}${spec.entity.slice(1)}.export`,
       entity: spec.entity,
-      entityId: randomUUID(),
-      after: { filter: { ...spec.filter } },
+      entityId: spec.of?.entityId ?? randomUUID(),
+      after: spec.of?.after ?? { filter: { ...spec.filter } },
     }),
   );
   const locale = actor.locale;
@@ -110,7 +112,8 @@ export async function openListExport<R>(
     logger.error({ err: error, list: spec.slug }, 'list export failed mid-stream');
     stream.destroy(error instanceof Error ? error : new Error(String(error)));
   });
-  return { name: `${title}-${day}.xlsx`, asciiName: `${spec.slug}-${day}.xlsx`, stream };
+  const stem = spec.of ? `${spec.of.fileStem}-` : '';
+  return { name: `${stem}${title}-${day}.xlsx`, asciiName: `${stem}${spec.slug}-${day}.xlsx`, stream };
 }
 
 /** Sends an export as a download (UTF-8 file name with an ASCII stand-in, never cached). */

@@ -85,7 +85,7 @@ export class EnterpriseProfileService {
       const faults: FieldFault[] = [];
       for (const fact of new Set(facts)) {
         if (!isStoredFact(fact)) {
-          faults.push(fieldFault(fact, `未知的事实“${fact}”`, `unknown fact "${fact}"`));
+          faults.push(fieldFault(fact, `未知的指标“${fact}”`, `unknown indicator "${fact}"`));
         } else if ((current as unknown as ProfileValues)[fact] === null) {
           faults.push(fieldFault(fact, '尚未填写，无法核实', 'has no value to verify'));
         }

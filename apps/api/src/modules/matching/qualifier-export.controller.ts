@@ -4,10 +4,9 @@ import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { StaffOnly } from '../../core/auth/roles.decorator.js';
 import { AppErrorHttpFilter } from '../../core/http/app-error.filter.js';
+import { sendXlsx } from '../../core/xlsx/list-export.js';
 import { QualifierFilterArgs } from './dto/qualifier-filter.args.js';
 import { QualifierExportService } from './qualifier-export.service.js';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * File downloads of the staff match lists (a binary: plain HTTP, not GraphQL). Authenticated by the
@@ -26,14 +25,6 @@ export class QualifierExportController {
     @Query() filter: QualifierFilterArgs,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const file = await this.exports.open(actor, id, filter);
-    await reply
-      .header('content-type', XLSX_TYPE)
-      .header(
-        'content-disposition',
-        `attachment; filename="${file.asciiName}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      )
-      .header('cache-control', 'no-store')
-      .send(file.stream);
+    await sendXlsx(reply, await this.exports.open(actor, id, filter));
   }
 }

@@ -1,6 +1,14 @@
 import { compileBenefit, validateBenefit } from '#matching';
 import { describe, expect, it } from '@jest/globals';
-import { baseOfKind, logicToShape, shapeToLogic, unreachableSteps, type BenefitShape } from './benefit-shape';
+import {
+  baseOfKind,
+  foldMaxBenefit,
+  logicToShape,
+  payableMax,
+  shapeToLogic,
+  unreachableSteps,
+  type BenefitShape,
+} from './benefit-shape';
 
 const shapes: Record<string, BenefitShape> = {
   fixed: { base: { kind: 'fixed', amount: 500_000 }, floor: null, cap: null },
@@ -118,5 +126,50 @@ describe('benefit formula shapes <-> JsonLogic', () => {
         { from: 50, amount: 1 },
       ]),
     ).toEqual([1, 2]);
+  });
+});
+
+describe('one maximum: the policy’s 最高支持金额 follows the builder', () => {
+  it('is the most a shape pays: the fixed amount, the largest tier, the cap; none when unbounded', () => {
+    const max = (name: string) => payableMax(shapes[name] as BenefitShape);
+    expect(max('fixed')).toBe(500_000);
+    expect(max('nothing')).toBeNull();
+    expect(max('share')).toBeNull();
+    expect(max('shareCapped')).toBe(2_000_000);
+    expect(max('perUnit')).toBe(500_000);
+    expect(max('tiers')).toBe(500_000);
+    expect(max('tiersByRatio')).toBe(200_000);
+    expect(payableMax({ ...(shapes.tiers as BenefitShape), cap: 400_000 })).toBe(400_000);
+  });
+
+  it('folds a stored maximum into the cap, paying what the engine paid before', () => {
+    const cases: [unknown, number][] = [
+      [shapeToLogic(shapes.share as BenefitShape), 1_000_000],
+      [shapeToLogic(shapes.shareCapped as BenefitShape), 1_000_000],
+      [shapeToLogic(shapes.shareBounded as BenefitShape), 30_000],
+      [shapeToLogic(shapes.tiers as BenefitShape), 200_000],
+    ];
+    for (const [formula, maxBenefit] of cases) {
+      const folded = foldMaxBenefit(formula, maxBenefit);
+      const shape = logicToShape(folded);
+      expect(shape).not.toBeNull();
+      expect(payableMax(shape as BenefitShape)).toBeLessThanOrEqual(maxBenefit);
+      for (const value of [0, 10_000, 600_000, 5_000_000, 50_000_000, 200_000_000]) {
+        const facts = { rdExpense: value, taxPaid: value, revenue: value };
+        expect(compileBenefit(folded).evaluate(facts).amount).toBe(
+          compileBenefit(formula).evaluate(facts, maxBenefit).amount,
+        );
+      }
+    }
+    expect(logicToShape(foldMaxBenefit(shapeToLogic(shapes.share as BenefitShape), 1_000_000))?.cap).toBe(1_000_000);
+  });
+
+  it('leaves formulas alone that the maximum does not bound further or the builder cannot show', () => {
+    const capped = shapeToLogic(shapes.shareCapped as BenefitShape);
+    expect(foldMaxBenefit(capped, 5_000_000)).toBe(capped);
+    expect(foldMaxBenefit(capped, null)).toBe(capped);
+    expect(foldMaxBenefit(500_000, 100_000)).toBe(500_000);
+    const odd = { '+': [{ var: 'rdExpense' }, 1] };
+    expect(foldMaxBenefit(odd, 100_000)).toBe(odd);
   });
 });

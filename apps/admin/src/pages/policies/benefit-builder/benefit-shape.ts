@@ -212,3 +212,38 @@ export const factsFor = (kind: Exclude<BenefitKind, 'fixed'>): readonly FactName
  */
 export const unreachableSteps = (steps: readonly TierStep[]): number[] =>
   steps.flatMap((step, index) => (steps.slice(0, index).some((earlier) => earlier.from <= step.from) ? [index] : []));
+
+/**
+ * The most a shape can pay (yuan), or null when nothing bounds it: the policy's 最高支持金额 follows
+ * the builder (a fixed amount, the largest tier, the cap), so the two can never disagree.
+ */
+export const payableMax = (shape: BenefitShape): number | null => {
+  const { base, floor, cap } = shape;
+  let most: number | null;
+  if (base.kind === 'fixed') most = base.amount;
+  else if (base.kind === 'tiers') most = Math.max(base.otherwise, ...base.steps.map((step) => step.amount));
+  else most = null;
+  if (cap !== null) most = most === null ? cap : Math.min(most, cap);
+  if (most !== null && floor !== null) most = Math.max(most, floor);
+  return most !== null && most > 0 ? most : null;
+};
+
+/**
+ * A stored formula with the policy's maximum folded into the builder's cap, so the editor shows one
+ * maximum: `rdExpense × 10 %` with 最高支持金额 50万元 reads as `min(rdExpense × 10 %, 500000)`
+ * (the engine clamps by the maximum either way, so what it pays does not change). A formula the
+ * builder cannot show, or one the maximum does not bound further, is returned as it is.
+ */
+export const foldMaxBenefit = (formula: unknown, maxBenefit: number | null | undefined): unknown => {
+  if (maxBenefit === null || maxBenefit === undefined) return formula;
+  const shape = logicToShape(formula);
+  if (!shape || shape.base.kind === 'fixed') return formula;
+  const most = payableMax(shape);
+  if (most !== null && most <= maxBenefit) return formula;
+  // min(max(min(x, cap), floor), M) = max(min(x, cap, M), min(floor, M)): both bounds meet M.
+  return shapeToLogic({
+    ...shape,
+    cap: shape.cap === null ? maxBenefit : Math.min(shape.cap, maxBenefit),
+    floor: shape.floor === null ? null : Math.min(shape.floor, maxBenefit),
+  });
+};
