@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './support/axe.js';
 import { DEMO_PASSWORD, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import { signInByKeyboard } from './support/keyboard.js';
 import { graphqlRequest, LOGIN } from './support/graphql.js';
 
 /**
@@ -167,57 +168,6 @@ describe('accessibility: axe (WCAG 2 A and AA) finds nothing on any page', () =>
 
 // ── keyboard only ─────────────────────────────────────────────────────────────────────────────
 
-interface Focused {
-  tag: string;
-  name: string;
-  visible: boolean;
-}
-
-/**
- * What has the focus: its tag, accessible name (aria-label, label or text) and whether it shows —
- * the browser's own :focus-visible with an outline, or antd's focus ring (a box-shadow or outline on
- * the element or the control around it). A string: the test project has no DOM types.
- */
-const FOCUSED = `(() => {
-  const element = document.activeElement;
-  if (!element || element === document.body) return { tag: 'body', name: '', visible: false };
-  const labelled = element.getAttribute('aria-labelledby');
-  const label =
-    element.getAttribute('aria-label') ||
-    (labelled ? document.getElementById(labelled)?.textContent ?? '' : '') ||
-    (element.labels?.[0]?.textContent ?? '') ||
-    element.getAttribute('placeholder') ||
-    element.textContent ||
-    '';
-  const ring = (el) => {
-    if (!el) return false;
-    const style = getComputedStyle(el);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    return outline || (style.boxShadow !== 'none' && style.boxShadow !== '');
-  };
-  const control = element.closest(
-    '.ant-input-affix-wrapper, .ant-input-number, .ant-select, .ant-picker, .ant-checkbox-wrapper, .ant-radio-wrapper',
-  );
-  return {
-    tag: element.tagName.toLowerCase(),
-    name: label.replace(/\\s+/g, ' ').trim(),
-    visible: element.matches(':focus-visible') && (ring(element) || ring(control)),
-  };
-})()`;
-
-const focused = (page: Page): Promise<Focused> => page.evaluate<Focused>(FOCUSED);
-
-/** Presses Tab (or Shift+Tab) until the focused element's name matches, checking every stop shows its focus. */
-async function tabTo(page: Page, name: RegExp, { back = false, max = 120 } = {}): Promise<Focused> {
-  for (let i = 0; i < max; i += 1) {
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    const now = await focused(page);
-    if (now.tag !== 'body') expect({ stop: now.name, visible: now.visible }).toEqual({ stop: now.name, visible: true });
-    if (name.test(now.name)) return now;
-  }
-  throw new Error(`no focusable element named ${name} within ${max} Tab presses`);
-}
-
 describe('keyboard only: the main flows with Tab, Enter and Space, the focus always visible', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -227,22 +177,9 @@ describe('keyboard only: the main flows with Tab, Enter and Space, the focus alw
     await browser?.close();
   });
 
-  const signIn = async (page: Page, email: string) => {
-    await page.goto('/login');
-    await page.locator('body').waitFor();
-    await page.getByLabel(/^(邮箱|Email)$/).waitFor();
-    await tabTo(page, /^(邮箱|Email)$/);
-    await page.keyboard.type(email);
-    await tabTo(page, /^(密码|Password)$/);
-    await page.keyboard.type(DEMO_PASSWORD);
-    await tabTo(page, /^(登录|Sign in)$/);
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname !== '/login');
-  };
-
   it('signs in', async () => {
     const page = await newPage(browser);
-    await signIn(page, DEMO_USERS.ENTERPRISE);
+    await signInByKeyboard(page, DEMO_USERS.ENTERPRISE);
     await page.getByRole('main').waitFor();
   });
 });

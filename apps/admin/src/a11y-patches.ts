@@ -1,3 +1,4 @@
+import { startDialogFocusWrap } from './dialog-focus';
 import { i18n } from './i18n/i18n';
 
 /**
@@ -14,6 +15,7 @@ import { i18n } from './i18n/i18n';
  * - A table wider than its box scrolls, but holds nothing focusable to scroll it by keyboard: the
  *   scrolling box itself takes the focus (tabindex 0), as WCAG's scrollable-region technique asks.
  * - A status Badge with an aria-label is a plain <span>: it is given the `img` role its label needs.
+ * - A dialog's focus guards pass the focus on instead of holding it unseen (`dialog-focus.ts`).
  */
 /** Controls in the tab order (one set to tabindex -1 no longer matches: a mend never repeats itself). */
 const FOCUSABLE = ['button', 'a[href]', 'input', 'select', 'textarea', '[tabindex]']
@@ -73,6 +75,7 @@ function mend(root: ParentNode): void {
 /** Mends the document now and after every change to it. */
 export function startA11yPatches(): void {
   mend(document);
+  startDialogFocusWrap();
   new MutationObserver(() => mend(document)).observe(document.body, {
     childList: true,
     subtree: true,

@@ -6,6 +6,7 @@ import { useGqlQuery } from '../providers/use-gql';
 import { MUTED } from '../pages/applications/text-colors';
 import { ACCEPT, checkFile, sizeInWords } from './attachment-rules';
 import { ATTACHMENT_MAX_BYTES_QUERY } from './queries';
+import { pickerButtonProps } from './picker-button';
 
 /** Until the API has answered: the default of UPLOAD_MAX_BYTES. */
 const DEFAULT_MAX_BYTES = 10_485_760;
@@ -49,7 +50,7 @@ export const AttachmentPicker = ({
         }}
         onRemove={(file) => onChange?.(value.filter((item) => item.uid !== file.uid))}
       >
-        <Button icon={<PaperClipOutlined />} aria-describedby={hintId}>
+        <Button icon={<PaperClipOutlined />} aria-describedby={hintId} {...pickerButtonProps}>
           {t('requests.attachments.pick')}
         </Button>
       </Upload>

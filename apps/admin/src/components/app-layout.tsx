@@ -3,6 +3,7 @@ import { Grid, Layout } from 'antd';
 import type { ReactNode } from 'react';
 import { AppHeader } from './app-header';
 import { AppTitle } from './app-title';
+import { RouteFocus } from './route-focus';
 
 /**
  * The signed-in frame. From `lg` (992 px) up: Refine's side menu, collapsible. Below it (phones,
@@ -16,6 +17,7 @@ export const AppLayout = ({ children }: { children: ReactNode }) => {
   const roomy = screens.sm ?? true;
   return (
     <ThemedLayoutContextProvider>
+      <RouteFocus />
       <Layout style={{ minHeight: '100vh' }} hasSider={wide}>
         {wide && <ThemedSider Title={AppTitle} />}
         <Layout style={{ minWidth: 0 }}>

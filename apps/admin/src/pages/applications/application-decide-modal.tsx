@@ -82,6 +82,10 @@ export const ApplicationDecideModal = ({
       cancelText={t('buttons.cancel')}
       onCancel={onCancel}
       onOk={() => form.submit()}
+      // The keyboard starts in the first field (the park to approve into, or the reason to reject).
+      afterOpenChange={(visible) =>
+        visible && (form.getFieldInstance(approve ? 'parkId' : 'reason') as HTMLElement | null)?.focus()
+      }
       destroyOnHidden
       width={640}
     >

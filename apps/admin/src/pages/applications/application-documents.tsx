@@ -6,6 +6,7 @@ import { useAttachmentMaxBytes } from '../../attachments/attachment-picker';
 import { ACCEPT, checkFile, sizeInWords } from '../../attachments/attachment-rules';
 import type { ApplicationDocument } from '../../gql/graphql';
 import { FAIL, MUTED, PASS } from './text-colors';
+import { pickerButtonProps } from '../../attachments/picker-button';
 
 export interface DocumentRequirement {
   document: ApplicationDocument;
@@ -104,6 +105,7 @@ export const ApplicationDocuments = ({
                   icon={<PaperClipOutlined />}
                   style={{ marginTop: 6 }}
                   aria-label={t('applications.documents.pickLabel', { document: name })}
+                  {...pickerButtonProps}
                 >
                   {t('applications.documents.pick')}
                 </Button>

@@ -30,6 +30,8 @@ export const ApplicationReturnModal = ({
       cancelText={t('buttons.cancel')}
       onCancel={onCancel}
       onOk={() => form.submit()}
+      // The keyboard starts where the work is: in what to correct (not on the dialog's frame).
+      afterOpenChange={(visible) => visible && (form.getFieldInstance('reason') as HTMLElement | null)?.focus()}
       destroyOnHidden
     >
       <Typography.Paragraph style={MUTED}>{t('applications.correction.reasonHint')}</Typography.Paragraph>

@@ -30,6 +30,7 @@ import type { WizardValues } from './wizard-values';
 import { MUTED } from './text-colors';
 import { WizardParkSuggestions } from './wizard-park-suggestions';
 import { ApplicationParkOption, parkOptionText, type ParkSpace } from './application-park-option';
+import { useFocusOnChange } from '../../components/use-focus-on-change';
 import { useFormat } from '../../format/use-format';
 import type { ApplicationInput, ApplicationKind } from '../../gql/graphql';
 import type { ParkSummary } from '../../graphql/types';
@@ -40,6 +41,7 @@ import { APPLICATION_KINDS, needsLand, parkFits } from './space';
 import { errorText, formFieldErrors } from '../../providers/api-error';
 import { useGqlQuery } from '../../providers/use-gql';
 
+const STEP_TITLES = ['space', 'parks', 'project', 'documents', 'review'] as const;
 const STEP_FIELDS: (keyof WizardValues)[][] = [
   ['kind', 'landMu', 'floorSqm', 'desiredMoveIn', 'infrastructureNeeds'],
   ['preferredParkIds'],
@@ -86,6 +88,8 @@ export const ApplicationCreate = () => {
   const draftId = params.get('draft');
   const [form] = Form.useForm<WizardValues>();
   const [step, setStep] = useState(0);
+  // After 下一步 / 上一步 the keyboard continues at the top of the new step.
+  const stepPanel = useFocusOnChange(step);
   const [failure, setFailure] = useState<string | null>(null);
   const [picked, setPicked] = useState<PickedDocuments>({});
   const [note, setNote] = useState('');
@@ -218,13 +222,7 @@ export const ApplicationCreate = () => {
         current={step}
         onChange={(target) => (target < step ? setStep(target) : void next())}
         style={{ marginBottom: 24 }}
-        items={[
-          { title: t('applications.steps.space') },
-          { title: t('applications.steps.parks') },
-          { title: t('applications.steps.project') },
-          { title: t('applications.steps.documents') },
-          { title: t('applications.steps.review') },
-        ]}
+        items={STEP_TITLES.map((key) => ({ title: t(`applications.steps.${key}`) }))}
       />
       {returned && draft.correctionRequest && (
         <Alert
@@ -244,139 +242,154 @@ export const ApplicationCreate = () => {
           style={{ marginBottom: 16 }}
         />
       )}
-      <Form<WizardValues> form={form} layout="vertical" initialValues={{ kind: 'LAND', preferredParkIds: [] }}>
-        <div hidden={step !== 0}>
-          <Form.Item name="kind" label={t('applications.fields.kind')} rules={[{ required: true }]}>
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              options={APPLICATION_KINDS.map((value) => ({ value, label: t(`applications.kinds.${value}`) }))}
-            />
-          </Form.Item>
-          <Typography.Paragraph style={MUTED}>{t(`applications.kindHints.${kind}`)}</Typography.Paragraph>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              {needsLand(kind) ? (
-                <Form.Item
-                  name="landMu"
-                  label={t('applications.fields.landMu')}
-                  rules={[
-                    {
-                      required: true,
-                      message: t('applications.wizard.required', { field: t('applications.fields.landMu') }),
-                    },
-                    positive,
-                  ]}
-                >
-                  <InputNumber {...full} min={0} addonAfter={t('units.mu')} />
+      <div
+        ref={stepPanel}
+        tabIndex={-1}
+        role="group"
+        aria-label={t('applications.wizard.stepOf', {
+          n: step + 1,
+          total: STEP_TITLES.length,
+          title: t(`applications.steps.${STEP_TITLES[step]}`),
+        })}
+      >
+        <Form<WizardValues> form={form} layout="vertical" initialValues={{ kind: 'LAND', preferredParkIds: [] }}>
+          <div hidden={step !== 0}>
+            <Form.Item name="kind" label={t('applications.fields.kind')} rules={[{ required: true }]}>
+              <Radio.Group
+                optionType="button"
+                buttonStyle="solid"
+                options={APPLICATION_KINDS.map((value) => ({ value, label: t(`applications.kinds.${value}`) }))}
+              />
+            </Form.Item>
+            <Typography.Paragraph style={MUTED}>{t(`applications.kindHints.${kind}`)}</Typography.Paragraph>
+            <Row gutter={16}>
+              <Col xs={24} md={8}>
+                {needsLand(kind) ? (
+                  <Form.Item
+                    name="landMu"
+                    label={t('applications.fields.landMu')}
+                    rules={[
+                      {
+                        required: true,
+                        message: t('applications.wizard.required', { field: t('applications.fields.landMu') }),
+                      },
+                      positive,
+                    ]}
+                  >
+                    <InputNumber {...full} min={0} addonAfter={t('units.mu')} />
+                  </Form.Item>
+                ) : (
+                  <Form.Item
+                    name="floorSqm"
+                    label={t('applications.fields.floorSqm')}
+                    rules={[
+                      {
+                        required: true,
+                        message: t('applications.wizard.required', { field: t('applications.fields.floorSqm') }),
+                      },
+                      positive,
+                    ]}
+                  >
+                    <InputNumber {...full} min={0} addonAfter={t('units.sqm')} />
+                  </Form.Item>
+                )}
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item name="desiredMoveIn" label={t('applications.fields.desiredMoveIn')}>
+                  <DatePicker {...full} />
                 </Form.Item>
-              ) : (
-                <Form.Item
-                  name="floorSqm"
-                  label={t('applications.fields.floorSqm')}
-                  rules={[
-                    {
-                      required: true,
-                      message: t('applications.wizard.required', { field: t('applications.fields.floorSqm') }),
-                    },
-                    positive,
-                  ]}
-                >
-                  <InputNumber {...full} min={0} addonAfter={t('units.sqm')} />
-                </Form.Item>
-              )}
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="desiredMoveIn" label={t('applications.fields.desiredMoveIn')}>
-                <DatePicker {...full} />
-              </Form.Item>
-            </Col>
-          </Row>
-          <WizardInfrastructure />
-          <WizardProfileFacts facts={profile} />
-        </div>
-        <div hidden={step !== 1}>
-          {step === 1 && (
-            <WizardParkSuggestions
-              needs={{
-                ...values,
-                kind,
-                energyTce: profile?.energyTce ?? null,
-                pollutionCategory: profile?.pollutionCategory ?? null,
-              }}
-              picked={preferred}
-              onPick={(parkId) => form.setFieldValue('preferredParkIds', [...preferred, parkId])}
-            />
-          )}
-          <Typography.Paragraph style={MUTED}>{t('applications.wizard.parksHint')}</Typography.Paragraph>
-          <Form.Item name="preferredParkIds" label={t('applications.fields.preferredParks')}>
-            <Select
-              mode="multiple"
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              optionLabelProp="short"
-              options={parks.map((park) => ({
-                value: park.id,
-                label: parkOptionText(park, f, t),
-                short: f.pick(park.name, park.nameEn),
-                park,
-              }))}
-              optionRender={(option) => (
-                <ApplicationParkOption
-                  park={option.data.park as ParkSpace}
-                  fits={parkFits(option.data.park as ParkSpace, request)}
-                />
-              )}
-            />
-          </Form.Item>
-        </div>
-        <div hidden={step !== 2}>
-          <WizardProjectFields />
-        </div>
-        {step === DOCUMENTS_STEP && (
-          <>
-            <Typography.Paragraph style={MUTED}>{t('applications.documents.hint')}</Typography.Paragraph>
-            <ApplicationDocuments
-              requirements={requirements}
-              files={files}
-              picked={picked}
-              onPick={setPicked}
-              removable
-            />
-          </>
-        )}
-        {step === DOCUMENTS_STEP + 1 && (
-          <>
-            <Typography.Paragraph style={MUTED}>{t('applications.wizard.reviewHint')}</Typography.Paragraph>
-            <ApplicationReview
-              values={values}
-              parkById={parkById}
-              profile={profile}
-              documents={
-                missing.length
-                  ? t('applications.documents.missingAlert', { names: documentNames(missing) })
-                  : documentNames(
-                      requirements
-                        .map((r) => r.document)
-                        .filter((d) => files.some((file) => file.category === d) || !!picked[d]?.length),
-                    )
-              }
-            />
-            {returned && (
-              <Form.Item label={t('applications.correction.note')} htmlFor="correction-note" style={{ marginTop: 16 }}>
-                <Input.TextArea
-                  id="correction-note"
-                  value={note}
-                  onChange={(event) => setNote(event.target.value)}
-                  autoSize={{ minRows: 2, maxRows: 5 }}
-                  maxLength={2000}
-                />
-              </Form.Item>
+              </Col>
+            </Row>
+            <WizardInfrastructure />
+            <WizardProfileFacts facts={profile} />
+          </div>
+          <div hidden={step !== 1}>
+            {step === 1 && (
+              <WizardParkSuggestions
+                needs={{
+                  ...values,
+                  kind,
+                  energyTce: profile?.energyTce ?? null,
+                  pollutionCategory: profile?.pollutionCategory ?? null,
+                }}
+                picked={preferred}
+                onPick={(parkId) => form.setFieldValue('preferredParkIds', [...preferred, parkId])}
+              />
             )}
-          </>
-        )}
-      </Form>
+            <Typography.Paragraph style={MUTED}>{t('applications.wizard.parksHint')}</Typography.Paragraph>
+            <Form.Item name="preferredParkIds" label={t('applications.fields.preferredParks')}>
+              <Select
+                mode="multiple"
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                optionLabelProp="short"
+                options={parks.map((park) => ({
+                  value: park.id,
+                  label: parkOptionText(park, f, t),
+                  short: f.pick(park.name, park.nameEn),
+                  park,
+                }))}
+                optionRender={(option) => (
+                  <ApplicationParkOption
+                    park={option.data.park as ParkSpace}
+                    fits={parkFits(option.data.park as ParkSpace, request)}
+                  />
+                )}
+              />
+            </Form.Item>
+          </div>
+          <div hidden={step !== 2}>
+            <WizardProjectFields />
+          </div>
+          {step === DOCUMENTS_STEP && (
+            <>
+              <Typography.Paragraph style={MUTED}>{t('applications.documents.hint')}</Typography.Paragraph>
+              <ApplicationDocuments
+                requirements={requirements}
+                files={files}
+                picked={picked}
+                onPick={setPicked}
+                removable
+              />
+            </>
+          )}
+          {step === DOCUMENTS_STEP + 1 && (
+            <>
+              <Typography.Paragraph style={MUTED}>{t('applications.wizard.reviewHint')}</Typography.Paragraph>
+              <ApplicationReview
+                values={values}
+                parkById={parkById}
+                profile={profile}
+                documents={
+                  missing.length
+                    ? t('applications.documents.missingAlert', { names: documentNames(missing) })
+                    : documentNames(
+                        requirements
+                          .map((r) => r.document)
+                          .filter((d) => files.some((file) => file.category === d) || !!picked[d]?.length),
+                      )
+                }
+              />
+              {returned && (
+                <Form.Item
+                  label={t('applications.correction.note')}
+                  htmlFor="correction-note"
+                  style={{ marginTop: 16 }}
+                >
+                  <Input.TextArea
+                    id="correction-note"
+                    value={note}
+                    onChange={(event) => setNote(event.target.value)}
+                    autoSize={{ minRows: 2, maxRows: 5 }}
+                    maxLength={2000}
+                  />
+                </Form.Item>
+              )}
+            </>
+          )}
+        </Form>
+      </div>
     </Create>
   );
 };

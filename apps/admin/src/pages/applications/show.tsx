@@ -27,6 +27,7 @@ import {
 } from './queries';
 import { errorText } from '../../providers/api-error';
 import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
+import { keepFocusOnPage } from '../../components/route-focus';
 
 /** Before a decision (mirrors the API's lifecycle): staff may review or decide, the enterprise withdraw. */
 const OPEN: ReadonlySet<ApplicationStatus> = new Set(['SUBMITTED', 'SCREENING', 'RECOMMENDED', 'UNDER_REVIEW']);
@@ -78,6 +79,8 @@ export const ApplicationShow = () => {
     } catch (caught) {
       void message.error(errorText(caught, conflict));
     }
+    // The button acted on may be gone with the new status: the keyboard continues from the heading.
+    keepFocusOnPage();
   };
 
   const submitDecision = async ({ parkId, reason, override }: DecideValues) => {
@@ -93,6 +96,7 @@ export const ApplicationShow = () => {
         override: decision === 'APPROVED' && override === true,
       });
       setDecision(null);
+      keepFocusOnPage();
       void message.success(
         t(decision === 'APPROVED' ? 'applications.actions.approved' : 'applications.actions.rejected'),
       );
@@ -107,6 +111,7 @@ export const ApplicationShow = () => {
     try {
       await giveBack.run({ id: application.id, version: application.version, reason });
       setReturning(false);
+      keepFocusOnPage();
       void message.success(t('applications.correction.returned'));
     } catch (caught) {
       setReturnError(errorText(caught, conflict));
