@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { randomUscc } from '../../apps/admin/src/pages/register/uscc.js';
+import { enterpriseXlsx } from './support/enterprise-xlsx.js';
 import { E2E_TIMEOUT_MS } from './support/timeouts.js';
 import { DEMO_PASSWORD, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
 import { graphqlRequest, LOGIN } from './support/graphql.js';
@@ -13,30 +13,12 @@ const tokenOf = async (email: string): Promise<string> => {
   return data!.login.accessToken;
 };
 
-/** An .xlsx made from the API's own template: one good row, one whose USCC has a wrong check character. */
-const importFile = async (token: string, good: string, bad: string): Promise<Buffer> => {
-  const { data } = await graphqlRequest<{ enterpriseImportTemplate: string }>(
-    '{ enterpriseImportTemplate }',
-    {},
-    { token },
-  );
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(data!.enterpriseImportTemplate, 'base64') as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0]!;
-  const headers = Array.from(sheet.getRow(1).values as unknown[], (value) => String(value ?? ''));
-  // the template's header row names the fields (uscc, name, the facts)
-  const column = (field: string) => headers.indexOf(field);
-  // drop any sample rows the template carries below its header
-  if (sheet.rowCount > 1) sheet.spliceRows(2, sheet.rowCount - 1);
-  const row = (values: Record<string, string | number>) => {
-    const cells: unknown[] = [];
-    for (const [label, value] of Object.entries(values)) cells[column(label)] = value;
-    sheet.addRow(cells.slice(1));
-  };
-  row({ uscc: good, name: '新疆导入测试材料有限公司', employees: 30 });
-  row({ uscc: bad, name: '校验位错误的导入企业', employees: 12 });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-};
+/** An .xlsx of two rows: one good, one whose USCC has a wrong check character. */
+const importFile = (token: string, good: string, bad: string): Promise<Buffer> =>
+  enterpriseXlsx(token, [
+    { uscc: good, name: '新疆导入测试材料有限公司', employees: 30 },
+    { uscc: bad, name: '校验位错误的导入企业', employees: 12 },
+  ]);
 
 /** Reads until the value is the expected one (a reload answers asynchronously), for at most 10 s. */
 const valueBecomes = async (read: () => Promise<string>, expected: string): Promise<void> => {

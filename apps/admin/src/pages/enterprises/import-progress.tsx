@@ -18,25 +18,33 @@ export const newImportId = (): string => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
 
-/** The rows an import has done of its file, as a bar, asked about until the page stops showing it. */
-export const ImportProgress = ({ importId }: { importId: string }) => {
+/**
+ * The rows an import has done of its file, as a bar, asked about while it runs; once the import has
+ * answered (`finishedRows`), the bar stays at done (every row of the file) beside the result.
+ */
+export const ImportProgress = ({ importId, finishedRows }: { importId: string; finishedRows?: number }) => {
   const { t } = useTranslation();
+  const finished = finishedRows !== undefined;
   const { data } = useGqlQuery(
     ENTERPRISE_IMPORT_PROGRESS_QUERY,
     { id: importId },
-    { resource: 'enterprises', refetchInterval: POLL_MS },
+    { resource: 'enterprises', refetchInterval: POLL_MS, enabled: !finished },
   );
   // NOT_FOUND until the server has started it: the file is still on its way.
   const run = data?.enterpriseImport.id === importId ? data.enterpriseImport : null;
-  const reading = !run || run.total === 0;
-  const percent = run && run.total > 0 ? Math.floor((run.done / run.total) * 100) : 0;
+  const done = finished ? finishedRows : (run?.done ?? 0);
+  const total = finished ? finishedRows : (run?.total ?? 0);
+  const reading = !finished && total === 0;
+  const percent = finished ? 100 : total > 0 ? Math.floor((done / total) * 100) : 0;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Progress percent={percent} status="active" aria-label={t('enterprises.import.running')} />
+      <Progress
+        percent={percent}
+        status={finished ? 'success' : 'active'}
+        aria-label={finished ? t('enterprises.import.finished') : t('enterprises.import.running')}
+      />
       <Typography.Text type="secondary">
-        {reading
-          ? t('enterprises.import.reading')
-          : t('enterprises.import.progress', { done: run.done, total: run.total })}
+        {reading ? t('enterprises.import.reading') : t('enterprises.import.progress', { done, total })}
       </Typography.Text>
     </Space>
   );

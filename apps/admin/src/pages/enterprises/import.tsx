@@ -45,6 +45,7 @@ export const EnterpriseImport = () => {
   const [fileName, setFileName] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [runningId, setRunningId] = useState<string | null>(null);
+  const [lastId, setLastId] = useState<string | null>(null);
   const importer = useGqlMutation(IMPORT_ENTERPRISES_MUTATION, { invalidates: ['enterprises'] });
   const template = useGqlCall(ENTERPRISE_IMPORT_TEMPLATE_QUERY);
 
@@ -57,6 +58,7 @@ export const EnterpriseImport = () => {
       return;
     }
     const importId = newImportId();
+    setLastId(importId);
     setRunningId(importId);
     try {
       const { importEnterprises } = await importer.run({ file: await fileToBase64(file), importId });
@@ -110,7 +112,8 @@ export const EnterpriseImport = () => {
           </p>
           {fileName && <p className="ant-upload-hint">{fileName}</p>}
         </Upload.Dragger>
-        {runningId && <ImportProgress importId={runningId} />}
+        {runningId && <ImportProgress key={runningId} importId={runningId} />}
+        {!runningId && report && lastId && <ImportProgress key={lastId} importId={lastId} finishedRows={report.rows} />}
         {failure && <Alert type="error" showIcon message={t('enterprises.import.failed')} description={failure} />}
         {report && (
           <Card size="small" title={t('enterprises.import.report')}>
