@@ -314,6 +314,53 @@ describe('every enterprise page of the demo enterprise on a phone', () => {
   });
 });
 
+describe('the parks list on a phone', () => {
+  let browser: Browser;
+  let phone: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    phone = await contextPage(browser, PHONE);
+    await login(phone, DEMO_USERS.ENTERPRISE);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows each park as a card: its name, kind, free space as bars and industries, nothing clipped', async () => {
+    await visit(
+      phone,
+      '/parks',
+      (page) => page.getByRole('region', { name: '园区与孵化载体' }).getByRole('listitem'),
+      'parks-cards',
+    );
+    // cards, not the wide table (a card's label–value pairs are a small table of their own)
+    expect(await phone.locator('.ant-table').count()).toBe(0);
+    const cards = phone.getByRole('region', { name: '园区与孵化载体' }).getByRole('listitem');
+    expect(await cards.count()).toBeGreaterThan(3);
+    const card = cards.first();
+    const name = card.getByRole('link').first();
+    await name.waitFor();
+    await card.getByText('可用土地').waitFor();
+    await card.getByText('可用建筑面积').waitFor();
+    await card.getByText('主导产业').waitFor();
+    await card.getByRole('progressbar').first().waitFor();
+    // every card fits the screen, its name and bars readable rather than squeezed
+    const box = await card.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    expect(await width(card.getByRole('progressbar').first())).toBeGreaterThan(120);
+    // the page scrolls down to the last card
+    const last = cards.last();
+    await last.scrollIntoViewIfNeeded();
+    expect(await last.isVisible()).toBe(true);
+    const href = await name.getAttribute('href');
+    await name.click();
+    await phone.waitForURL(`**${href}`);
+    await phone.getByRole('main').getByRole('heading').first().waitFor();
+    expect(await sidewaysOverflow(phone)).toBe(0);
+  });
+});
+
 describe('staff pages on a tablet', () => {
   let browser: Browser;
   let tablet: Page;
@@ -340,4 +387,43 @@ describe('staff pages on a tablet', () => {
     await tablet.waitForLoadState('networkidle');
     expect(await sidewaysOverflow(tablet)).toBe(0);
   });
+
+  it('fits the parks table to the screen, and shows where a wider table scrolls inside itself', async () => {
+    await visit(tablet, '/parks', (page) => page.getByRole('heading', { name: '园区与孵化载体' }), 'tablet-parks');
+    // the parks' table fits: kind under the name, the space bars and the button in reach, no inner scroll
+    const parks = tablet.getByRole('table').first();
+    await parks.getByRole('progressbar').first().waitFor();
+    expect(await scrollsInside(tablet)).toEqual([]);
+    const view = parks.getByRole('link', { name: /查看/ }).first();
+    const box = await view.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(TABLET.width);
+
+    // a wider table scrolls inside itself, a shade at the edge where more columns lie
+    for (const path of ['/enterprises', '/applications', '/leads', '/requests']) {
+      await visit(tablet, path, (page) => page.getByRole('table'), `tablet${path.replace('/', '-')}`);
+      for (const table of await scrollsInside(tablet))
+        expect({ path, ...table }).toEqual({ path, ...table, cue: 'right' });
+    }
+    // scrolled to its end, the shade moves to the other edge
+    await tablet.evaluate("document.querySelector('.ant-table-content, .ant-table-body').scrollLeft = 1e6");
+    await tablet.waitForTimeout(200);
+    const [scrolled] = await scrollsInside(tablet);
+    expect(scrolled?.cue).toBe('left');
+  });
 });
+
+/**
+ * The tables on the page that scroll inside themselves, with the edge their shade is drawn at
+ * ("right" while columns lie to the right, "left" once scrolled to the end, "" for none).
+ */
+const scrollsInside = (page: Page): Promise<{ overflow: number; cue: string }[]> =>
+  page.evaluate<
+    { overflow: number; cue: string }[]
+  >(`[...document.querySelectorAll('.ant-table-content, .ant-table-body')]
+    .filter((box) => box.scrollWidth > box.clientWidth + 1)
+    .map((box) => {
+      const table = box.closest('.ant-table');
+      const shade = (where) => getComputedStyle(table, where).content !== 'none' && getComputedStyle(table, where).content !== '';
+      const cue = shade('::after') ? 'right' : shade('::before') ? 'left' : '';
+      return { overflow: box.scrollWidth - box.clientWidth, cue };
+    })`);

@@ -1,5 +1,6 @@
 import { startDialogFocusWrap } from './dialog-focus';
 import { i18n } from './i18n/i18n';
+import { cueTableScroll, startTableScrollCues } from './table-scroll-cue';
 
 /**
  * ARIA faults of antd and Refine markup that no prop or theme token reaches, mended once for the
@@ -16,6 +17,7 @@ import { i18n } from './i18n/i18n';
  *   scrolling box itself takes the focus (tabindex 0), as WCAG's scrollable-region technique asks.
  * - A status Badge with an aria-label is a plain <span>: it is given the `img` role its label needs.
  * - A dialog's focus guards pass the focus on instead of holding it unseen (`dialog-focus.ts`).
+ * - A table that scrolls inside itself shows a shade at the edge with more columns (`table-scroll-cue.ts`).
  */
 /** Controls in the tab order (one set to tabindex -1 no longer matches: a mend never repeats itself). */
 const FOCUSABLE = ['button', 'a[href]', 'input', 'select', 'textarea', '[tabindex]']
@@ -70,12 +72,14 @@ function mend(root: ParentNode): void {
   for (const badge of root.querySelectorAll<HTMLElement>('.ant-badge[aria-label]:not([role])')) {
     badge.setAttribute('role', 'img');
   }
+  cueTableScroll(root);
 }
 
 /** Mends the document now and after every change to it. */
 export function startA11yPatches(): void {
   mend(document);
   startDialogFocusWrap();
+  startTableScrollCues();
   new MutationObserver(() => mend(document)).observe(document.body, {
     childList: true,
     subtree: true,

@@ -20,31 +20,33 @@ export const ResponsiveTable = <Row extends object>({ card, empty, label, ...tab
   const { dataSource, loading, pagination, onChange, rowKey } = table;
   const keyOf = (row: Row): Key =>
     typeof rowKey === 'function' ? rowKey(row) : (row as Record<string, Key>)[String(rowKey ?? 'key')]!;
+  // The name goes on a region around the cards (antd's List puts an aria-label on a plain div).
   return (
-    <List<Row>
-      aria-label={label}
-      dataSource={dataSource ? [...dataSource] : []}
-      loading={typeof loading === 'boolean' ? loading : undefined}
-      locale={{ emptyText: empty }}
-      rowKey={keyOf}
-      renderItem={(row) => (
-        <List.Item style={{ padding: '0 0 8px', border: 'none', display: 'block' }}>{card(row)}</List.Item>
-      )}
-      pagination={
-        pagination
-          ? {
-              current: pagination.current,
-              pageSize: pagination.pageSize,
-              total: pagination.total,
-              size: 'small',
-              align: 'center',
-              showSizeChanger: false,
-              hideOnSinglePage: true,
-              onChange: (current, pageSize) =>
-                onChange?.({ current, pageSize }, {}, [], { action: 'paginate', currentDataSource: [] }),
-            }
-          : false
-      }
-    />
+    <section aria-label={label}>
+      <List<Row>
+        dataSource={dataSource ? [...dataSource] : []}
+        loading={typeof loading === 'boolean' ? loading : undefined}
+        locale={{ emptyText: empty }}
+        rowKey={keyOf}
+        renderItem={(row) => (
+          <List.Item style={{ padding: '0 0 8px', border: 'none', display: 'block' }}>{card(row)}</List.Item>
+        )}
+        pagination={
+          pagination
+            ? {
+                current: pagination.current,
+                pageSize: pagination.pageSize,
+                total: pagination.total,
+                size: 'small',
+                align: 'center',
+                showSizeChanger: false,
+                hideOnSinglePage: true,
+                onChange: (current, pageSize) =>
+                  onChange?.({ current, pageSize }, {}, [], { action: 'paginate', currentDataSource: [] }),
+              }
+            : false
+        }
+      />
+    </section>
   );
 };

@@ -63,7 +63,7 @@ export const ParkList = () => {
     ],
   });
   const columns = withSpaceBarsAndEdit(useParkColumns());
-  // Without level and parent (below xl) the row needs less room: on a tablet it scrolls inside itself less.
+  // Below xl the columns that remain fit a tablet without scrolling.
   const wide = Grid.useBreakpoint().xl ?? true;
   return (
     <List
@@ -79,7 +79,7 @@ export const ParkList = () => {
         {...tableProps}
         rowKey="id"
         columns={columns}
-        scroll={{ x: wide ? 1260 : 960 }}
+        scroll={wide ? { x: 1260 } : undefined}
         size="middle"
         label={t('parks.titles.list')}
         card={(park) => <ParkCard park={park} />}

@@ -1,5 +1,5 @@
 import { ShowButton } from '@refinedev/antd';
-import { Flex, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Grid, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SampleTag } from '../../components/sample-tag';
@@ -14,6 +14,9 @@ export const useParkColumns = (): TableColumnsType<ParkSummary> => {
   const { t } = useTranslation();
   const f = useFormat();
   const industryName = useIndustryNames();
+  // Below xl (a tablet) the row keeps what fits beside the space bars: the kind moves under the
+  // name, and level, parent and industries wait on the park's page.
+  const wide = Grid.useBreakpoint().xl ?? true;
   return [
     {
       key: 'name',
@@ -25,11 +28,17 @@ export const useParkColumns = (): TableColumnsType<ParkSummary> => {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {park.code}
           </Typography.Text>
+          {!wide && <ParkKindTag kind={park.kind} />}
         </Space>
       ),
     },
-    { key: 'kind', title: t('parks.fields.kind'), width: 110, render: (_, park) => <ParkKindTag kind={park.kind} /> },
-    // Level and parent give way on a tablet (the park's page shows them), so the row fits the screen.
+    {
+      key: 'kind',
+      title: t('parks.fields.kind'),
+      width: 110,
+      responsive: ['xl'],
+      render: (_, park) => <ParkKindTag kind={park.kind} />,
+    },
     {
       key: 'level',
       title: t('parks.fields.level'),
@@ -76,6 +85,7 @@ export const useParkColumns = (): TableColumnsType<ParkSummary> => {
     {
       key: 'targetIndustries',
       title: t('parks.fields.targetIndustries'),
+      responsive: ['xl'],
       render: (_, park) =>
         park.targetIndustries.length === 0 ? (
           <Typography.Text type="secondary">{t('parks.anyIndustry')}</Typography.Text>
