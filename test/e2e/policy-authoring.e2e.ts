@@ -131,7 +131,10 @@ describe('policy authoring without JSON', () => {
     // The saved policy's maximum is the cap the builder was given.
     const details = page.getByRole('main');
     await details.getByText('最高支持金额', { exact: true }).first().waitFor();
-    await details.getByText(/^50 ?万元$/).first().waitFor();
+    await details
+      .getByText(/^50 ?万元$/)
+      .first()
+      .waitFor();
   });
 
   it('refuses to publish without a test case, in the form’s words, not the API’s field names', async () => {

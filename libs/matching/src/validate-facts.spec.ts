@@ -2,7 +2,8 @@ import { describe, it, expect } from '@jest/globals';
 import { FACT_NAMES } from './facts.js';
 import { validateStoredFacts } from './validate-facts.js';
 
-const messages = (input: unknown) => validateStoredFacts(input).map((f) => [f.code, f.path, f.message.zh, f.message.en]);
+const messages = (input: unknown) =>
+  validateStoredFacts(input).map((f) => [f.code, f.path, f.message.zh, f.message.en]);
 
 describe('validateStoredFacts', () => {
   it('accepts stored facts of the right types, null as not entered', () => {
@@ -36,8 +37,13 @@ describe('validateStoredFacts', () => {
         expect(fault.message.en).not.toContain(`"${key}"`);
       }
     }
-    expect(faults[0]?.message).toEqual({ zh: '“近一年研发费用”应为数值', en: '"R&D expense (last fiscal year)" must be a number' });
-    expect(faults[5]?.message.zh).toBe('“近一年研发费用占销售收入比例”由“近一年研发费用”、“近一年销售（营业）收入”计算得出，请填写这些指标');
+    expect(faults[0]?.message).toEqual({
+      zh: '“近一年研发费用”应为数值',
+      en: '"R&D expense (last fiscal year)" must be a number',
+    });
+    expect(faults[5]?.message.zh).toBe(
+      '“近一年研发费用占销售收入比例”由“近一年研发费用”、“近一年销售（营业）收入”计算得出，请填写这些指标',
+    );
   });
 
   it('shows the allowed codes of a coded fact beside their labels', () => {
@@ -56,6 +62,7 @@ describe('validateStoredFacts', () => {
   });
 
   it('refuses what is not an object', () => {
-    for (const input of [null, [], 'x', 3]) expect(validateStoredFacts(input).map((f) => f.code)).toEqual(['NOT_AN_OBJECT']);
+    for (const input of [null, [], 'x', 3])
+      expect(validateStoredFacts(input).map((f) => f.code)).toEqual(['NOT_AN_OBJECT']);
   });
 });

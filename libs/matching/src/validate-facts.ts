@@ -17,7 +17,9 @@ const named = (name: FactName): LocalizedText => FACTS[name].label;
 /** The fact whose label was typed as a key (`{"所属产业": …}` in the advanced view), if any. */
 function factByLabel(typed: string): FactName | null {
   const wanted = typed.trim().toLowerCase();
-  return FACT_NAMES.find((n) => FACTS[n].label.zh === typed.trim() || FACTS[n].label.en.toLowerCase() === wanted) ?? null;
+  return (
+    FACT_NAMES.find((n) => FACTS[n].label.zh === typed.trim() || FACTS[n].label.en.toLowerCase() === wanted) ?? null
+  );
 }
 
 function unknownFact(name: string): FactFault {
@@ -38,7 +40,13 @@ function unknownFact(name: string): FactFault {
  */
 export function validateStoredFacts(input: unknown): FactFault[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return [{ code: 'NOT_AN_OBJECT', path: '', message: text('指标应写成一个 JSON 对象', 'The indicators must be a JSON object') }];
+    return [
+      {
+        code: 'NOT_AN_OBJECT',
+        path: '',
+        message: text('指标应写成一个 JSON 对象', 'The indicators must be a JSON object'),
+      },
+    ];
   }
   const faults: FactFault[] = [];
   for (const [name, value] of Object.entries(input)) {

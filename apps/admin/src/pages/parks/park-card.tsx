@@ -42,7 +42,9 @@ export const ParkCard = ({ park }: { park: ParkSummary }) => {
                   {
                     key: 'parent',
                     label: t('parks.fields.parent'),
-                    children: <Link to={`/parks/${park.parent.id}`}>{f.pick(park.parent.name, park.parent.nameEn)}</Link>,
+                    children: (
+                      <Link to={`/parks/${park.parent.id}`}>{f.pick(park.parent.name, park.parent.nameEn)}</Link>
+                    ),
                   },
                 ]
               : []),
