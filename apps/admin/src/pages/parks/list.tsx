@@ -3,13 +3,11 @@ import type { HttpError } from '@refinedev/core';
 import { Grid, Space, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveTable } from '../../components/responsive-table';
-import { SampleTag } from '../../components/sample-tag';
 import type { ParkSummary } from '../../graphql/types';
-import { SpaceProgress } from '../../components/space-progress';
 import { ParkCard } from './park-card';
+import { ParkSpaceBar } from './park-cells';
 import { ParkFilters, type ParkSearch } from './park-filters';
 import { PARKS_QUERY } from './queries';
-import { isSampleField } from './sample-fields';
 import { useParkColumns } from './use-park-columns';
 import { ExportButton } from '../../components/export-button';
 
@@ -20,14 +18,7 @@ const withSpaceBarsAndEdit = (columns: TableColumnsType<ParkSummary>): TableColu
       return {
         ...column,
         width: 190,
-        render: (_: unknown, park: ParkSummary) => (
-          <SpaceProgress
-            unit="mu"
-            free={park.freeLandMu}
-            total={park.totalLandMu}
-            extra={isSampleField(park.sampleFields, 'freeLandMu') && <SampleTag />}
-          />
-        ),
+        render: (_: unknown, park: ParkSummary) => <ParkSpaceBar park={park} unit="mu" />,
       };
     }
     if (column.key === 'actions') {

@@ -1,14 +1,11 @@
 import { EditButton, ShowButton } from '@refinedev/antd';
-import { Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SampleTag } from '../../components/sample-tag';
-import { SpaceProgress } from '../../components/space-progress';
 import { useFormat } from '../../format/use-format';
 import type { ParkSummary } from '../../graphql/types';
-import { useIndustryNames } from '../industries/use-industry-names';
+import { ParkIndustries, ParkSpaceBar } from './park-cells';
 import { ParkKindTag } from './park-kind-tag';
-import { isSampleField } from './sample-fields';
 
 /**
  * One park in the phone list: its name and kind, where it belongs, free land and floor space as
@@ -17,7 +14,6 @@ import { isSampleField } from './sample-fields';
 export const ParkCard = ({ park }: { park: ParkSummary }) => {
   const { t } = useTranslation();
   const f = useFormat();
-  const industryName = useIndustryNames();
   return (
     <Card size="small">
       <Flex vertical gap={6}>
@@ -51,42 +47,17 @@ export const ParkCard = ({ park }: { park: ParkSummary }) => {
             {
               key: 'freeLandMu',
               label: t('parks.fields.freeLandMu'),
-              children: (
-                <SpaceProgress
-                  unit="mu"
-                  free={park.freeLandMu}
-                  total={park.totalLandMu}
-                  extra={isSampleField(park.sampleFields, 'freeLandMu') && <SampleTag />}
-                />
-              ),
+              children: <ParkSpaceBar park={park} unit="mu" />,
             },
             {
               key: 'freeFloorSqm',
               label: t('parks.fields.freeFloorSqm'),
-              children: (
-                <SpaceProgress
-                  unit="sqm"
-                  free={park.freeFloorSqm}
-                  total={park.totalFloorSqm}
-                  extra={isSampleField(park.sampleFields, 'freeFloorSqm') && <SampleTag />}
-                />
-              ),
+              children: <ParkSpaceBar park={park} unit="sqm" />,
             },
             {
               key: 'targetIndustries',
               label: t('parks.fields.targetIndustries'),
-              children:
-                park.targetIndustries.length === 0 ? (
-                  <Typography.Text type="secondary">{t('parks.anyIndustry')}</Typography.Text>
-                ) : (
-                  <Flex wrap gap={4}>
-                    {park.targetIndustries.map((code) => (
-                      <Tag key={code} style={{ marginInlineEnd: 0 }}>
-                        {industryName(code)}
-                      </Tag>
-                    ))}
-                  </Flex>
-                ),
+              children: <ParkIndustries codes={park.targetIndustries} />,
             },
           ]}
         />

@@ -1,19 +1,17 @@
 import { ShowButton } from '@refinedev/antd';
-import { Flex, Grid, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { Grid, Space, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SampleTag } from '../../components/sample-tag';
 import { useFormat } from '../../format/use-format';
 import type { ParkSummary } from '../../graphql/types';
-import { useIndustryNames } from '../industries/use-industry-names';
-import { SpaceProgress } from '../../components/space-progress';
+import { ParkIndustries, ParkSpaceBar } from './park-cells';
 import { ParkKindTag } from './park-kind-tag';
 import { isSampleField } from './sample-fields';
 
 export const useParkColumns = (): TableColumnsType<ParkSummary> => {
   const { t } = useTranslation();
   const f = useFormat();
-  const industryName = useIndustryNames();
   // Below xl (a tablet) the row keeps what fits beside the space bars: the kind moves under the
   // name, and level, parent and industries wait on the park's page.
   const wide = Grid.useBreakpoint().xl ?? true;
@@ -73,31 +71,13 @@ export const useParkColumns = (): TableColumnsType<ParkSummary> => {
       key: 'freeFloor',
       title: t('parks.fields.freeFloor'),
       width: 210,
-      render: (_, park) => (
-        <SpaceProgress
-          unit="sqm"
-          free={park.freeFloorSqm}
-          total={park.totalFloorSqm}
-          extra={isSampleField(park.sampleFields, 'freeFloorSqm') && <SampleTag />}
-        />
-      ),
+      render: (_, park) => <ParkSpaceBar park={park} unit="sqm" />,
     },
     {
       key: 'targetIndustries',
       title: t('parks.fields.targetIndustries'),
       responsive: ['xl'],
-      render: (_, park) =>
-        park.targetIndustries.length === 0 ? (
-          <Typography.Text type="secondary">{t('parks.anyIndustry')}</Typography.Text>
-        ) : (
-          <Flex wrap gap={4}>
-            {park.targetIndustries.map((code) => (
-              <Tag key={code} style={{ marginInlineEnd: 0 }}>
-                {industryName(code)}
-              </Tag>
-            ))}
-          </Flex>
-        ),
+      render: (_, park) => <ParkIndustries codes={park.targetIndustries} />,
     },
     {
       key: 'actions',
