@@ -16,7 +16,7 @@ const BATCH = 100;
 const HIGH_CONCURRENCY = 16;
 const WARMUP = smoke ? 0 : 1;
 const ROUNDS = smoke ? 1 : 7;
-const MIN_ROUNDS = smoke ? 1 : 3;
+const MIN_ROUNDS = smoke ? 1 : 5;
 const BUDGET_MS = 30_000;
 /** A chunk job's payload, as the outbox relay adds it (RUN_CHUNK). */
 const payload = (i: number): Record<string, unknown> => ({
@@ -68,10 +68,10 @@ async function measure(
   const addOneByOne = async (): Promise<void> => {
     for (let i = 0; i < ADDED; i++) await queue.add('run-chunk', payload(i), { jobId: jobId(), ...JOB_OPTIONS });
   };
-  const addInBatches = async (): Promise<void> => {
-    for (let i = 0; i < ADDED; i += BATCH) {
+  const addInBatches = async (count = ADDED): Promise<void> => {
+    for (let i = 0; i < count; i += BATCH) {
       await queue.addBulk(
-        Array.from({ length: Math.min(BATCH, ADDED - i) }, (_, j) => ({
+        Array.from({ length: Math.min(BATCH, count - i) }, (_, j) => ({
           name: 'run-chunk',
           data: payload(i + j),
           opts: { jobId: jobId(), ...JOB_OPTIONS },
@@ -81,7 +81,7 @@ async function measure(
   };
   const fill = async (): Promise<void> => {
     await clear();
-    await addInBatches();
+    await addInBatches(PROCESSED);
   };
   /** Milliseconds from the worker's start until it has completed every job of the filled queue. */
   const drain = async (concurrency: number): Promise<number> => {
@@ -107,10 +107,16 @@ async function measure(
     await worker.waitUntilReady();
     const t0 = now();
     void worker.run();
+    // Never hang the run: a worker that stops short of the count fails the bench.
+    const deadline = setTimeout(
+      () => rejectDone(new Error(`concurrency ${concurrency}: ${done} of ${PROCESSED} jobs completed in 120 s`)),
+      120_000,
+    );
     try {
       await finished;
       return now() - t0;
     } finally {
+      clearTimeout(deadline);
       await worker.close();
     }
   };
@@ -133,7 +139,7 @@ async function measure(
     await clear();
     const add = await timed(addOneByOne);
     await clear();
-    const addBulk = await timed(addInBatches);
+    const addBulk = await timed(() => addInBatches());
     const c1 = await drain(1);
     const c16 = await drain(HIGH_CONCURRENCY);
     if (round >= WARMUP) rounds.push({ add, addBulk, c1, c16 });
