@@ -5,7 +5,7 @@ import { JOB_OPTIONS } from '../apps/api/src/core/queue/outbox-relay.service.js'
 import { QueueName } from '../apps/api/src/core/queue/queue-name.js';
 import { failFastRedis } from '../apps/api/src/core/queue/redis.provider.js';
 import { assertRedisReachable, dropQueuePrefix, TEST_REDIS_URL } from '../test/support/services.js';
-import { fmtRate, median, now, type BenchReport, type BenchRow } from './support/measure.js';
+import { fmtRate, median, now, spread, type BenchReport, type BenchRow } from './support/measure.js';
 import { smoke } from './support/mode.js';
 
 /** Jobs added a round by each way of adding. */
@@ -148,10 +148,6 @@ async function measure(
   await clear();
 
   const rate = (jobs: number, ms: number): number => (jobs / ms) * 1000;
-  const spread = (xs: number[]): string => {
-    const mid = median(xs);
-    return `spread ${(((Math.max(...xs) - Math.min(...xs)) / mid) * 100).toFixed(0)} %`;
-  };
   const bulkRatios = rounds.map((r) => r.add / r.addBulk);
   const c16Ratios = rounds.map((r) => r.c1 / r.c16);
   const addRate = median(rounds.map((r) => rate(ADDED, r.add)));

@@ -9,7 +9,7 @@ import { PoliciesService } from '../apps/api/src/modules/policies/policies.servi
 import { rulesOf } from '../apps/api/src/modules/policies/policy-content.js';
 import { startTestApp, type TestApp } from '../test/support/test-app.js';
 import { generateProfiles } from './support/profiles.js';
-import { fmtRate, median, now, type BenchReport } from './support/measure.js';
+import { fmtRate, median, now, spread, type BenchReport } from './support/measure.js';
 import { smoke } from './support/mode.js';
 
 const AS_OF = '2025-06-30';
@@ -188,10 +188,6 @@ async function measure(api: TestApp, client: pg.Client): Promise<BenchReport> {
   const rerunRate = median(rounds.map((r) => rate(r.rerunMs)));
   const changedRate = median(rounds.map((r) => rate(r.changedMs)));
   const ratios = (pick: (r: Round) => number): number[] => rounds.map((r) => r.copyMs / pick(r));
-  const spread = (xs: number[]): string => {
-    const mid = median(xs);
-    return `spread ${(((Math.max(...xs) - Math.min(...xs)) / mid) * 100).toFixed(0)} %`;
-  };
   const writeRatios = ratios((r) => r.writeMs);
   const rerunWritten = Math.max(...rounds.map((r) => r.rerunWritten));
   const rerunReturned = Math.max(...rounds.map((r) => r.rerunReturned));
