@@ -6,6 +6,8 @@ import { deriveFactsBench } from './derive-facts.bench.js';
 import { graphqlReadBench } from './graphql-read.bench.js';
 import { loadBench } from './load.js';
 import { policyEvaluationBench } from './policy-evaluation.bench.js';
+import { queueBench } from './queue.bench.js';
+import { resultWritesBench } from './result-writes.bench.js';
 import { ruleEvaluationBench } from './rule-evaluation.bench.js';
 import { usccBench } from './uscc.bench.js';
 import { fmtRatio, now, sink, table, type BenchReport, type TargetMeasurement } from './support/measure.js';
@@ -21,6 +23,8 @@ const BENCHES: { name: string; run: () => Promise<BenchReport>; onlyByName?: boo
   { name: 'graphql-read', run: graphqlReadBench },
   { name: 'derive-facts', run: deriveFactsBench },
   { name: 'uscc', run: usccBench },
+  { name: 'result-writes', run: resultWritesBench },
+  { name: 'queue', run: queueBench },
   // Minutes, the built API and Redis: `npm run bench:load` (or `run.js load`), never in the default set.
   { name: 'load', run: loadBench, onlyByName: true },
 ];

@@ -166,6 +166,12 @@ export interface BenchReport {
   failure?: string;
 }
 
+/** "spread N %" of per-round ratios: (max − min) ÷ median, as the tables print it. */
+export function spread(ratios: readonly number[]): string {
+  const mid = median(ratios);
+  return `spread ${(((Math.max(...ratios) - Math.min(...ratios)) / mid) * 100).toFixed(0)} %`;
+}
+
 export function fmtRate(perSec: number, unit = 'ops/s'): string {
   if (!Number.isFinite(perSec)) return 'n/a';
   if (perSec >= 1e6) return `${(perSec / 1e6).toFixed(2)} M ${unit}`;

@@ -1,5 +1,5 @@
 import { missingInputsOf } from './derive.js';
-import { sortFactNames, type Facts } from './facts.js';
+import { FACTS, isFactName, sortFactNames, type Facts } from './facts.js';
 import { inOp, truthy } from './ops.js';
 import { Unknown, isUnknown, mergeUnknown } from './unknown.js';
 
@@ -52,14 +52,73 @@ export function arithmetic(op: string, operands: Expr[]): string {
   }
 }
 
+/**
+ * The Unknowns of missing facts, one per fact and set of stored facts to enter (a bounded set: rules use
+ * the closed vocabulary, and a derived fact has two or three inputs). An Unknown is never changed (the
+ * explanation copies its list), so one instance serves every evaluation: a missing fact costs a lookup,
+ * not a sort and two allocations.
+ */
+const missing = new Map<string, Unknown>();
+
+/** An Unknown for a missing fact: the stored facts to enter. */
+function miss(name: string, facts: Facts): Unknown {
+  const inputs = missingInputsOf(name, facts);
+  const key = inputs.length === 1 && inputs[0] === name ? name : `${name}\u0000${inputs.join('\u0000')}`;
+  let unknown = missing.get(key);
+  if (!unknown) {
+    unknown = new Unknown(sortFactNames(inputs));
+    missing.set(key, unknown);
+  }
+  return unknown;
+}
+
+/** mergeUnknown, without a new Unknown when every one is the same (a fact read twice, as `if` branches do). */
+function merge(values: readonly Unknown[]): Unknown {
+  if (values.length === 0) return mergeUnknown(values);
+  const first = values[0];
+  for (let i = 1; i < values.length; i++) if (values[i] !== first) return mergeUnknown(values);
+  return first;
+}
+
 /** Helpers the generated code may call (passed in; nothing else is in scope but globals). */
 export const HELPERS = {
   U: Unknown,
   T: truthy,
   inOp,
-  /** An Unknown for a missing fact: the stored facts to enter. */
-  miss: (name: string, facts: Facts): Unknown => new Unknown(sortFactNames(missingInputsOf(name, facts))),
+  miss,
   /** knownOnly: the unknowns among values, merged. */
-  mu: (values: unknown[]): Unknown => mergeUnknown(values.filter(isUnknown)),
-  merge: mergeUnknown,
+  mu: (values: unknown[]): Unknown => merge(values.filter(isUnknown)),
+  merge,
 };
+
+/**
+ * The code of a missing fact's Unknown. A stored fact's is always the same (enter that fact): a constant
+ * made once, outside the function (added to `constants` once per rule). A derived fact's depends on which
+ * of its inputs are missing: `miss` looks it up.
+ */
+export function missingCode(name: string, constants: string[]): string {
+  if (!isFactName(name) || FACTS[name].kind !== 'stored') return `miss(${literal(name)}, f)`;
+  const constant = `m_${name}`;
+  const line = `const ${constant} = new U(${literal([name])});`;
+  if (!constants.includes(line)) constants.push(line);
+  return constant;
+}
+
+type Fn<T> = (facts: Facts) => T;
+
+/**
+ * The generated function: `body` with the helpers, the moot flags' offset `M` and the hoisted constants in
+ * scope. Generated from a validated rule; literals and fact names via JSON.stringify (see codegen.ts).
+ */
+export function instantiate<T>(
+  gen: { slots: number; constants: readonly string[] },
+  body: string,
+  params: string,
+  extra: Record<string, unknown> = {},
+): Fn<T> {
+  const helpers: Record<string, unknown> = { ...HELPERS, ...extra };
+  const names = Object.keys(helpers);
+  const source = `"use strict";\nconst M = ${gen.slots};\n${gen.constants.join('\n')}\nreturn function compiledRule(${params}) {\n${body}\n};`;
+  const factory = new Function(...names, source) as (...helpers: unknown[]) => Fn<T>;
+  return factory(...names.map((n) => helpers[n]));
+}

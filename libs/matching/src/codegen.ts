@@ -6,7 +6,7 @@ import {
   type CompiledRule,
   type Env,
 } from './rule-parts.js';
-import { sortFactNames, type Facts } from './facts.js';
+import { sortFactNames } from './facts.js';
 import { isLeafNode, leafShape } from './leaf.js';
 import {
   argPath,
@@ -23,7 +23,7 @@ import {
 } from './logic.js';
 
 import { CompiledEvaluation, type LeafSite } from './compiled-evaluation.js';
-import { HELPERS, arithmetic, isPlainLiteral, literal, type Expr } from './codegen-parts.js';
+import { arithmetic, instantiate, isPlainLiteral, literal, missingCode, type Expr } from './codegen-parts.js';
 import type { Outcome, RuleEvaluation } from './results.js';
 import { isUnknown } from './unknown.js';
 
@@ -40,9 +40,9 @@ import { isUnknown } from './unknown.js';
  *
  * Two functions are generated per rule:
  * - fast: the value without an explanation; `and` / `or` stop at the deciding child (as `shortCircuit`).
- * - explain: every child runs (the explanation lists every leaf); each leaf writes its value, threshold,
- *   raw result and flags into one flat array, 4 slots per leaf site in tree order. The explanation
- *   leaves and their zh/en texts are built from that array on first read (see CompiledEvaluation).
+ * - explain: every child runs (the explanation lists every leaf); each leaf writes what its explanation
+ *   needs into one flat array (one slot for a fact against literals, three otherwise), then one moot flag
+ *   per leaf under an `or` or a `!`; leaves and zh/en texts are built from it on first read (CompiledEvaluation).
  */
 
 class Generator {
@@ -51,7 +51,9 @@ class Generator {
   readonly sites: LeafSite[] = [];
   /** Slots of R used by the recorded values; the moot flags come after them. */
   slots = 0;
-  /** Constants hoisted out of the function (constant lists of `in`). */
+  /** Moot flags: one per site that is under an `or` or a `!`. */
+  mootSlots = 0;
+  /** Constants hoisted out of the function (constant lists of `in`, Unknowns of missing stored facts). */
   readonly constants: string[] = [];
 
   constructor(
@@ -155,7 +157,7 @@ class Generator {
         mayUnknown = fallback.mayUnknown;
         this.emit(`${t} = ${fallback.code};`);
       } else if (missingAsNull) this.emit(`${t} = null;`);
-      else this.emit(`${t} = miss(${literal(name)}, f);`);
+      else this.emit(`${t} = ${missingCode(name, this.constants)};`);
     });
     this.emit(`if (${t} === undefined || ${t} === null) {\n${whenMissing}\n}`);
     return { code: t, mayUnknown, bool: false };
@@ -318,23 +320,22 @@ class Generator {
     if (code) this.emit(code);
   }
 
-  /** Flag the leaf sites from..to (those visited so far in a subtree) as moot. */
+  /**
+   * Flag the leaf sites from..to (those visited so far in a subtree) as moot. Only sites under an `or`
+   * or a `!` can be: each gets a flag slot after the values the first time (R[M + site.moot]).
+   */
   private mootCode(from: number, to: number): string {
     if (!this.explain || from >= to) return '';
-    return `for (let i = M + ${from}; i < M + ${to}; i++) R[i] = true;`;
+    const slots: string[] = [];
+    for (let i = from; i < to; i++) {
+      const site = this.sites[i];
+      site.moot ??= this.mootSlots++;
+      slots.push(`R[M + ${site.moot}]`);
+    }
+    return `${slots.join(' = ')} = true;`;
   }
 }
 
-type Fn<T> = (facts: Facts, records?: unknown[]) => T;
-
-function instantiate<T>(gen: Generator, body: string, params: string, extra: Record<string, unknown> = {}): Fn<T> {
-  const helpers: Record<string, unknown> = { ...HELPERS, ...extra };
-  const names = Object.keys(helpers);
-  const source = `"use strict";\nconst M = ${gen.slots};\n${gen.constants.join('\n')}\nreturn function compiledRule(${params}) {\n${body}\n};`;
-  // Generated from a validated rule; literals and fact names via JSON.stringify (see the top of this file).
-  const factory = new Function(...names, source) as (...helpers: unknown[]) => Fn<T>;
-  return factory(...names.map((n) => helpers[n]));
-}
 /** The generated source of a rule's functions (for tests and curious readers). */
 export function generatedSource(
   rule: unknown,
@@ -369,13 +370,14 @@ export function generate(rule: unknown, expect: 'condition' | 'number', options:
   const value = instantiate<unknown>(fast.gen, `${fast.source.body}\nreturn ${fast.source.root};`, 'f');
   const outcome = instantiate<Outcome>(fast.gen, outcomeBody(fast.source), 'f');
   const sites = explain.gen.sites;
-  const slots = explain.gen.slots + sites.length;
+  const slots = explain.gen.slots + explain.gen.mootSlots;
   // The records array is made in the generated code as a literal (packed, the size known).
   const done = (v: unknown, records: unknown[]): CompiledEvaluation => {
     const result = outcomeOf(v);
     return new CompiledEvaluation(
       result,
-      result === 'NEEDS_INFO' && isUnknown(v) ? sortFactNames(v.missing) : [],
+      // Already in fact order without repeats (miss and merge sort): a copy, the caller may change it.
+      result === 'NEEDS_INFO' && isUnknown(v) ? v.missing.slice() : [],
       records,
       sites,
     );

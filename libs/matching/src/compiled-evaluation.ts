@@ -9,7 +9,8 @@ import { isUnknown } from './unknown.js';
  * against literals, the common case) records only the fact's value, in R[offset]: its threshold is
  * the literal and its result is the same comparison made again when the explanation is read. A
  * full leaf records value, threshold and result in R[offset..offset+2]. A fact read for its truth
- * records its value (its own result). The moot flags follow the values: R[M + site].
+ * records its value (its own result). The moot flags follow the values: R[M + site.moot], only for
+ * the sites under an `or` or a `!`.
  */
 export interface LeafSite {
   template: LeafTemplate;
@@ -22,6 +23,8 @@ export interface LeafSite {
   factIndex?: number;
   /** simple / full: which operands are the threshold (one index: a value, more: a list). */
   thresholdIndexes?: number[];
+  /** Sites under an `or` or a `!`: where the moot flag is, after the values (R[slotsOf(sites) + moot]). */
+  moot?: number;
 }
 
 /**
@@ -59,12 +62,12 @@ export class CompiledEvaluation implements RuleEvaluation {
     const explanation: ExplanationLeaf[] = [];
     const nearMisses: NearMiss[] = [];
     const mootBase = slotsOf(this.#sites);
-    this.#sites.forEach((site, index) => {
+    this.#sites.forEach((site) => {
       const recorded = recordedLeaf(site, records);
       if (!recorded) return;
       const leaf = toExplanationLeaf(recorded);
       explanation.push(leaf);
-      if (this.outcome !== 'ELIGIBLE' && records[mootBase + index] !== true) {
+      if (this.outcome !== 'ELIGIBLE' && (site.moot === undefined || records[mootBase + site.moot] !== true)) {
         const miss = nearMissOf(site.template, leaf);
         if (miss) nearMisses.push(miss);
       }

@@ -22,7 +22,7 @@ const BATCH = 100;
 /** How long a claimed row is left to the relay that claimed it before another may send it again. */
 const CLAIM_LEASE_SECONDS = 60;
 
-const JOB_OPTIONS = {
+export const JOB_OPTIONS = {
   attempts: JOB_ATTEMPTS,
   backoff: { type: 'exponential', delay: BACKOFF_BASE_MS },
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
