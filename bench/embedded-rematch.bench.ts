@@ -6,7 +6,7 @@ import { loadSynthetic } from '../apps/api/src/cli/seed-synthetic-data.js';
 import { toAppConfig } from '../apps/api/src/core/config/app-config.js';
 import { loadEnv } from '../apps/api/src/core/config/env.schema.js';
 import { waitFor } from '../test/support/processes.js';
-import { graphqlClient, TEST_ADMIN } from '../test/support/test-app.js';
+import { graphqlClient } from '../test/support/test-app.js';
 import { measuredCases, measureSize, POLICIES, type RematchCase } from './rematch.bench.js';
 import { draftBenchPolicy, publishDraft, startBenchApi } from './rematch-setup.js';
 import { now, type BenchReport } from './support/measure.js';
@@ -21,6 +21,8 @@ import { smoke } from './support/mode.js';
 const SIZE = 10_000;
 /** The rematch bench's smoke size: its PostgreSQL figure is reused. */
 const SMOKE_SIZE = 300;
+/** Embedded starts seed the demo users (SeedService), whatever ADMIN_EMAIL says. */
+const EMBEDDED_ADMIN = { email: 'admin@demo.local', password: 'demo-password-1' };
 const RUN = 'query ($id: ID!) { matchRun(id: $id) { status total done failed } }';
 
 export async function embeddedRematchBench(): Promise<BenchReport> {
@@ -91,8 +93,6 @@ async function measureEmbedded(size: number) {
         DEMO_DATA: 'false',
         LOG_LEVEL: 'silent',
         JWT_SECRET: 'bench-embedded-secret-of-sufficient-length',
-        ADMIN_EMAIL: TEST_ADMIN.email,
-        ADMIN_PASSWORD: TEST_ADMIN.password,
       }),
     );
     const app = await createApi(config);
@@ -103,9 +103,10 @@ async function measureEmbedded(size: number) {
       const seeded = await loadSynthetic(app, { enterprises: size, policies: POLICIES - 1, match: false });
       const login = await gql<{ login: { accessToken: string } }>(
         'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-        TEST_ADMIN,
+        EMBEDDED_ADMIN,
       );
-      const token = login.data!.login.accessToken;
+      if (!login.data) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
+      const token = login.data.login.accessToken;
       const draft = await draftBenchPolicy(gql, token, null, 1);
       const t0 = now();
       const runId = await publishDraft(gql, token, draft);

@@ -119,7 +119,9 @@ export async function draftBenchPolicy(
     ? await gql(UPDATE, { id: publishedId, input: benchPolicyInput(version) }, { token })
     : await gql(CREATE, { input: benchPolicyInput(version) }, { token });
   if (result.errors) throw new Error(`draft failed: ${JSON.stringify(result.errors)}`);
-  return (result.data?.updatePolicy ?? result.data?.createPolicy).id as string;
+  const draft = (result.data?.updatePolicy ?? result.data?.createPolicy) as { id: string } | undefined;
+  if (!draft) throw new Error('draft failed: no data');
+  return draft.id;
 }
 
 /** publishPolicy through the API: the run it started. */
