@@ -140,7 +140,8 @@ export interface TargetMeasurement {
   value: number;
   baseline: number;
   ratio: number;
-  target: number;
+  /** null: no target, a figure to plan with (results.json: `met: null`). */
+  target: number | null;
 }
 
 /** A row of the printed table and of the JSON line. */

@@ -150,7 +150,7 @@ export function demoUscc(index: number): string {
   return buildUscc(USCC_PREFIX, `${ORG_PREFIX}${digits}`);
 }
 
-function demoEnterprise(prng: Prng, index: number, names: Set<string>): NewEnterprise {
+export function demoEnterprise(prng: Prng, index: number, names: Set<string>): NewEnterprise {
   const industry = index % 5 === 4 ? prng.pick(OTHERS) : PRIORITY[index % PRIORITY.length];
   const cluster = CLUSTERS[industry] ?? OTHER_CLUSTER;
   const tier = prng.weighted<Tier>({ TECH_SME: 50, HIGH_TECH: 32, LITTLE_GIANT: 13, LEADING: 5 });
@@ -227,7 +227,7 @@ function homePark(prng: Prng, industry: string, tier: Tier): ParkData | null {
   return fits.length ? prng.pick(fits) : null;
 }
 
-function pickApplicants(prng: Prng, enterprises: readonly NewEnterprise[], count: number): DemoApplication[] {
+export function pickApplicants(prng: Prng, enterprises: readonly NewEnterprise[], count: number): DemoApplication[] {
   // Firms not yet in a park are the ones looking for a place.
   const candidates = enterprises.filter((enterprise) => enterprise.parkCode === null);
   const chosen = new Set<number>();
