@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apiThroughputBench } from './api-throughput.bench.js';
 import { deriveFactsBench } from './derive-facts.bench.js';
 import { graphqlReadBench } from './graphql-read.bench.js';
 import { loadBench } from './load.js';
@@ -21,6 +22,7 @@ const BENCHES: { name: string; run: () => Promise<BenchReport>; onlyByName?: boo
   { name: 'graphql-read', run: graphqlReadBench },
   { name: 'derive-facts', run: deriveFactsBench },
   { name: 'uscc', run: usccBench },
+  { name: 'api-throughput', run: apiThroughputBench },
   // Minutes, the built API and Redis: `npm run bench:load` (or `run.js load`), never in the default set.
   { name: 'load', run: loadBench, onlyByName: true },
 ];
