@@ -17,6 +17,7 @@ import { ParksService } from '../parks/parks.service.js';
 import { ActivityInput } from './dto/activity.input.js';
 import { LeadConnectionArgs, LeadFilter } from './dto/lead-connection.args.js';
 import { CreateLeadInput, UpdateLeadInput } from './dto/lead.input.js';
+import { chinaToday } from './lead-aftercare.service.js';
 import { LeadActivity } from './lead-activity.entity.js';
 import { LeadConnection } from './lead-connection.type.js';
 import { LeadDuplicates } from './lead-duplicates.service.js';
@@ -161,8 +162,7 @@ export class LeadsResolver {
   @ResolveField(() => Boolean, { description: 'The next action date has passed (and the lead is not lost).' })
   overdue(@Parent() lead: Lead): boolean {
     if (!lead.nextActionDate || lead.stage === LeadStage.LOST) return false;
-    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-    return lead.nextActionDate < today;
+    return lead.nextActionDate < chinaToday();
   }
 
   @ResolveField(() => Boolean, { description: 'An inbound enquiry still unanswered past its deadline.' })
