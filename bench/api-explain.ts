@@ -69,7 +69,7 @@ try {
     await db.query('DELETE FROM policy_matches');
     await db.query('DELETE FROM leads');
     await db.query('DELETE FROM enterprises');
-    await makeApiBenchData(db, size, ownerIds);
+    await makeApiBenchData(db, size, ownerIds, false);
     made = size;
     const middle = (
       await db.query<{ v: string; id: string }>(

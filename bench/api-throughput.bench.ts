@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,9 +52,17 @@ interface Case {
 
 interface Side {
   reqPerSec: number;
+  /** CPU milliseconds the server process used per request answered. */
+  cpuMsPerRequest: number;
   p99: number;
   p50: number;
   errors: number;
+}
+
+/** CPU milliseconds a process has used so far (Linux /proc: utime + stime, 100 ticks a second). */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /**
@@ -203,6 +211,8 @@ export async function apiThroughputBench(): Promise<BenchReport> {
     }
 
     const run = async (side: 'api' | 'raw', c: Case, seconds: number): Promise<Side> => {
+      const pid = (side === 'api' ? api : raw).pid!;
+      const cpu0 = processCpuMs(pid);
       const result = await autocannon({
         url: side === 'api' ? `${apiUrl}/graphql` : `${rawUrl}${c.path(PAGE)}`,
         connections: CONNECTIONS,
@@ -211,6 +221,7 @@ export async function apiThroughputBench(): Promise<BenchReport> {
       });
       return {
         reqPerSec: result.requests.total / Math.max(result.duration, 0.001),
+        cpuMsPerRequest: (processCpuMs(pid) - cpu0) / Math.max(result.requests.total, 1),
         p99: result.latency.p99,
         p50: result.latency.p50,
         errors: result.errors + result.timeouts + result.non2xx,
@@ -245,12 +256,12 @@ export async function apiThroughputBench(): Promise<BenchReport> {
       const rawP99 = med(s.raw, (x) => x.p99);
       rows.push({
         case: `${c.label}: raw node:http + pg  [baseline]`,
-        value: `${fmtRate(rawRate, 'req/s')}, p50 ${med(s.raw, (x) => x.p50)} / p99 ${rawP99} ms`,
+        value: `${fmtRate(rawRate, 'req/s')}, p50 ${med(s.raw, (x) => x.p50)} / p99 ${rawP99} ms, ${med(s.raw, (x) => x.cpuMsPerRequest).toFixed(2)} ms CPU/req`,
         ratio: 1,
       });
       rows.push({
         case: `${c.label}: API`,
-        value: `${fmtRate(apiRate, 'req/s')}, p50 ${med(s.api, (x) => x.p50)} / p99 ${apiP99} ms`,
+        value: `${fmtRate(apiRate, 'req/s')}, p50 ${med(s.api, (x) => x.p50)} / p99 ${apiP99} ms, ${med(s.api, (x) => x.cpuMsPerRequest).toFixed(2)} ms CPU/req`,
         ratio: median(s.rate),
         note: `raw p99 ÷ API p99 ×${median(s.p99).toFixed(2)}; SQL/req ${statements[c.key][10]} at 10, ${statements[c.key][100]} at 100`,
       });
@@ -276,7 +287,7 @@ export async function apiThroughputBench(): Promise<BenchReport> {
       notes: [
         `${ENTERPRISES} enterprises × ${(await db.query('SELECT count(*) FROM policies WHERE status = $1', ['PUBLISHED'])).rows[0].count} published policies matched, ${Math.floor(ENTERPRISES / 2)} leads (set-based INSERT … SELECT in ${(setupMs / 1000).toFixed(1)} s).`,
         `${CONNECTIONS} connections (autocannon), ${SECONDS} s per side per case, ${ROUNDS} round(s) after ${WARMUP_S} s warm-up each; errors ${errors}.`,
-        'API: built main.js, NODE_ENV=production, Redis, request limit on (maximum raised), request log at info to a file, metrics on, a bureau staff token on every request.',
+        'API: built main.js, NODE_ENV=production, Redis, request limit on (maximum raised), pino logger at info to a file (this configuration writes no line per answered request), /metrics on behind METRICS_TOKEN, a bureau staff token on every request. CPU/req: CPU time of the server process (/proc) ÷ requests answered.',
         `SQL per request: the API's db_statements_total (every statement TypeORM sends) over ${SQL_SAMPLE} requests one at a time, page sizes 10 and 100.`,
       ],
       data: {
