@@ -9,7 +9,10 @@ import { makeApiBenchData } from './api-data.js';
  * the old ORDER BY date_trunc('milliseconds', "createdAt") for comparison. Prints markdown for
  * bench/README.md. Needs PostgreSQL at TEST_DATABASE_URL; makes its own databases and drops them.
  */
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizes.length ? sizes : [1_000, 100_000];
 
 const COLUMNS = `"e"."id" AS "e_id", "e"."uscc" AS "e_uscc", "e"."name" AS "e_name", "e"."industry" AS "e_industry",
@@ -82,7 +85,10 @@ try {
       const times: number[] = [];
       let plan: Plan | undefined;
       for (let i = 0; i < 6; i++) {
-        const { rows } = await db.query<{ 'QUERY PLAN': Plan[] }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${text}`, values);
+        const { rows } = await db.query<{ 'QUERY PLAN': Plan[] }>(
+          `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${text}`,
+          values,
+        );
         plan = rows[0]['QUERY PLAN'][0];
         if (i) times.push(plan['Execution Time']);
       }
@@ -92,7 +98,9 @@ try {
       );
     }
   }
-  console.log(`\n(${made} enterprises in the last database; PostgreSQL ${(await db.query('SHOW server_version')).rows[0].server_version})`);
+  console.log(
+    `\n(${made} enterprises in the last database; PostgreSQL ${(await db.query('SHOW server_version')).rows[0].server_version})`,
+  );
   await db.end();
 } finally {
   await api.close();

@@ -103,10 +103,14 @@ export async function apiThroughputBench(): Promise<BenchReport> {
   const children: ChildProcess[] = [];
   const db = new pg.Client({ connectionString: database.url });
   try {
-    const api = spawn(process.execPath, [...(process.env.API_BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.API_BENCH_PROF}`] : []), API_MAIN], {
-      env,
-      stdio: ['ignore', logFd, logFd],
-    });
+    const api = spawn(
+      process.execPath,
+      [...(process.env.API_BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.API_BENCH_PROF}`] : []), API_MAIN],
+      {
+        env,
+        stdio: ['ignore', logFd, logFd],
+      },
+    );
     children.push(api);
     const apiUrl = `http://127.0.0.1:${API_PORT}`;
     await waitFor(async () => (await fetch(`${apiUrl}/health`).catch(() => null))?.ok === true, 90_000, 'the API');
@@ -125,7 +129,12 @@ export async function apiThroughputBench(): Promise<BenchReport> {
         )
       ).login.accessToken;
     const admin = await login(TEST_ADMIN.email, TEST_ADMIN.password);
-    const staff = { email: 'api-bench-staff@bench.local', password: 'a-long-bench-password', name: '招商专员', role: 'BUREAU_STAFF' };
+    const staff = {
+      email: 'api-bench-staff@bench.local',
+      password: 'a-long-bench-password',
+      name: '招商专员',
+      role: 'BUREAU_STAFF',
+    };
     await must('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: staff }, admin);
     const token = await login(staff.email, staff.password);
     const ownerIds = (await db.query<{ id: string }>('SELECT id FROM users ORDER BY email')).rows.map((r) => r.id);
@@ -143,7 +152,11 @@ export async function apiThroughputBench(): Promise<BenchReport> {
     });
     children.push(raw);
     const rawUrl = `http://127.0.0.1:${RAW_PORT}`;
-    await waitFor(async () => (await fetch(`${rawUrl}/enterprises?first=1`).catch(() => null))?.ok === true, 30_000, 'the raw handler');
+    await waitFor(
+      async () => (await fetch(`${rawUrl}/enterprises?first=1`).catch(() => null))?.ok === true,
+      30_000,
+      'the raw handler',
+    );
 
     const nodeIds = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
     const cases: Case[] = [
@@ -243,7 +256,10 @@ export async function apiThroughputBench(): Promise<BenchReport> {
         s.p99.push(a.p99 > 0 ? r.p99 / a.p99 : 0);
       }
     }
-    const errors = cases.reduce((n, c) => n + sides[c.key].api.concat(sides[c.key].raw).reduce((m, s) => m + s.errors, 0), 0);
+    const errors = cases.reduce(
+      (n, c) => n + sides[c.key].api.concat(sides[c.key].raw).reduce((m, s) => m + s.errors, 0),
+      0,
+    );
 
     const med = (xs: Side[], f: (s: Side) => number) => median(xs.map(f));
     const rows: BenchReport['rows'] = [];
@@ -266,7 +282,14 @@ export async function apiThroughputBench(): Promise<BenchReport> {
         note: `raw p99 ÷ API p99 ×${median(s.p99).toFixed(2)}; SQL/req ${statements[c.key][10]} at 10, ${statements[c.key][100]} at 100`,
       });
       targets.push(
-        { name: `api-${c.key}-throughput`, unit: 'req/s', value: apiRate, baseline: rawRate, ratio: median(s.rate), target: 0.75 },
+        {
+          name: `api-${c.key}-throughput`,
+          unit: 'req/s',
+          value: apiRate,
+          baseline: rawRate,
+          ratio: median(s.rate),
+          target: 0.75,
+        },
         { name: `api-${c.key}-p99`, unit: 'ms', value: apiP99, baseline: rawP99, ratio: median(s.p99), target: 0.667 },
         {
           name: `api-${c.key}-sql-per-request`,
@@ -282,7 +305,8 @@ export async function apiThroughputBench(): Promise<BenchReport> {
     return {
       bench: 'api-throughput',
       baseline: 'a raw node:http + pg handler with the best SQL for the same page, same data, same run',
-      ratioMeaning: 'API requests/s ÷ raw requests/s in the same round (target ≥ 0.75); p99 as raw ÷ API (target ≥ 0.667)',
+      ratioMeaning:
+        'API requests/s ÷ raw requests/s in the same round (target ≥ 0.75); p99 as raw ÷ API (target ≥ 0.667)',
       rows,
       notes: [
         `${ENTERPRISES} enterprises × ${(await db.query('SELECT count(*) FROM policies WHERE status = $1', ['PUBLISHED'])).rows[0].count} published policies matched, ${Math.floor(ENTERPRISES / 2)} leads (set-based INSERT … SELECT in ${(setupMs / 1000).toFixed(1)} s).`,

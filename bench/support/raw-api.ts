@@ -147,7 +147,10 @@ const server = http.createServer((req, res) => {
   answer(url).then(
     (data) => {
       const body = JSON.stringify({ data });
-      res.writeHead(data ? 200 : 404, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      res.writeHead(data ? 200 : 404, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+      });
       res.end(body);
     },
     (error: Error) => {

@@ -2,7 +2,11 @@ import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { EntityMetadata } from 'typeorm';
 
 /** The field names a selection set asks for, through fragments and inline fragments. */
-function fieldsOf(selection: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Map<string, SelectionSetNode[]>) {
+function fieldsOf(
+  selection: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  into: Map<string, SelectionSetNode[]>,
+) {
   for (const node of selection?.selections ?? []) {
     if (node.kind === 'Field') {
       const sets = into.get(node.name.value) ?? [];
