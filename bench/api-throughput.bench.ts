@@ -9,9 +9,10 @@ import pg from 'pg';
 import { API_MAIN } from '../test/support/api-process.js';
 import { waitFor } from '../test/support/processes.js';
 import { createTestDatabase, dropQueuePrefix, TEST_REDIS_URL } from '../test/support/services.js';
-import { graphqlClient, TEST_ADMIN } from '../test/support/test-app.js';
+import { TEST_ADMIN } from '../test/support/test-app.js';
 import { makeApiBenchData } from './api-data.js';
 import { fmtRate, median, type BenchReport, type TargetMeasurement } from './support/measure.js';
+import { setupClient } from './support/load-setup.js';
 import { smoke } from './support/mode.js';
 
 /** Enterprises in the bench's data (API_BENCH_ENTERPRISES to change); leads: half as many. */
@@ -115,19 +116,7 @@ export async function apiThroughputBench(): Promise<BenchReport> {
     const apiUrl = `http://127.0.0.1:${API_PORT}`;
     await waitFor(async () => (await fetch(`${apiUrl}/health`).catch(() => null))?.ok === true, 90_000, 'the API');
     await db.connect();
-    const gql = graphqlClient(apiUrl);
-    const must = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const answer = await gql(query, variables, { token });
-      if (!answer.data) throw new Error(`setup failed: ${JSON.stringify(answer.errors)}`);
-      return answer.data;
-    };
-    const login = async (email: string, password: string): Promise<string> =>
-      (
-        await must(
-          'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-          { email, password },
-        )
-      ).login.accessToken;
+    const { must, login } = setupClient(apiUrl);
     const admin = await login(TEST_ADMIN.email, TEST_ADMIN.password);
     const staff = {
       email: 'api-bench-staff@bench.local',
