@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apiThroughputBench } from './api-throughput.bench.js';
 import { deriveFactsBench } from './derive-facts.bench.js';
 import { embeddedRematchBench } from './embedded-rematch.bench.js';
 import { graphqlReadBench } from './graphql-read.bench.js';
@@ -31,6 +32,7 @@ const BENCHES: { name: string; run: () => Promise<BenchReport>; onlyByName?: boo
   { name: 'rematch', run: rematchBench },
   // After rematch: it reuses that bench's 10,000-enterprise figure on PostgreSQL.
   { name: 'embedded-rematch', run: embeddedRematchBench },
+  { name: 'api-throughput', run: apiThroughputBench },
   // Minutes, the built API and Redis: `npm run bench:load` (or `run.js load`), never in the default set.
   { name: 'load', run: loadBench, onlyByName: true },
 ];

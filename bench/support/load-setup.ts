@@ -78,8 +78,8 @@ export async function startLoadTarget(staff: number, enterprises: number): Promi
   }
 }
 
-/** Bureau staff and enterprise users through the API as the admin, signed in (argon2: four at a time). */
-async function createUsers(url: string, staff: number, enterpriseIds: string[]): Promise<LoadUser[]> {
+/** GraphQL for a bench's setup: `must` (the data, or an error naming the API's errors) and `login` (a token). */
+export function setupClient(url: string) {
   const gql = graphqlClient(url);
   const must = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const answer = await gql(query, variables, { token });
@@ -93,6 +93,12 @@ async function createUsers(url: string, staff: number, enterpriseIds: string[]):
         { email, password },
       )
     ).login.accessToken;
+  return { must, login };
+}
+
+/** Bureau staff and enterprise users through the API as the admin, signed in (argon2: four at a time). */
+async function createUsers(url: string, staff: number, enterpriseIds: string[]): Promise<LoadUser[]> {
+  const { must, login } = setupClient(url);
   const admin = await login(TEST_ADMIN.email, TEST_ADMIN.password);
   const jobs: (() => Promise<LoadUser>)[] = [];
   for (let i = 0; i < staff; i++) {

@@ -37,7 +37,11 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * The rows the filter selects. A page from `paginate` counts them only when this is awaited (when a
+   * query selects `totalCount`): a thenable that runs the count on its first `then`.
+   */
+  totalCount: number | PromiseLike<number>;
 }
 
 /** A GraphQL connection type for T: edges { cursor node }, pageInfo, totalCount. */
@@ -60,7 +64,7 @@ export function connectionType<T>(node: new (...args: never[]) => T) {
     pageInfo: PageInfo;
 
     @Field(() => Int)
-    totalCount: number;
+    totalCount: number | PromiseLike<number>;
   }
   return ConnectionType;
 }
@@ -88,29 +92,43 @@ export interface PageOptions {
   /** Entity property to order by; the id breaks ties so the order is total. */
   sortColumn: string;
   direction: 'ASC' | 'DESC';
+  /**
+   * Entity properties to load (the id and the sort column are always added); default every column.
+   * A list reads what its query shows: `selectedColumns` derives them from the GraphQL selection.
+   */
+  columns?: readonly string[];
 }
 
 const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', Date]);
 
-/**
- * PostgreSQL keeps microseconds, a cursor (a JS Date) milliseconds: timestamps are ordered and
- * compared at millisecond precision, or rows sharing the cursor's millisecond would be skipped.
- */
-function sortExpression(query: SelectQueryBuilder<ObjectLiteral>, property: string): string {
-  const column = query.expressionMap.mainAlias?.metadata.findColumnWithPropertyName(property);
-  const path = `${query.alias}.${property}`;
-  return column && TIMESTAMP_TYPES.has(column.type) ? `date_trunc('milliseconds', ${path})` : path;
-}
+/** The raw result column that carries a timestamp's exact stored text for the cursor. */
+const CURSOR_TEXT = 'page_cursor_text';
 
-/** Keyset pagination: stable under inserts, one query for the page and one for the count. */
+/**
+ * Keyset pagination: stable under inserts, one query for the page; the count (a second query) only
+ * when `totalCount` is read.
+ *
+ * The ORDER BY is the bare column and the id, so an index on (sortColumn, id) serves it in either
+ * direction (a walk along the index that stops after `first + 1` rows, the same cost at any table
+ * size). PostgreSQL keeps timestamps to the microsecond and a JS Date only to the millisecond: the
+ * cursor of a timestamp carries the stored value as text (`::text`, microseconds and offset), so rows
+ * sharing a millisecond are neither skipped nor repeated, without truncating the column in the
+ * comparison (which no index serves). A cursor of milliseconds made before still parses.
+ */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   options: PageOptions,
 ): Promise<Connection<T>> {
   const first = Math.min(Math.max(options.first, 1), MAX_PAGE_SIZE);
   const alias = query.alias;
-  const column = sortExpression(query, options.sortColumn);
-  const totalCount = await query.clone().getCount();
+  const sortColumn = query.expressionMap.mainAlias?.metadata.findColumnWithPropertyName(options.sortColumn);
+  const isTimestamp = !!sortColumn && TIMESTAMP_TYPES.has(sortColumn.type);
+  const column = `${alias}.${options.sortColumn}`;
+  const totalCount = lazyCount(query.clone());
+  if (options.columns) {
+    const properties = new Set(['id', options.sortColumn, ...options.columns]);
+    query.select([...properties].map((property) => `${alias}.${property}`));
+  }
   if (options.after) {
     const cursor = decodeCursor(options.after);
     const op = options.direction === 'DESC' ? '<' : '>';
@@ -119,20 +137,46 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       cursorId: cursor.id,
     });
   }
-  const rows = await query
+  query
     .orderBy(column, options.direction)
     .addOrderBy(`${alias}.id`, options.direction)
-    .take(first + 1)
-    .getMany();
+    .take(first + 1);
+  let rows: T[];
+  const exact = new Map<string, string>();
+  if (isTimestamp && sortColumn) {
+    const path = `${query.escape(alias)}.${query.escape(sortColumn.databaseName)}`;
+    const found = await query.addSelect(`${path}::text`, CURSOR_TEXT).getRawAndEntities();
+    rows = found.entities;
+    for (const raw of found.raw as Record<string, string>[]) exact.set(raw[`${alias}_id`], raw[CURSOR_TEXT]);
+  } else {
+    rows = await query.getMany();
+  }
   const page = rows.slice(0, first);
   const edges = page.map((node) => {
     const value = node[options.sortColumn] as unknown;
-    const v = value instanceof Date ? value.toISOString() : (value as string | number);
+    const v = exact.get(node.id) ?? (value instanceof Date ? value.toISOString() : (value as string | number));
     return { cursor: encodeCursor({ v, id: node.id }), node };
   });
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
+  };
+}
+
+/**
+ * `count(*)` of what the query selects, run the first time it is awaited (GraphQL awaits a field's
+ * value only when the query selects the field) and at most once.
+ */
+function lazyCount<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): PromiseLike<number> {
+  let counted: Promise<number> | undefined;
+  const count = async (): Promise<number> => {
+    // A join may repeat a row: then TypeORM's count of distinct ids.
+    if (query.expressionMap.joinAttributes.length) return query.getCount();
+    const row = await query.select('count(*)::int', 'n').orderBy().getRawOne<{ n: number }>();
+    return row?.n ?? 0;
+  };
+  return {
+    then: (onFulfilled, onRejected) => (counted ??= count()).then(onFulfilled, onRejected),
   };
 }

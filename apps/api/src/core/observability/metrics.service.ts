@@ -27,6 +27,19 @@ export class MetricsService {
 
   constructor(@InjectDataSource() dataSource: DataSource, relay: OutboxRelay) {
     collectDefaultMetrics({ register: this.registry });
+    // Every query runner calls logger.logQuery before a statement, whether or not it is logged: the
+    // count of SQL statements this process sent (the API bench reads it per request).
+    const statements = new Counter({
+      name: 'db_statements_total',
+      help: 'SQL statements this process sent to PostgreSQL',
+      registers: [this.registry],
+    });
+    const logger = dataSource.logger;
+    const logQuery = logger.logQuery.bind(logger);
+    logger.logQuery = (query, parameters, runner) => {
+      statements.inc();
+      return logQuery(query, parameters, runner);
+    };
     new Gauge({
       name: 'queue_jobs',
       help: 'Jobs per queue and state (BullMQ), or pending outbox rows in embedded mode',

@@ -30,6 +30,8 @@ const money = { type: 'numeric', nullable: true, transformer: numericTransformer
 @Index('IDX_enterprises_name_trgm', { synchronize: false })
 // A park's tenants page by name (parkTenants).
 @Index(['parkCode', 'name', 'id'])
+// The list's newest-first order (paginate orders by the sort column and the id).
+@Index('IDX_enterprises_created_id', ['createdAt', 'id'])
 @Check('enterprise_numbers_not_negative', NON_NEGATIVE_CHECK())
 export class Enterprise extends BaseEntity {
   @Field({ description: '统一社会信用代码 (GB 32100-2015), upper case.' })

@@ -1,14 +1,20 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
+import type { GraphQLResolveInfo } from 'graphql';
 import { STORED_FACT_NAMES } from '#matching';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuthPayload } from '../../core/auth/auth-payload.type.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole, Public, Roles, StaffOnly } from '../../core/auth/roles.decorator.js';
 import { IdArg } from '../../core/graphql/id-arg.decorator.js';
+import { Loaders } from '../../core/graphql/loaders.decorator.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
+import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
+import { selectedColumns } from '../../core/graphql/selected-columns.js';
 import { Role } from '../../core/users/role.enum.js';
 import { User } from '../../core/users/user.entity.js';
+import { Park } from '../parks/park.entity.js';
+import { ParksService } from '../parks/parks.service.js';
 import { EnterpriseProfileInput } from './dto/enterprise-profile.input.js';
 import { EnterpriseUserInput } from './dto/enterprise-user.input.js';
 import { EnterprisesArgs } from './dto/enterprises.args.js';
@@ -23,6 +29,13 @@ import { Enterprise } from './enterprise.entity.js';
 import { EnterpriseProfileService } from './enterprise-profile.service.js';
 import { ENTERPRISE_LABEL, EnterprisesService } from './enterprises.service.js';
 
+/** The columns the computed fields of Enterprise read (a list loads only what its query needs). */
+const NODE_FIELD_NEEDS: Record<string, readonly string[]> = {
+  missingFacts: STORED_FACT_NAMES,
+  factMeta: ['factMeta'],
+  park: ['parkCode'],
+};
+
 @Resolver(() => Enterprise)
 export class EnterprisesResolver {
   constructor(
@@ -30,6 +43,7 @@ export class EnterprisesResolver {
     private readonly profiles: EnterpriseProfileService,
     private readonly importer: EnterpriseImportService,
     private readonly progress: EnterpriseImportProgress,
+    private readonly parks: ParksService,
   ) {}
 
   @Public()
@@ -58,8 +72,14 @@ export class EnterprisesResolver {
 
   @StaffOnly()
   @Query(() => EnterpriseConnection, { description: 'Enterprises, newest first (staff).' })
-  enterprises(@CurrentActor() actor: Actor, @Args() args: EnterprisesArgs): Promise<EnterpriseConnection> {
-    return this.service.list(actor, args.filter ?? {}, args.first, args.after);
+  enterprises(
+    @CurrentActor() actor: Actor,
+    @Args() args: EnterprisesArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EnterpriseConnection> {
+    // Only the columns the query shows (and those its computed fields read).
+    const columns = selectedColumns(info, this.service.metadata, NODE_FIELD_NEEDS);
+    return this.service.list(actor, args.filter ?? {}, args.first, args.after, columns);
   }
 
   @AnyRole()
@@ -151,6 +171,19 @@ export class EnterprisesResolver {
       verifiedBy: meta[fact].verifiedBy ?? null,
       verifiedAt: meta[fact].verifiedAt ? new Date(meta[fact].verifiedAt!) : null,
     }));
+  }
+
+  @ResolveField(() => Park, {
+    nullable: true,
+    description: 'The park of `parkCode`; null when none is recorded (or the code is unknown).',
+  })
+  park(@Parent() enterprise: Enterprise, @Loaders() loaders: RequestLoaders): Promise<Park | null> | null {
+    if (!enterprise.parkCode) return null;
+    return loaders
+      .get<string, Park | null>('park.byCode', async (codes) =>
+        byKeys(codes, await this.parks.findByCodes(codes), (p) => p.code),
+      )
+      .load(enterprise.parkCode);
   }
 
   @ResolveField(() => [String], { description: 'Stored facts not entered yet (null), in vocabulary order.' })

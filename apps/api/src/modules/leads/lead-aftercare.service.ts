@@ -26,8 +26,13 @@ export const OPERATING_STAGES = [LeadStage.OPERATING, LeadStage.AFTERCARE];
 const OPERATING_ONLY = { zh: '投产后才安排落地服务走访', en: 'aftercare visits start once it operates' };
 const SIGNED_OR_LATER = { zh: '签约后才能标记扩产意向或经营风险', en: 'these flags apply once it is signed' };
 
-/** Today in China as YYYY-MM-DD. */
-export const chinaToday = (now = new Date()): string => now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+/**
+ * Today in China as YYYY-MM-DD. China keeps UTC+8 all year (no daylight saving), so a fixed offset:
+ * `toLocaleDateString` with a time zone cost ~0.2 ms a call, 10 % of the API's CPU on a leads page
+ * that asked it once per lead (see bench/README.md).
+ */
+export const chinaToday = (now = new Date()): string =>
+  new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** YYYY-MM-DD plus whole days. */
 export function addDays(date: string, days: number): string {

@@ -31,8 +31,9 @@ export class LeadContact {
 @Entity('leads')
 // Trigram index for Chinese substring search and duplicate detection; created in the migration.
 @Index('IDX_leads_company_name_trgm', { synchronize: false })
-@Index(['createdAt'])
-@Index(['stage', 'createdAt'])
+// The list's order (createdAt, id), alone and within a stage (a kanban column).
+@Index('IDX_leads_created_id', ['createdAt', 'id'])
+@Index('IDX_leads_stage_created_id', ['stage', 'createdAt', 'id'])
 @Index(['ownerId', 'nextActionDate'])
 @Index(['uscc'])
 @Index(['responseDueAt'], { where: '"firstResponseAt" IS NULL' })

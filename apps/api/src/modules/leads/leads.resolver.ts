@@ -1,10 +1,12 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { StaffOnly } from '../../core/auth/roles.decorator.js';
 import { UsersService } from '../../core/users/users.service.js';
 import { IdArg } from '../../core/graphql/id-arg.decorator.js';
 import { Loaders } from '../../core/graphql/loaders.decorator.js';
+import { ALL_COLUMNS, selectedColumns } from '../../core/graphql/selected-columns.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
@@ -15,6 +17,7 @@ import { ParksService } from '../parks/parks.service.js';
 import { ActivityInput } from './dto/activity.input.js';
 import { LeadConnectionArgs, LeadFilter } from './dto/lead-connection.args.js';
 import { CreateLeadInput, UpdateLeadInput } from './dto/lead.input.js';
+import { chinaToday } from './lead-aftercare.service.js';
 import { LeadActivity } from './lead-activity.entity.js';
 import { LeadConnection } from './lead-connection.type.js';
 import { LeadDuplicates } from './lead-duplicates.service.js';
@@ -28,6 +31,18 @@ import { LeadStage } from './lead.enums.js';
 import { LEAD_LABEL, LeadsService } from './leads.service.js';
 
 /** Leads are the bureau's: every operation is staff only (an enterprise is refused before any read). */
+/** The columns the computed fields of Lead read (the list loads only what its query needs). */
+const LEAD_FIELD_NEEDS: Record<string, readonly string[]> = {
+  overdue: ['nextActionDate', 'stage'],
+  enquiryOverdue: ['responseDueAt', 'firstResponseAt'],
+  scoreComponents: ['scoreComponents'],
+  ownerName: ['ownerId'],
+  targetPark: ['targetParkId'],
+  enterprise: ['enterpriseId'],
+  // LeadAftercareResolver: the commitments read the contract fields of the whole lead.
+  commitments: ALL_COLUMNS,
+};
+
 @Resolver(() => Lead)
 export class LeadsResolver {
   constructor(
@@ -42,8 +57,13 @@ export class LeadsResolver {
 
   @StaffOnly()
   @Query(() => LeadConnection, { description: 'Newest first.' })
-  leads(@CurrentActor() actor: Actor, @Args() args: LeadConnectionArgs): Promise<LeadConnection> {
-    return this.service.list(actor, args.filter ?? {}, args.first, args.after);
+  leads(
+    @CurrentActor() actor: Actor,
+    @Args() args: LeadConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LeadConnection> {
+    const columns = selectedColumns(info, this.service.metadata, LEAD_FIELD_NEEDS);
+    return this.service.list(actor, args.filter ?? {}, args.first, args.after, columns);
   }
 
   @StaffOnly()
@@ -142,8 +162,7 @@ export class LeadsResolver {
   @ResolveField(() => Boolean, { description: 'The next action date has passed (and the lead is not lost).' })
   overdue(@Parent() lead: Lead): boolean {
     if (!lead.nextActionDate || lead.stage === LeadStage.LOST) return false;
-    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-    return lead.nextActionDate < today;
+    return lead.nextActionDate < chinaToday();
   }
 
   @ResolveField(() => Boolean, { description: 'An inbound enquiry still unanswered past its deadline.' })

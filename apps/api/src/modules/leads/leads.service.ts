@@ -90,9 +90,24 @@ export class LeadsService {
     return lead;
   }
 
-  list(_actor: Actor, filter: LeadFilter = {}, first: number, after?: string): Promise<Connection<Lead>> {
+  /**
+   * Newest first, served by the (createdAt, id) index, or (stage, createdAt, id) for a kanban column.
+   * `columns`: the properties the query shows (default every column).
+   */
+  list(
+    _actor: Actor,
+    filter: LeadFilter = {},
+    first: number,
+    after?: string,
+    columns?: readonly string[],
+  ): Promise<Connection<Lead>> {
     const query = applyLeadFilter(this.dataSource.getRepository(Lead).createQueryBuilder('l'), filter);
-    return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC' });
+    return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC', columns });
+  }
+
+  /** The metadata of the entity (its columns), for selectedColumns. */
+  get metadata() {
+    return this.dataSource.getMetadata(Lead);
   }
 
   findDuplicates(_actor: Actor, companyName: string, uscc: string | null) {

@@ -4,6 +4,7 @@ import { UsersModule } from '../../core/users/users.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PoliciesModule } from '../policies/policies.module.js';
+import { EnterpriseEligibleCountResolver } from './enterprise-eligible-count.resolver.js';
 import { MatchDeadlineNotifier } from './match-deadline-notifier.service.js';
 import { MatchNotifier } from './match-notifier.service.js';
 import { MatchRunChunk } from './match-run-chunk.entity.js';
@@ -38,6 +39,7 @@ import { QualifierExportService } from './qualifier-export.service.js';
     MatchingJobs,
     MatchScheduler,
     MatchingResolver,
+    EnterpriseEligibleCountResolver,
     PolicyMatchRunResolver,
     PolicyQualifierResolver,
     QualifierExportService,

@@ -136,6 +136,17 @@ export class PolicyMatchesService {
     };
   }
 
+  /** Per enterprise (in the order asked), its ELIGIBLE matches: one grouped query (the summary's `eligible`). */
+  async eligibleCounts(enterpriseIds: readonly string[]): Promise<number[]> {
+    const rows: { enterpriseId: string; n: number }[] = await this.dataSource.query(
+      `SELECT "enterpriseId", count(*)::int AS n FROM policy_matches
+        WHERE "enterpriseId" = ANY($1::uuid[]) AND outcome = 'ELIGIBLE' GROUP BY "enterpriseId"`,
+      [enterpriseIds],
+    );
+    const counts = new Map(rows.map((row) => [row.enterpriseId, row.n]));
+    return enterpriseIds.map((id) => counts.get(id) ?? 0);
+  }
+
   /**
    * Staff: the enterprises of one policy version with an outcome (largest benefit first), or its
    * near misses (the outreach list), filtered by the enterprise's industry, park, tier, name and the

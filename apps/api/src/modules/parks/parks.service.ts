@@ -57,6 +57,10 @@ export class ParksService {
     return manager.find(Park, { where: { id: In([...ids]) } });
   }
 
+  findByCodes(codes: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Park[]> {
+    return manager.find(Park, { where: { code: In([...codes]) } });
+  }
+
   async codes(manager: EntityManager): Promise<Set<string>> {
     const parks = await manager.find(Park, { select: { code: true } });
     return new Set(parks.map((p) => p.code));

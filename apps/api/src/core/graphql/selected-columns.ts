@@ -1,0 +1,62 @@
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { EntityMetadata } from 'typeorm';
+
+/** The field names a selection set asks for, through fragments and inline fragments. */
+function fieldsOf(
+  selection: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  into: Map<string, SelectionSetNode[]>,
+) {
+  for (const node of selection?.selections ?? []) {
+    if (node.kind === 'Field') {
+      const sets = into.get(node.name.value) ?? [];
+      if (node.selectionSet) sets.push(node.selectionSet);
+      into.set(node.name.value, sets);
+    } else if (node.kind === 'InlineFragment') {
+      fieldsOf(node.selectionSet, info, into);
+    } else {
+      fieldsOf(info.fragments[node.name.value]?.selectionSet, info, into);
+    }
+  }
+  return into;
+}
+
+/**
+ * The fields a connection query selects on its nodes (`edges { node { … } }`), fragments followed.
+ * Empty when the query asks no node (only `totalCount`, say).
+ */
+export function nodeFields(info: GraphQLResolveInfo): Set<string> {
+  const top = new Map<string, SelectionSetNode[]>();
+  for (const field of info.fieldNodes) fieldsOf(field.selectionSet, info, top);
+  const edges = new Map<string, SelectionSetNode[]>();
+  for (const set of top.get('edges') ?? []) fieldsOf(set, info, edges);
+  const node = new Map<string, SelectionSetNode[]>();
+  for (const set of edges.get('node') ?? []) fieldsOf(set, info, node);
+  return new Set(node.keys());
+}
+
+/**
+ * The entity's columns (property names) a list needs for the node fields the query selects: the
+ * fields that are columns, and for computed fields the columns `needs` names (a field resolver
+ * that reads `parkCode`, say; `ALL_COLUMNS` for one that reads the whole entity). Give the result to
+ * `paginate({ columns })`: undefined means every column.
+ */
+export function selectedColumns(
+  info: GraphQLResolveInfo,
+  metadata: EntityMetadata,
+  needs: Readonly<Record<string, readonly string[]>> = {},
+): string[] | undefined {
+  const columns = new Set(metadata.columns.map((column) => column.propertyName));
+  const selected = new Set<string>();
+  for (const field of nodeFields(info)) {
+    if (columns.has(field)) selected.add(field);
+    for (const needed of needs[field] ?? []) {
+      if (needed === ALL_COLUMNS[0]) return undefined;
+      selected.add(needed);
+    }
+  }
+  return [...selected];
+}
+
+/** A computed field that reads the whole entity (given to another service as is). */
+export const ALL_COLUMNS: readonly string[] = ['*'];
