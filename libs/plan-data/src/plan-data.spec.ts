@@ -1,11 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  COOPERATION_MODELS,
   ENTERPRISE_TIERS,
   HEADLINE_FIGURES,
+  INVESTMENT_CHANNELS,
+  INVESTMENT_PROJECT_CRITERIA,
+  INVESTMENT_TARGET_TYPES,
   INDUSTRIES,
   INFRASTRUCTURE_TAGS,
   OWNERSHIPS,
   PARKS,
+  PARK_RECORD_FIELDS,
+  POLICY_SEEDS,
   POLLUTION_CATEGORIES,
   PRIORITY_INDUSTRY_CODES,
   findIndustry,
@@ -103,11 +109,21 @@ describe('industries', () => {
       'HEALTH_SERVICES',
       'CHILDCARE',
       'COMMUNITY_SERVICES',
+      'HUMAN_RESOURCES_SERVICES',
     ]) {
       expect(findIndustry(code)?.category).toBe('SERVICE');
     }
     expect(findIndustry('CULTURE_TOURISM')?.category).toBe('CULTURE_TOURISM');
     expect(findIndustry('URBAN_AGRICULTURE')?.category).toBe('AGRICULTURE');
+  });
+
+  it('give human-resources services (ch.3 §5) a code of their own, which the HR-service award targets', () => {
+    const hr = findIndustry('HUMAN_RESOURCES_SERVICES')!;
+    expect(hr.name).toBe('人力资源服务业');
+    expect(hr.planRef).toBe('第三章第五节');
+    const award = POLICY_SEEDS.find((p) => p.code === 'HR_SERVICE_BACKBONE_AWARD')!;
+    expect(award.targetIndustries).toEqual(['HUMAN_RESOURCES_SERVICES']);
+    expect(JSON.stringify(award.criteria)).not.toContain('COMMERCE_TRADE');
   });
 
   it('give cloud and big data one code only, under the IT cluster', () => {
@@ -163,9 +179,9 @@ describe('parks', () => {
   });
 
   it('put zones A, B and C under the Airport Industrial Park, which sums their space', () => {
-    const zones = PARKS.filter((p) => p.kind === 'ZONE');
+    const zones = PARKS.filter((p) => p.parentCode === 'AIRPORT_PARK');
     expect(zones.map((z) => z.code).sort()).toEqual(['AIRPORT_A', 'AIRPORT_B', 'AIRPORT_C']);
-    for (const zone of zones) expect(zone.parentCode).toBe('AIRPORT_PARK');
+    for (const zone of zones) expect(zone.kind).toBe('ZONE');
     const parent = byCode.get('AIRPORT_PARK')!;
     expect(parent.kind).toBe('INDUSTRIAL_PARK');
     const sum = (f: keyof Pick<ParkData, 'totalLandMu' | 'freeLandMu' | 'totalFloorSqm' | 'freeFloorSqm'>): number =>
@@ -176,23 +192,69 @@ describe('parks', () => {
     expect(parent.freeFloorSqm).toBe(sum('freeFloorSqm'));
   });
 
+  it("split zone B into the plan's three parts, the National Intelligent Industry Park in the north", () => {
+    const parts = PARKS.filter((p) => p.parentCode === 'AIRPORT_B' && !CARRIER_KINDS.has(p.kind));
+    expect(parts.map((p) => p.code)).toEqual([
+      'NATIONAL_SMART_INDUSTRY_PARK',
+      'AIRPORT_B_INNOVATION_HUB',
+      'AIRPORT_B_SERVICE_CORE',
+    ]);
+    const smart = byCode.get('NATIONAL_SMART_INDUSTRY_PARK')!;
+    expect(smart).toMatchObject({ name: '国家智能产业园', level: 'NATIONAL' });
+    expect(smart.planFields).toContain('level');
+    expect(byCode.get('AIRPORT_B_SERVICE_CORE')!.positioning).toContain('东进场路和长春路');
+  });
+
+  it('include 城北新城 with the Anningqu town and the education town north of Changchun Road', () => {
+    expect(byCode.get('CHENGBEI_NEW_TOWN')).toMatchObject({ kind: 'TOWN', parentCode: null });
+    expect(byCode.get('ANNINGQU_TOWN')?.parentCode).toBe('CHENGBEI_NEW_TOWN');
+    expect(byCode.get('EDUCATION_TOWN')).toMatchObject({ kind: 'TOWN', parentCode: 'CHENGBEI_NEW_TOWN' });
+    expect(byCode.get('EDUCATION_TOWN')!.name).toContain('教育小镇');
+  });
+
   it("follow the plan's positioning of the zones", () => {
     expect(byCode.get('AIRPORT_A')!.targetIndustries).toEqual(
       expect.arrayContaining(['HEADQUARTERS_ECONOMY', 'MODERN_LOGISTICS']),
     );
-    expect(byCode.get('AIRPORT_B')!.targetIndustries).toEqual(
-      expect.arrayContaining(['ADVANCED_EQUIPMENT', 'NEW_MATERIALS', 'BIOMEDICINE']),
-    );
+    expect(byCode.get('AIRPORT_B')!.targetIndustries).toEqual(['ADVANCED_EQUIPMENT', 'NEW_MATERIALS', 'BIOMEDICINE']);
+    // C区: 转型升级、清理僵尸企业、发展绿色产业 — no industry list, and none invented.
+    expect(byCode.get('AIRPORT_C')!.targetIndustries).toEqual([]);
+    expect(byCode.get('AIRPORT_C')!.planFields).toContain('targetIndustries');
     expect(byCode.get('AIRPORT_B')!.positioning).toContain('国家智能产业园');
     expect(byCode.get('AIRPORT_C')!.positioning).toContain('僵尸企业');
     expect(byCode.get('NORTH_INDUSTRIAL_PARK')!.positioning).toContain('腾笼换鸟');
   });
 
-  it('include the enclave parks with Changji, Zhundong, Midong and Ganquanbao', () => {
-    const enclaves = PARKS.filter((p) => p.kind === 'ENCLAVE_PARK').map((p) => p.name);
-    expect(enclaves).toHaveLength(4);
-    for (const partner of ['昌吉', '乌准东', '米东区', '甘泉堡']) {
-      expect(enclaves.some((n) => n.includes(partner))).toBe(true);
+  it('include the enclave parks with Changji, Zhundong, Midong and Ganquanbao, and the technology enclave', () => {
+    const enclaves = PARKS.filter((p) => p.kind === 'ENCLAVE_PARK');
+    expect(enclaves.map((p) => p.enclavePartner)).toEqual(['昌吉', '乌准东', '米东区', '甘泉堡', '援疆省市']);
+    for (const enclave of enclaves.slice(0, 4)) {
+      expect(enclave.name).toContain(enclave.enclavePartner!);
+      expect(enclave.planFields).toEqual(expect.arrayContaining(['enclavePartner', 'enclavePartnerEn']));
+      // The plan names the methods for all four, not per partner, and gives no ratio or industries.
+      expect(enclave.cooperationModels).toEqual(['ENTRUSTED_MANAGEMENT', 'TAX_SHARING']);
+      expect(enclave.sampleFields).toEqual(
+        expect.arrayContaining(['cooperationModels', 'districtTaxSharePercent', 'targetIndustries']),
+      );
+      expect(enclave.districtTaxSharePercent).toBeGreaterThan(0);
+      expect(enclave.districtTaxSharePercent).toBeLessThanOrEqual(100);
+    }
+    const tech = byCode.get('TECH_ENCLAVE')!;
+    expect(tech).toMatchObject({ name: '科技飞地', planRef: '第三章第六节', districtTaxSharePercent: null });
+    expect(COOPERATION_MODELS.map((m) => [m.code, m.name])).toEqual([
+      ['ENTRUSTED_MANAGEMENT', '区域托管'],
+      ['TAX_SHARING', '税收分成'],
+    ]);
+  });
+
+  it('give enclave terms to enclave parks only', () => {
+    for (const park of PARKS.filter((p) => p.kind !== 'ENCLAVE_PARK')) {
+      expect({ code: park.code, partner: park.enclavePartner, models: park.cooperationModels }).toEqual({
+        code: park.code,
+        partner: null,
+        models: [],
+      });
+      expect(park.districtTaxSharePercent).toBeNull();
     }
   });
 
@@ -203,8 +265,10 @@ describe('parks', () => {
     expect(byCode.get('ANNINGQU_TOWN')?.kind).toBe('TOWN');
   });
 
-  it('bar "three-high" projects everywhere and never admit HIGH pollution', () => {
+  it('bar "three-high" projects everywhere, never admit HIGH pollution, and ban no industry', () => {
     for (const park of PARKS) {
+      // The plan bans 三高 projects, not industries (and plans a petroleum headquarters base).
+      expect({ code: park.code, banned: park.forbiddenIndustries }).toEqual({ code: park.code, banned: [] });
       expect(park.forbidsThreeHigh).toBe(true);
       expect(park.maxPollution).not.toBe('HIGH');
       if (park.maxEnergyTce !== null) expect(park.maxEnergyTce).toBeGreaterThan(0);
@@ -250,13 +314,40 @@ describe('parks', () => {
     for (const park of PARKS.filter((p) => !CARRIER_KINDS.has(p.kind))) expect(park.servedTiers).toEqual([]);
   });
 
-  it('list the figures the plan does not give as sample fields', () => {
+  it("say of every field whether it is the plan's or sample data", () => {
+    const declared = [...PARK_RECORD_FIELDS].sort();
     for (const park of PARKS) {
+      const fields = Object.keys(park)
+        .filter((key) => !['code', 'planFields', 'sampleFields'].includes(key))
+        .sort();
+      // Every field of the record is declared, in exactly one of the two lists.
+      expect({ code: park.code, fields }).toEqual({ code: park.code, fields: declared });
+      expect({ code: park.code, covered: [...park.planFields, ...park.sampleFields].sort() }).toEqual({
+        code: park.code,
+        covered: declared,
+      });
+      const both = park.planFields.filter((field) => park.sampleFields.includes(field));
+      expect({ code: park.code, both }).toEqual({ code: park.code, both: [] });
+      // The plan gives no figures for any park.
       for (const field of ['totalLandMu', 'freeLandMu', 'totalFloorSqm', 'freeFloorSqm', 'location']) {
         expect(park.sampleFields).toContain(field);
       }
-      for (const field of park.sampleFields) expect(Object.keys(park)).toContain(field);
     }
+  });
+
+  it("mark industry lists the plan does not give as sample, keeping the plan's where it names them", () => {
+    const sampleTargets = PARKS.filter((p) => p.sampleFields.includes('targetIndustries')).map((p) => p.code);
+    for (const code of ['NORTH_INDUSTRIAL_PARK', 'SCI_TECH_VALLEY', 'MICRO_PARK', 'ENCLAVE_CHANGJI', 'TECH_ENCLAVE']) {
+      expect(sampleTargets).toContain(code);
+    }
+    for (const code of ['AIRPORT_A', 'AIRPORT_B', 'AIRPORT_C', 'ANNINGQU_TOWN', 'CHENGBEI_NEW_TOWN']) {
+      expect(sampleTargets).not.toContain(code);
+    }
+    expect(byCode.get('AIRPORT_A')!.targetIndustries).toEqual([
+      'HEADQUARTERS_ECONOMY',
+      'COMMERCE_TRADE',
+      'MODERN_LOGISTICS',
+    ]);
   });
 
   it('lie inside Xinjiang, and in-district parks around Xinshi District and the airport', () => {
@@ -305,6 +396,38 @@ describe('headline figures', () => {
     expect(byCode.get('MAKERSPACES')?.value).toBe(16);
     expect(byCode.get('INCUBATORS')?.value).toBe(10);
     expect(byCode.get('INCUBATION_FLOOR_AREA')).toMatchObject({ value: 41, unit: '万平方米' });
+  });
+});
+
+describe('investment promotion reference lists', () => {
+  it("name the plan's target types and channels (ch.6 §4), with unique codes and a chapter reference", () => {
+    expect(INVESTMENT_TARGET_TYPES.map((t) => t.name)).toEqual([
+      '世界500强',
+      '中国500强',
+      '实力央企',
+      '知名民企',
+      '中国驰名商标和名牌产品企业',
+      '行业领军企业',
+      '科技先导企业',
+    ]);
+    expect(INVESTMENT_CHANNELS.map((c) => c.code)).toEqual(
+      expect.arrayContaining([
+        'EXPO_CHINA_EURASIA',
+        'CANTON_FAIR',
+        'PROCUREMENT_FAIR',
+        'CONSULTANT',
+        'OFFSHORE_INCUBATOR',
+      ]),
+    );
+    for (const list of [INVESTMENT_TARGET_TYPES, INVESTMENT_CHANNELS, INVESTMENT_PROJECT_CRITERIA]) {
+      expect(duplicates(list.map((x) => x.code))).toEqual([]);
+      for (const x of list) {
+        expect(x.code).toMatch(UPPER_SNAKE);
+        expect(x.name).toMatch(/\p{Script=Han}/u);
+        expect(x.nameEn).toMatch(/^[A-Z]/);
+        expect(x.planRef).toMatch(/^第[一二三四五六七八九十]+章第[一二三四五六七八九十]+节/);
+      }
+    }
   });
 });
 
