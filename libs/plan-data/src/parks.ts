@@ -576,7 +576,7 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'RAIL', 'FIBER_5G'),
     location: { lng: 89.0, lat: 44.6 },
-    ...enclave('乌准东', 'Zhundong (Urumqi–Zhundong)'),
+    ...enclave('乌准东', 'Zhundong'),
   },
   {
     code: 'ENCLAVE_MIDONG',
