@@ -20,6 +20,7 @@ import { UserAdminFields1796232608843 } from './1796232608843-user-admin-fields.
 import { ApplicationDocuments1796281596095 } from './1796281596095-application-documents.js';
 import { ParkSpaceLedger1796281702037 } from './1796281702037-park-space-ledger.js';
 import { ListOrderIndexes1796292782490 } from './1796292782490-list-order-indexes.js';
+import { ParkEnclaveTerms1796293733826 } from './1796293733826-park-enclave-terms.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ApplicationDocuments1796281596095,
   ParkSpaceLedger1796281702037,
   ListOrderIndexes1796292782490,
+  ParkEnclaveTerms1796293733826,
 ];

@@ -6,3 +6,4 @@ export * from './headline-figures.js';
 export * from './enterprise-tiers.js';
 export * from './lookups.js';
 export * from './policies.js';
+export * from './investment-promotion.js';

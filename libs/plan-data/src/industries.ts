@@ -276,6 +276,27 @@ export const INDUSTRIES: IndustryData[] = [
     segments: [],
   },
   {
+    code: 'HUMAN_RESOURCES_SERVICES',
+    name: '人力资源服务业',
+    nameEn: 'Human-resources services',
+    category: 'SERVICE',
+    description:
+      '大力开展人力资源服务业发展行动：骨干企业培育计划、领军人才培养计划、产业园建设计划和“互联网+”人力资源服务计划；' +
+      '建立人力资源服务孵化基地，引进知名人力资源服务企业设立区域性总部；高级人才寻访、人力资源外包、人才测评、人力资源管理咨询等高端业态。',
+    descriptionEn:
+      'A development drive for HR services: backbone firms, leading talent, an HR industrial park and "Internet+" HR ' +
+      'services; an HR-service incubation base and regional head offices of well-known HR firms; executive search, ' +
+      'HR outsourcing, talent assessment and HR consulting.',
+    planRef: '第三章第五节',
+    segments: segments('HUMAN_RESOURCES_SERVICES', [
+      ['EXECUTIVE_SEARCH', '高级人才寻访', 'Executive search'],
+      ['HR_OUTSOURCING', '人力资源外包', 'HR outsourcing'],
+      ['TALENT_ASSESSMENT', '人才测评', 'Talent assessment'],
+      ['HR_CONSULTING', '人力资源管理咨询', 'HR management consulting'],
+      ['ONLINE_HR_PLATFORM', '“互联网+”人力资源服务', '"Internet+" HR services'],
+    ]),
+  },
+  {
     code: 'ELDERLY_DOMESTIC',
     name: '养老和家政服务业',
     nameEn: 'Elderly care and domestic services',

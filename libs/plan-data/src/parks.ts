@@ -1,47 +1,42 @@
 import type { InfrastructureTag } from './infrastructure.js';
-import type { ParkData } from './types.js';
+import type { CooperationModel, EnclaveTerms, LabelData, ParkData } from './types.js';
 
 /**
- * Parks, zones, specialty parks, enclave parks and the 安宁渠 town as the plan names them
- * (ch.4 §2, ch.5 §3–5, ch.6 §1, ch.8 §1 and §5), then SAMPLE incubation carriers.
+ * Parks, zones, specialty parks, enclave parks and towns as the plan names them (ch.3 §6, ch.4 §2,
+ * ch.5 §3–5, ch.6 §1, ch.8 §1 and §5), then SAMPLE incubation carriers.
  *
- * What is the plan's: code, name, kind, positioning, targetIndustries (from the positioning),
- * planRef, and forbidsThreeHigh (ch.10 §2: 严禁"三高"项目进我区 — applied to every park the
- * district runs or co-builds). What is NOT the plan's (it gives no such figures) is listed in each
- * park's `sampleFields`: level, pollution and energy limits, land and floor totals and free space,
- * infrastructure and coordinates (approximate WGS84). Admins replace them with real figures.
+ * Every record says, field by field, what is the plan's (`planFields`) and what is not
+ * (`sampleFields`, shown 示例 until an admin enters the real figure); plan-data.spec.ts checks that
+ * the two lists cover every field. The plan's: code, name, kind, parent, positioning (its words),
+ * planRef, targetIndustries where the positioning names industries, an enclave's partner, and the
+ * "三高" rule (ch.10 §2: 严禁"三高"项目进我区 — a rule about a project's pollution, energy use and
+ * emissions, checked against maxPollution and maxEnergyTce, never a ban on an industry: the plan bans
+ * no industry, and plans a petroleum headquarters base). Sample: level, pollution and energy limits,
+ * land and floor figures, infrastructure, coordinates (approximate WGS84), industry lists the plan
+ * does not give (C区 is told to upgrade, clear zombie firms and go green: it gets no list), and an
+ * enclave's cooperation models and tax share.
  *
  * The plan names no individual makerspace, incubator or accelerator (ch.1 §1 and ch.3 §2 give only
  * counts: 16 众创空间, 10 孵化器): the carriers here are invented examples, named "（示例）" /
- * "(sample)", with every field but code, kind and planRef in `sampleFields`.
+ * "(sample)", with every field but code, kind, planRef and the "三高" rule in `sampleFields`.
  *
  * AIRPORT_PARK is the umbrella of its zones A/B/C: its land and floor figures are the sums of the
  * zones' (computed below), so capacity is held by the zones. Place projects in a zone.
  */
 
-/** Fields whose values are ours, not the plan's, for the parks the plan names. */
-const PLAN_PARK_SAMPLE_FIELDS = [
-  'level',
-  'maxPollution',
-  'maxEnergyTce',
-  'totalLandMu',
-  'freeLandMu',
-  'totalFloorSqm',
-  'freeFloorSqm',
-  'infrastructure',
-  'location',
-];
-
-/** For invented carriers: everything but code, kind, planRef and the district-wide ban on "三高". */
-const CARRIER_SAMPLE_FIELDS = [
+/** Every field of a park record whose provenance is declared (all but code and the two lists). */
+export const PARK_RECORD_FIELDS = [
   'name',
   'nameEn',
+  'kind',
   'level',
   'parentCode',
   'positioning',
   'positioningEn',
+  'planRef',
   'targetIndustries',
   'forbiddenIndustries',
+  'forbidsThreeHigh',
   'maxPollution',
   'maxEnergyTce',
   'totalLandMu',
@@ -51,7 +46,67 @@ const CARRIER_SAMPLE_FIELDS = [
   'servedTiers',
   'infrastructure',
   'location',
+  'enclavePartner',
+  'enclavePartnerEn',
+  'cooperationModels',
+  'districtTaxSharePercent',
+] as const satisfies readonly (keyof ParkData)[];
+type ParkField = (typeof PARK_RECORD_FIELDS)[number];
+
+/** The figures the plan never gives for a park it names: ours until an admin enters the real ones. */
+const NAMED_PARK_SAMPLE_FIELDS: ParkField[] = [
+  'level',
+  'maxPollution',
+  'maxEnergyTce',
+  'totalLandMu',
+  'freeLandMu',
+  'totalFloorSqm',
+  'freeFloorSqm',
+  'infrastructure',
+  'location',
 ];
+
+/**
+ * Provenance of a park the plan names: the plan's fields, and the sample ones. `targets`: whether
+ * its targetIndustries are the plan's (named in its positioning) or a sample list (the plan names
+ * none for it); `sample` / `plan`: further fields moved from one side to the other.
+ */
+function named(
+  targets: 'PLAN' | 'SAMPLE',
+  moves: { sample?: ParkField[]; plan?: ParkField[] } = {},
+): Pick<ParkData, 'planFields' | 'sampleFields'> {
+  const sample = new Set<ParkField>([...NAMED_PARK_SAMPLE_FIELDS, ...(moves.sample ?? [])]);
+  if (targets === 'SAMPLE') sample.add('targetIndustries');
+  for (const field of moves.plan ?? []) sample.delete(field);
+  return {
+    planFields: PARK_RECORD_FIELDS.filter((field) => !sample.has(field)),
+    sampleFields: PARK_RECORD_FIELDS.filter((field) => sample.has(field)),
+  };
+}
+
+/** For invented carriers: everything but code, kind, planRef, the "三高" rule and what they lack. */
+const CARRIER_PLAN_FIELDS: ParkField[] = [
+  'kind',
+  'planRef',
+  'forbiddenIndustries',
+  'forbidsThreeHigh',
+  'enclavePartner',
+  'enclavePartnerEn',
+  'cooperationModels',
+  'districtTaxSharePercent',
+];
+const CARRIER_PROVENANCE: Pick<ParkData, 'planFields' | 'sampleFields'> = {
+  planFields: CARRIER_PLAN_FIELDS,
+  sampleFields: PARK_RECORD_FIELDS.filter((field) => !CARRIER_PLAN_FIELDS.includes(field)),
+};
+
+/** Not an enclave: no partner, no cooperation model, no tax sharing. */
+const NOT_ENCLAVE: EnclaveTerms = {
+  enclavePartner: null,
+  enclavePartnerEn: null,
+  cooperationModels: [],
+  districtTaxSharePercent: null,
+};
 
 const tags = (...list: InfrastructureTag[]): string[] => list;
 
@@ -66,8 +121,8 @@ const AIRPORT_A: ParkData = {
   positioningEn:
     'Airport-economy headquarters, airport business services and air logistics: the gateway and hub of the airport economy.',
   planRef: '第四章第二节；第八章第一节',
-  targetIndustries: ['HEADQUARTERS_ECONOMY', 'COMMERCE_TRADE', 'MODERN_LOGISTICS', 'E_COMMERCE', 'MODERN_FINANCE'],
-  forbiddenIndustries: ['PETROCHEMICAL'],
+  targetIndustries: ['HEADQUARTERS_ECONOMY', 'COMMERCE_TRADE', 'MODERN_LOGISTICS'],
+  forbiddenIndustries: [],
   forbidsThreeHigh: true,
   maxPollution: 'LOW',
   maxEnergyTce: 1000,
@@ -78,7 +133,8 @@ const AIRPORT_A: ParkData = {
   servedTiers: [],
   infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'FIBER_5G', 'AIRPORT_CARGO', 'COLD_CHAIN'),
   location: { lng: 87.49, lat: 43.925 },
-  sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+  ...NOT_ENCLAVE,
+  ...named('PLAN'),
 };
 
 const AIRPORT_B: ParkData = {
@@ -96,15 +152,8 @@ const AIRPORT_B: ParkData = {
     'Intelligent Industry Park; south: an innovation hub around research institutes; centre (Dongjinchang Rd × ' +
     'Changchun Rd): the service core of the whole park.',
   planRef: '第四章第二节；第八章第一节',
-  targetIndustries: [
-    'ADVANCED_EQUIPMENT',
-    'NEW_MATERIALS',
-    'BIOMEDICINE',
-    'NEXT_GEN_IT',
-    'ARTIFICIAL_INTELLIGENCE',
-    'TECH_SERVICES',
-  ],
-  forbiddenIndustries: ['PETROCHEMICAL'],
+  targetIndustries: ['ADVANCED_EQUIPMENT', 'NEW_MATERIALS', 'BIOMEDICINE'],
+  forbiddenIndustries: [],
   forbidsThreeHigh: true,
   maxPollution: 'MEDIUM',
   maxEnergyTce: 5000,
@@ -115,7 +164,8 @@ const AIRPORT_B: ParkData = {
   servedTiers: [],
   infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'FIBER_5G', 'CLEANROOM'),
   location: { lng: 87.52, lat: 43.945 },
-  sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+  ...NOT_ENCLAVE,
+  ...named('PLAN'),
 };
 
 const AIRPORT_C: ParkData = {
@@ -128,8 +178,8 @@ const AIRPORT_C: ParkData = {
   positioning: '在现有项目的基础上支持鼓励企业转型升级，清理僵尸企业，发展绿色产业。',
   positioningEn: 'Upgrade the firms already there, clear out zombie firms, and develop green industry.',
   planRef: '第四章第二节；第八章第一节',
-  targetIndustries: ['NEW_MATERIALS', 'ADVANCED_EQUIPMENT', 'TECH_SERVICES'],
-  forbiddenIndustries: ['PETROCHEMICAL'],
+  targetIndustries: [],
+  forbiddenIndustries: [],
   forbidsThreeHigh: true,
   maxPollution: 'LOW',
   maxEnergyTce: 3000,
@@ -140,8 +190,95 @@ const AIRPORT_C: ParkData = {
   servedTiers: [],
   infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'WASTEWATER', 'FIBER_5G'),
   location: { lng: 87.51, lat: 43.905 },
-  sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+  ...NOT_ENCLAVE,
+  ...named('PLAN'),
 };
+
+/**
+ * Zone B's three parts (ch.8 §1): 北侧结合国家智能产业园打造支柱产业的产业集群，南侧结合多处科研机构形成
+ * 创新要素集聚区，中部沿东进场路和长春路十字路口处打造服务整个产业园区的综合服务核心区.
+ */
+const AIRPORT_B_PARTS: ParkData[] = [
+  {
+    code: 'NATIONAL_SMART_INDUSTRY_PARK',
+    name: '国家智能产业园',
+    nameEn: 'National Intelligent Industry Park',
+    kind: 'INDUSTRIAL_PARK',
+    level: 'NATIONAL',
+    parentCode: 'AIRPORT_B',
+    positioning: '临空产业园B区北侧：结合国家智能产业园打造支柱产业（先进制造业、新材料、生物医药）的产业集群。',
+    positioningEn:
+      'North of Zone B: clusters of the pillar industries (advanced manufacturing, new materials, biomedicine) ' +
+      'around the National Intelligent Industry Park.',
+    planRef: '第八章第一节',
+    targetIndustries: ['ADVANCED_EQUIPMENT', 'NEW_MATERIALS', 'BIOMEDICINE'],
+    forbiddenIndustries: [],
+    forbidsThreeHigh: true,
+    maxPollution: 'MEDIUM',
+    maxEnergyTce: 5000,
+    totalLandMu: 800,
+    freeLandMu: 150,
+    totalFloorSqm: 250000,
+    freeFloorSqm: 40000,
+    servedTiers: [],
+    infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'FIBER_5G'),
+    location: { lng: 87.52, lat: 43.955 },
+    ...NOT_ENCLAVE,
+    // "国家" is in its name: the level is the plan's.
+    ...named('PLAN', { plan: ['level'] }),
+  },
+  {
+    code: 'AIRPORT_B_INNOVATION_HUB',
+    name: '临空产业园B区创新要素集聚区',
+    nameEn: 'Airport Industrial Park Zone B, Innovation Hub',
+    kind: 'ZONE',
+    level: 'NATIONAL',
+    parentCode: 'AIRPORT_B',
+    positioning: '临空产业园B区南侧：结合多处科研机构形成创新要素集聚区。',
+    positioningEn: 'South of Zone B: an innovation hub around several research institutes.',
+    planRef: '第八章第一节',
+    targetIndustries: ['TECH_SERVICES', 'NEXT_GEN_IT', 'ARTIFICIAL_INTELLIGENCE'],
+    forbiddenIndustries: [],
+    forbidsThreeHigh: true,
+    maxPollution: 'LOW',
+    maxEnergyTce: 1000,
+    totalLandMu: 300,
+    freeLandMu: 60,
+    totalFloorSqm: 150000,
+    freeFloorSqm: 30000,
+    servedTiers: [],
+    infrastructure: tags('POWER_DUAL_SUPPLY', 'FIBER_5G', 'CLEANROOM'),
+    location: { lng: 87.52, lat: 43.935 },
+    ...NOT_ENCLAVE,
+    ...named('SAMPLE'),
+  },
+  {
+    code: 'AIRPORT_B_SERVICE_CORE',
+    name: '临空产业园B区综合服务核心区',
+    nameEn: 'Airport Industrial Park Zone B, Service Core',
+    kind: 'ZONE',
+    level: 'NATIONAL',
+    parentCode: 'AIRPORT_B',
+    positioning: '临空产业园B区中部：沿东进场路和长春路十字路口处打造服务整个产业园区的综合服务核心区。',
+    positioningEn:
+      'Centre of Zone B, at Dongjinchang Road × Changchun Road: the service core of the whole industrial park.',
+    planRef: '第八章第一节',
+    targetIndustries: ['TECH_SERVICES', 'COMMERCE_TRADE', 'MODERN_FINANCE'],
+    forbiddenIndustries: [],
+    forbidsThreeHigh: true,
+    maxPollution: 'LOW',
+    maxEnergyTce: 500,
+    totalLandMu: 120,
+    freeLandMu: 20,
+    totalFloorSqm: 100000,
+    freeFloorSqm: 15000,
+    servedTiers: [],
+    infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'FIBER_5G'),
+    location: { lng: 87.522, lat: 43.945 },
+    ...NOT_ENCLAVE,
+    ...named('SAMPLE'),
+  },
+];
 
 const AIRPORT_ZONES = [AIRPORT_A, AIRPORT_B, AIRPORT_C];
 const sumOf = (field: 'totalLandMu' | 'freeLandMu' | 'totalFloorSqm' | 'freeFloorSqm'): number =>
@@ -164,13 +301,13 @@ const AIRPORT_PARK: ParkData = {
   planRef: '第四章第二节；第五章第三节；第六章第一节；第八章第一节',
   targetIndustries: [
     'HEADQUARTERS_ECONOMY',
+    'COMMERCE_TRADE',
     'MODERN_LOGISTICS',
     'ADVANCED_EQUIPMENT',
     'NEW_MATERIALS',
     'BIOMEDICINE',
-    'NEXT_GEN_IT',
   ],
-  forbiddenIndustries: ['PETROCHEMICAL'],
+  forbiddenIndustries: [],
   forbidsThreeHigh: true,
   maxPollution: 'MEDIUM',
   maxEnergyTce: 5000,
@@ -190,7 +327,8 @@ const AIRPORT_PARK: ParkData = {
     'COLD_CHAIN',
   ),
   location: { lng: 87.505, lat: 43.925 },
-  sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+  ...NOT_ENCLAVE,
+  ...named('PLAN'),
 };
 
 const ENCLAVE_POSITIONING =
@@ -200,11 +338,27 @@ const ENCLAVE_POSITIONING_EN =
   'industrial land and its environmental and resource limits.';
 const ENCLAVE_PLAN_REF = '第三章第六节；第四章第二节；第六章第一节';
 
+/**
+ * An enclave's terms. The partner is the plan's (ch.6 §1: 与昌吉、乌准东、米东区、甘泉堡发展共建园区、
+ * 飞地园区). The plan names the methods for all four together (区域托管法、税收分成法等) but not which
+ * applies to which partner, nor any ratio: the models and the district's share (half) are sample
+ * data, and so are the industry lists (the plan gives the enclaves none).
+ */
+const SAMPLE_DISTRICT_TAX_SHARE_PERCENT = 50;
+const enclave = (partner: string, partnerEn: string): EnclaveTerms & Pick<ParkData, 'planFields' | 'sampleFields'> => ({
+  enclavePartner: partner,
+  enclavePartnerEn: partnerEn,
+  cooperationModels: ['ENTRUSTED_MANAGEMENT', 'TAX_SHARING'],
+  districtTaxSharePercent: SAMPLE_DISTRICT_TAX_SHARE_PERCENT,
+  ...named('SAMPLE', { sample: ['cooperationModels', 'districtTaxSharePercent'] }),
+});
+
 export const PARKS: ParkData[] = [
   AIRPORT_PARK,
   AIRPORT_A,
   AIRPORT_B,
   AIRPORT_C,
+  ...AIRPORT_B_PARTS,
   {
     code: 'NORTH_INDUSTRIAL_PARK',
     name: '北区工业园',
@@ -220,7 +374,7 @@ export const PARKS: ParkData[] = [
       'multi-storey buildings; better infrastructure and amenities; lower chemical risk.',
     planRef: '第四章第二节；第六章第一节；第十章第二节',
     targetIndustries: ['NEW_MATERIALS', 'ADVANCED_EQUIPMENT', 'BIOMEDICINE', 'NEXT_GEN_IT'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'MEDIUM',
     maxEnergyTce: 3000,
@@ -231,7 +385,8 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'FIBER_5G'),
     location: { lng: 87.56, lat: 43.95 },
-    sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...named('SAMPLE'),
   },
   {
     code: 'GOLD_PARK',
@@ -246,8 +401,8 @@ export const PARKS: ParkData[] = [
       'One of the functional specialty parks; already running as a culture and tourism project; gold display and ' +
       'sales with tourism and leisure in the new northern town.',
     planRef: '第一章第一节；第四章第二节；第八章第一节',
-    targetIndustries: ['CULTURE_TOURISM', 'COMMERCE_TRADE', 'E_COMMERCE'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    targetIndustries: ['CULTURE_TOURISM', 'COMMERCE_TRADE'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 500,
@@ -258,7 +413,8 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'FIBER_5G'),
     location: { lng: 87.545, lat: 44.01 },
-    sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...named('PLAN'),
   },
   {
     code: 'SCI_TECH_VALLEY',
@@ -273,7 +429,7 @@ export const PARKS: ParkData[] = [
       'One of the functional specialty parks, with platforms for innovation, talent, public services and financing.',
     planRef: '第四章第二节',
     targetIndustries: ['NEXT_GEN_IT', 'ARTIFICIAL_INTELLIGENCE', 'TECH_SERVICES', 'NEW_MATERIALS'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 1000,
@@ -284,7 +440,8 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'FIBER_5G', 'CLEANROOM'),
     location: { lng: 87.575, lat: 43.885 },
-    sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...named('SAMPLE'),
   },
   {
     code: 'MICRO_PARK',
@@ -299,7 +456,7 @@ export const PARKS: ParkData[] = [
       'One of the functional specialty parks: small firms that supply and partner with the lead firms of the clusters.',
     planRef: '第三章第三节；第四章第二节',
     targetIndustries: ['ADVANCED_EQUIPMENT', 'NEW_MATERIALS', 'NEXT_GEN_IT', 'BIOMEDICINE', 'E_COMMERCE'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'MEDIUM',
     maxEnergyTce: 1000,
@@ -310,7 +467,8 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'WASTEWATER', 'FIBER_5G'),
     location: { lng: 87.555, lat: 43.965 },
-    sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...named('SAMPLE'),
   },
   {
     code: 'CA_GOLD_JADE_PARK',
@@ -325,8 +483,8 @@ export const PARKS: ParkData[] = [
       'Tourism plus industry and technology: gold and jade culture, factory visits and business travel on one ' +
       'route combining industry, technology, fashion and entertainment.',
     planRef: '第五章第五节',
-    targetIndustries: ['CULTURE_TOURISM', 'COMMERCE_TRADE'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    targetIndustries: ['CULTURE_TOURISM'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 500,
@@ -337,7 +495,8 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'FIBER_5G'),
     location: { lng: 87.56, lat: 44.0 },
-    sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...named('PLAN'),
   },
   {
     code: 'AIRPORT_LOGISTICS_PARK',
@@ -354,8 +513,8 @@ export const PARKS: ParkData[] = [
       'distribution centres for biopharma, electronics, fresh-food cold chain and premium goods; digital, smart, ' +
       'integrated transfer hub.',
     planRef: '第一章第一节；第五章第三节；第五章第四节',
-    targetIndustries: ['MODERN_LOGISTICS', 'E_COMMERCE', 'COMMERCE_TRADE'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    targetIndustries: ['MODERN_LOGISTICS', 'COMMERCE_TRADE'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 2000,
@@ -366,7 +525,8 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'FIBER_5G', 'AIRPORT_CARGO', 'COLD_CHAIN'),
     location: { lng: 87.485, lat: 43.915 },
-    sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...named('PLAN'),
   },
   {
     code: 'ENCLAVE_CHANGJI',
@@ -390,7 +550,7 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'RAIL', 'FIBER_5G'),
     location: { lng: 87.3, lat: 44.01 },
-    sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+    ...enclave('昌吉', 'Changji'),
   },
   {
     code: 'ENCLAVE_ZHUNDONG',
@@ -416,7 +576,7 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'RAIL', 'FIBER_5G'),
     location: { lng: 89.0, lat: 44.6 },
-    sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+    ...enclave('乌准东', 'Zhundong'),
   },
   {
     code: 'ENCLAVE_MIDONG',
@@ -440,7 +600,7 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'RAIL', 'FIBER_5G'),
     location: { lng: 87.65, lat: 43.97 },
-    sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+    ...enclave('米东区', 'Midong District'),
   },
   {
     code: 'ENCLAVE_GANQUANBAO',
@@ -464,7 +624,100 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'RAIL', 'FIBER_5G'),
     location: { lng: 87.88, lat: 44.17 },
-    sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+    ...enclave('甘泉堡', 'Ganquanbao'),
+  },
+  {
+    code: 'TECH_ENCLAVE',
+    name: '科技飞地',
+    nameEn: 'Technology Enclave',
+    kind: 'ENCLAVE_PARK',
+    level: 'DISTRICT',
+    parentCode: null,
+    positioning:
+      '探索推进“科技飞地经济”模式：围绕全区重点发展“3+1”产业开展试点；通过四方合作机制与援疆省市共同开展园区互惠、成果转化、' +
+      '技术转移、平台基地建设、科技金融等合作；加快跨区域协同创新中心（离岸、异地孵化器）建设，面向北京、上海、深圳、重庆等合作城市发布需求。',
+    positioningEn:
+      'A "technology enclave" pilot for the "3+1" industries: with the provinces and cities that aid Xinjiang, park ' +
+      'reciprocity, commercialisation, technology transfer, platforms and tech finance; cross-regional innovation ' +
+      'centres (offshore and remote incubators); needs published to partner cities such as Beijing, Shanghai, ' +
+      'Shenzhen and Chongqing.',
+    planRef: '第三章第六节',
+    // "3+1" read as the four priority clusters: the plan does not spell it out here.
+    targetIndustries: ['NEW_MATERIALS', 'BIOMEDICINE', 'NEXT_GEN_IT', 'ADVANCED_EQUIPMENT'],
+    forbiddenIndustries: [],
+    forbidsThreeHigh: true,
+    maxPollution: 'LOW',
+    maxEnergyTce: 500,
+    totalLandMu: 0,
+    freeLandMu: 0,
+    totalFloorSqm: 10000,
+    freeFloorSqm: 2000,
+    servedTiers: [],
+    infrastructure: tags('FIBER_5G'),
+    // Sample: the centres sit in the partner cities; the point marks the district's side of the pilot.
+    location: { lng: 87.57, lat: 43.89 },
+    // The plan's partners; no entrusted management or tax sharing is named for it.
+    enclavePartner: '援疆省市',
+    enclavePartnerEn: 'Provinces and cities aiding Xinjiang',
+    cooperationModels: [],
+    districtTaxSharePercent: null,
+    ...named('SAMPLE'),
+  },
+  {
+    code: 'CHENGBEI_NEW_TOWN',
+    name: '城北新城',
+    nameEn: 'Chengbei New Town',
+    kind: 'TOWN',
+    level: 'DISTRICT',
+    parentCode: null,
+    positioning:
+      '城北新城（安宁渠镇）：建设成集总部、商业、居住、公服等各类功能于一体的为产业服务的临空配套生态城，打造生态宜居示范区；' +
+      '特色小镇及老镇区以北、北京路以西的区域打造集旅游集散、黄金展示销售、休闲娱乐、电影文化等吃、穿、住、行一体的综合性项目。',
+    positioningEn:
+      'Chengbei New Town (Anningqu): an eco-town serving the airport industries with headquarters, commerce, housing ' +
+      'and public services; north of the old town and west of Beijing Road, tourism hub, gold display and sales, ' +
+      'leisure and film culture in one complex.',
+    planRef: '第八章第一节',
+    targetIndustries: ['HEADQUARTERS_ECONOMY', 'COMMERCE_TRADE', 'CULTURE_TOURISM'],
+    forbiddenIndustries: [],
+    forbidsThreeHigh: true,
+    maxPollution: 'LOW',
+    maxEnergyTce: 500,
+    totalLandMu: 3000,
+    freeLandMu: 400,
+    totalFloorSqm: 600000,
+    freeFloorSqm: 80000,
+    servedTiers: [],
+    infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'FIBER_5G'),
+    location: { lng: 87.54, lat: 44.025 },
+    ...NOT_ENCLAVE,
+    ...named('PLAN'),
+  },
+  {
+    code: 'EDUCATION_TOWN',
+    name: '长春路北沿教育小镇',
+    nameEn: 'North Changchun Road Education Town',
+    kind: 'TOWN',
+    level: 'DISTRICT',
+    parentCode: 'CHENGBEI_NEW_TOWN',
+    positioning: '着力打造长春路北沿教育小镇，大力发展高端优质教育，引领城市北扩的步伐。',
+    positioningEn: 'An education town along north Changchun Road: high-quality education leading the city northwards.',
+    planRef: '第八章第一节',
+    // Education has no industry code: the plan lists it under public services, not industries.
+    targetIndustries: [],
+    forbiddenIndustries: [],
+    forbidsThreeHigh: true,
+    maxPollution: 'LOW',
+    maxEnergyTce: 300,
+    totalLandMu: 800,
+    freeLandMu: 200,
+    totalFloorSqm: 150000,
+    freeFloorSqm: 40000,
+    servedTiers: [],
+    infrastructure: tags('GAS', 'FIBER_5G'),
+    location: { lng: 87.575, lat: 44.0 },
+    ...NOT_ENCLAVE,
+    ...named('PLAN'),
   },
   {
     code: 'ANNINGQU_TOWN',
@@ -472,7 +725,7 @@ export const PARKS: ParkData[] = [
     nameEn: 'Anningqu Featured Town',
     kind: 'TOWN',
     level: 'DISTRICT',
-    parentCode: null,
+    parentCode: 'CHENGBEI_NEW_TOWN',
     positioning:
       '“时尚创意，城市记忆”文旅小镇：完善一期文化体验、创意休闲设施，加快二期、三期建设；开发文化艺术街区、运动健康园区及数字传媒孵化器，' +
       '“文化旅游+”为核心，非物质文化遗产工坊；联合塞外水乡打造生态农业旅游（生态采摘、休闲垂钓）。',
@@ -481,7 +734,7 @@ export const PARKS: ParkData[] = [
       'digital-media incubator, intangible-heritage workshops; eco-agricultural tourism (picking, fishing).',
     planRef: '第一章第一节；第五章第五节；第八章第五节',
     targetIndustries: ['CULTURE_TOURISM', 'URBAN_AGRICULTURE'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 300,
@@ -492,7 +745,8 @@ export const PARKS: ParkData[] = [
     servedTiers: [],
     infrastructure: tags('GAS', 'FIBER_5G'),
     location: { lng: 87.53, lat: 44.035 },
-    sampleFields: [...PLAN_PARK_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...named('PLAN'),
   },
 
   // ── SAMPLE incubation carriers: 众创空间 → 孵化器 → 加速器 (ch.3 §2). Invented; see header. ──
@@ -510,7 +764,7 @@ export const PARKS: ParkData[] = [
       'software, IT innovation and AI.',
     planRef: '第一章第一节；第三章第二节',
     targetIndustries: ['NEXT_GEN_IT', 'ARTIFICIAL_INTELLIGENCE'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 50,
@@ -521,7 +775,8 @@ export const PARKS: ParkData[] = [
     servedTiers: ['TECH_SME'],
     infrastructure: tags('FIBER_5G'),
     location: { lng: 87.578, lat: 43.884 },
-    sampleFields: [...CARRIER_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...CARRIER_PROVENANCE,
   },
   {
     code: 'SAMPLE_MAKERSPACE_HEALTH',
@@ -535,7 +790,7 @@ export const PARKS: ParkData[] = [
       'Sample data (the plan names no makerspace): a specialised makerspace for biomedicine and health-service start-ups.',
     planRef: '第一章第一节；第三章第二节',
     targetIndustries: ['BIOMEDICINE', 'HEALTH_SERVICES'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 50,
@@ -546,7 +801,8 @@ export const PARKS: ParkData[] = [
     servedTiers: ['TECH_SME'],
     infrastructure: tags('FIBER_5G'),
     location: { lng: 87.585, lat: 43.872 },
-    sampleFields: [...CARRIER_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...CARRIER_PROVENANCE,
   },
   {
     code: 'SAMPLE_MAKERSPACE_CREATIVE',
@@ -560,7 +816,7 @@ export const PARKS: ParkData[] = [
       'Sample data (the plan names no makerspace): a makerspace for cultural-creative, digital-media and e-commerce teams.',
     planRef: '第三章第二节；第八章第五节；第九章第六节',
     targetIndustries: ['CULTURE_TOURISM', 'E_COMMERCE'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 30,
@@ -571,7 +827,8 @@ export const PARKS: ParkData[] = [
     servedTiers: ['TECH_SME'],
     infrastructure: tags('FIBER_5G'),
     location: { lng: 87.532, lat: 44.033 },
-    sampleFields: [...CARRIER_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...CARRIER_PROVENANCE,
   },
   {
     code: 'SAMPLE_INCUBATOR_SOFTWARE',
@@ -587,7 +844,7 @@ export const PARKS: ParkData[] = [
       'and technology services with mentoring, IP and financing services.',
     planRef: '第一章第一节；第三章第二节',
     targetIndustries: ['NEXT_GEN_IT', 'TECH_SERVICES'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 200,
@@ -598,7 +855,8 @@ export const PARKS: ParkData[] = [
     servedTiers: ['TECH_SME', 'HIGH_TECH'],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'FIBER_5G'),
     location: { lng: 87.572, lat: 43.888 },
-    sampleFields: [...CARRIER_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...CARRIER_PROVENANCE,
   },
   {
     code: 'SAMPLE_INCUBATOR_MATERIALS',
@@ -613,7 +871,7 @@ export const PARKS: ParkData[] = [
       'polymer composites, with pilot-production space.',
     planRef: '第三章第二节；第四章第一节',
     targetIndustries: ['NEW_MATERIALS'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 500,
@@ -624,7 +882,8 @@ export const PARKS: ParkData[] = [
     servedTiers: ['TECH_SME', 'HIGH_TECH'],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'WASTEWATER', 'FIBER_5G'),
     location: { lng: 87.562, lat: 43.952 },
-    sampleFields: [...CARRIER_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...CARRIER_PROVENANCE,
   },
   {
     code: 'SAMPLE_INCUBATOR_BIOMED',
@@ -640,7 +899,7 @@ export const PARKS: ParkData[] = [
       'devices with cleanroom labs and testing services.',
     planRef: '第三章第二节；第四章第一节',
     targetIndustries: ['BIOMEDICINE'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 300,
@@ -651,7 +910,8 @@ export const PARKS: ParkData[] = [
     servedTiers: ['TECH_SME', 'HIGH_TECH'],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'WASTEWATER', 'FIBER_5G', 'CLEANROOM'),
     location: { lng: 87.518, lat: 43.94 },
-    sampleFields: [...CARRIER_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...CARRIER_PROVENANCE,
   },
   {
     code: 'SAMPLE_ACCELERATOR_EQUIPMENT',
@@ -666,7 +926,7 @@ export const PARKS: ParkData[] = [
       'standard factory space and pilot lines.',
     planRef: '第三章第二节；第四章第一节',
     targetIndustries: ['ADVANCED_EQUIPMENT', 'NEW_MATERIALS'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'MEDIUM',
     maxEnergyTce: 1000,
@@ -677,7 +937,8 @@ export const PARKS: ParkData[] = [
     servedTiers: ['HIGH_TECH', 'LITTLE_GIANT'],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'FIBER_5G'),
     location: { lng: 87.525, lat: 43.95 },
-    sampleFields: [...CARRIER_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...CARRIER_PROVENANCE,
   },
   {
     code: 'SAMPLE_ACCELERATOR_BIOMED',
@@ -692,7 +953,7 @@ export const PARKS: ParkData[] = [
       'buildings, the step before an industrial park.',
     planRef: '第三章第二节；第四章第一节',
     targetIndustries: ['BIOMEDICINE'],
-    forbiddenIndustries: ['PETROCHEMICAL'],
+    forbiddenIndustries: [],
     forbidsThreeHigh: true,
     maxPollution: 'LOW',
     maxEnergyTce: 800,
@@ -703,9 +964,16 @@ export const PARKS: ParkData[] = [
     servedTiers: ['HIGH_TECH', 'LITTLE_GIANT'],
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'FIBER_5G', 'CLEANROOM'),
     location: { lng: 87.515, lat: 43.948 },
-    sampleFields: [...CARRIER_SAMPLE_FIELDS],
+    ...NOT_ENCLAVE,
+    ...CARRIER_PROVENANCE,
   },
 ];
 
 /** Kinds of incubation carrier, in the order of the incubation chain (ch.3 §2). */
 export const INCUBATION_CHAIN = ['MAKERSPACE', 'INCUBATOR', 'ACCELERATOR', 'INDUSTRIAL_PARK'] as const;
+
+/** The ways an enclave park is run with its partner (ch.6 §1: 采取区域托管法、税收分成法等方式). */
+export const COOPERATION_MODELS: LabelData<CooperationModel>[] = [
+  { code: 'ENTRUSTED_MANAGEMENT', name: '区域托管', nameEn: 'Entrusted management' },
+  { code: 'TAX_SHARING', name: '税收分成', nameEn: 'Tax sharing' },
+];

@@ -6,6 +6,8 @@ import {
   INFRASTRUCTURE_TAGS,
   OWNERSHIPS,
   PARKS,
+  PARK_RECORD_FIELDS,
+  POLICY_SEEDS,
   POLLUTION_CATEGORIES,
   PRIORITY_INDUSTRY_CODES,
   findIndustry,
@@ -103,11 +105,21 @@ describe('industries', () => {
       'HEALTH_SERVICES',
       'CHILDCARE',
       'COMMUNITY_SERVICES',
+      'HUMAN_RESOURCES_SERVICES',
     ]) {
       expect(findIndustry(code)?.category).toBe('SERVICE');
     }
     expect(findIndustry('CULTURE_TOURISM')?.category).toBe('CULTURE_TOURISM');
     expect(findIndustry('URBAN_AGRICULTURE')?.category).toBe('AGRICULTURE');
+  });
+
+  it('give human-resources services (ch.3 §5) a code of their own, which the HR-service award targets', () => {
+    const hr = findIndustry('HUMAN_RESOURCES_SERVICES')!;
+    expect(hr.name).toBe('人力资源服务业');
+    expect(hr.planRef).toBe('第三章第五节');
+    const award = POLICY_SEEDS.find((p) => p.code === 'HR_SERVICE_BACKBONE_AWARD')!;
+    expect(award.targetIndustries).toEqual(['HUMAN_RESOURCES_SERVICES']);
+    expect(JSON.stringify(award.criteria)).not.toContain('COMMERCE_TRADE');
   });
 
   it('give cloud and big data one code only, under the IT cluster', () => {
@@ -163,9 +175,9 @@ describe('parks', () => {
   });
 
   it('put zones A, B and C under the Airport Industrial Park, which sums their space', () => {
-    const zones = PARKS.filter((p) => p.kind === 'ZONE');
+    const zones = PARKS.filter((p) => p.parentCode === 'AIRPORT_PARK');
     expect(zones.map((z) => z.code).sort()).toEqual(['AIRPORT_A', 'AIRPORT_B', 'AIRPORT_C']);
-    for (const zone of zones) expect(zone.parentCode).toBe('AIRPORT_PARK');
+    for (const zone of zones) expect(zone.kind).toBe('ZONE');
     const parent = byCode.get('AIRPORT_PARK')!;
     expect(parent.kind).toBe('INDUSTRIAL_PARK');
     const sum = (f: keyof Pick<ParkData, 'totalLandMu' | 'freeLandMu' | 'totalFloorSqm' | 'freeFloorSqm'>): number =>
@@ -176,24 +188,37 @@ describe('parks', () => {
     expect(parent.freeFloorSqm).toBe(sum('freeFloorSqm'));
   });
 
+  it("split zone B into the plan's three parts, the National Intelligent Industry Park in the north", () => {
+    const parts = PARKS.filter((p) => p.parentCode === 'AIRPORT_B' && !CARRIER_KINDS.has(p.kind));
+    expect(parts.map((p) => p.code)).toEqual([
+      'NATIONAL_SMART_INDUSTRY_PARK',
+      'AIRPORT_B_INNOVATION_HUB',
+      'AIRPORT_B_SERVICE_CORE',
+    ]);
+    const smart = byCode.get('NATIONAL_SMART_INDUSTRY_PARK')!;
+    expect(smart).toMatchObject({ name: '国家智能产业园', level: 'NATIONAL' });
+    expect(smart.planFields).toContain('level');
+    expect(byCode.get('AIRPORT_B_SERVICE_CORE')!.positioning).toContain('东进场路和长春路');
+  });
+
+  it('include 城北新城 with the Anningqu town and the education town north of Changchun Road', () => {
+    expect(byCode.get('CHENGBEI_NEW_TOWN')).toMatchObject({ kind: 'TOWN', parentCode: null });
+    expect(byCode.get('ANNINGQU_TOWN')?.parentCode).toBe('CHENGBEI_NEW_TOWN');
+    expect(byCode.get('EDUCATION_TOWN')).toMatchObject({ kind: 'TOWN', parentCode: 'CHENGBEI_NEW_TOWN' });
+    expect(byCode.get('EDUCATION_TOWN')!.name).toContain('教育小镇');
+  });
+
   it("follow the plan's positioning of the zones", () => {
     expect(byCode.get('AIRPORT_A')!.targetIndustries).toEqual(
       expect.arrayContaining(['HEADQUARTERS_ECONOMY', 'MODERN_LOGISTICS']),
     );
-    expect(byCode.get('AIRPORT_B')!.targetIndustries).toEqual(
-      expect.arrayContaining(['ADVANCED_EQUIPMENT', 'NEW_MATERIALS', 'BIOMEDICINE']),
-    );
+    expect(byCode.get('AIRPORT_B')!.targetIndustries).toEqual(['ADVANCED_EQUIPMENT', 'NEW_MATERIALS', 'BIOMEDICINE']);
+    // C区: 转型升级、清理僵尸企业、发展绿色产业 — no industry list, and none invented.
+    expect(byCode.get('AIRPORT_C')!.targetIndustries).toEqual([]);
+    expect(byCode.get('AIRPORT_C')!.planFields).toContain('targetIndustries');
     expect(byCode.get('AIRPORT_B')!.positioning).toContain('国家智能产业园');
     expect(byCode.get('AIRPORT_C')!.positioning).toContain('僵尸企业');
     expect(byCode.get('NORTH_INDUSTRIAL_PARK')!.positioning).toContain('腾笼换鸟');
-  });
-
-  it('include the enclave parks with Changji, Zhundong, Midong and Ganquanbao', () => {
-    const enclaves = PARKS.filter((p) => p.kind === 'ENCLAVE_PARK').map((p) => p.name);
-    expect(enclaves).toHaveLength(4);
-    for (const partner of ['昌吉', '乌准东', '米东区', '甘泉堡']) {
-      expect(enclaves.some((n) => n.includes(partner))).toBe(true);
-    }
   });
 
   it('include the specialty parks and the Anningqu town', () => {
@@ -203,8 +228,10 @@ describe('parks', () => {
     expect(byCode.get('ANNINGQU_TOWN')?.kind).toBe('TOWN');
   });
 
-  it('bar "three-high" projects everywhere and never admit HIGH pollution', () => {
+  it('bar "three-high" projects everywhere, never admit HIGH pollution, and ban no industry', () => {
     for (const park of PARKS) {
+      // The plan bans 三高 projects, not industries (and plans a petroleum headquarters base).
+      expect({ code: park.code, banned: park.forbiddenIndustries }).toEqual({ code: park.code, banned: [] });
       expect(park.forbidsThreeHigh).toBe(true);
       expect(park.maxPollution).not.toBe('HIGH');
       if (park.maxEnergyTce !== null) expect(park.maxEnergyTce).toBeGreaterThan(0);
@@ -250,13 +277,40 @@ describe('parks', () => {
     for (const park of PARKS.filter((p) => !CARRIER_KINDS.has(p.kind))) expect(park.servedTiers).toEqual([]);
   });
 
-  it('list the figures the plan does not give as sample fields', () => {
+  it("say of every field whether it is the plan's or sample data", () => {
+    const declared = [...PARK_RECORD_FIELDS].sort();
     for (const park of PARKS) {
+      const fields = Object.keys(park)
+        .filter((key) => !['code', 'planFields', 'sampleFields'].includes(key))
+        .sort();
+      // Every field of the record is declared, in exactly one of the two lists.
+      expect({ code: park.code, fields }).toEqual({ code: park.code, fields: declared });
+      expect({ code: park.code, covered: [...park.planFields, ...park.sampleFields].sort() }).toEqual({
+        code: park.code,
+        covered: declared,
+      });
+      const both = park.planFields.filter((field) => park.sampleFields.includes(field));
+      expect({ code: park.code, both }).toEqual({ code: park.code, both: [] });
+      // The plan gives no figures for any park.
       for (const field of ['totalLandMu', 'freeLandMu', 'totalFloorSqm', 'freeFloorSqm', 'location']) {
         expect(park.sampleFields).toContain(field);
       }
-      for (const field of park.sampleFields) expect(Object.keys(park)).toContain(field);
     }
+  });
+
+  it("mark industry lists the plan does not give as sample, keeping the plan's where it names them", () => {
+    const sampleTargets = PARKS.filter((p) => p.sampleFields.includes('targetIndustries')).map((p) => p.code);
+    for (const code of ['NORTH_INDUSTRIAL_PARK', 'SCI_TECH_VALLEY', 'MICRO_PARK', 'ENCLAVE_CHANGJI', 'TECH_ENCLAVE']) {
+      expect(sampleTargets).toContain(code);
+    }
+    for (const code of ['AIRPORT_A', 'AIRPORT_B', 'AIRPORT_C', 'ANNINGQU_TOWN', 'CHENGBEI_NEW_TOWN']) {
+      expect(sampleTargets).not.toContain(code);
+    }
+    expect(byCode.get('AIRPORT_A')!.targetIndustries).toEqual([
+      'HEADQUARTERS_ECONOMY',
+      'COMMERCE_TRADE',
+      'MODERN_LOGISTICS',
+    ]);
   });
 
   it('lie inside Xinjiang, and in-district parks around Xinshi District and the airport', () => {

@@ -983,20 +983,20 @@ const HR_SERVICE: PolicySeed = {
   titleEn: 'Award for backbone human-resources service firms (example)',
   summary:
     '规划第三章第五节：大力开展人力资源服务业发展行动，实施骨干企业培育计划，引进知名人力资源服务企业设立区域总部。' +
-    '示例：区内注册的人力资源服务企业（属商务服务业，本平台归入“商贸流通与商务服务”COMMERCE_TRADE），' +
+    '示例：区内注册的人力资源服务企业（产业“人力资源服务业”），' +
     '近一年营业收入1000万元以上奖励10万元，5000万元以上30万元，1亿元以上50万元。',
   summaryEn:
     'Plan ch.3 §5: a development drive for the human-resources service industry with a backbone-firm programme and regional ' +
-    'headquarters of well-known HR firms. Example: an HR service firm registered in the district (business services, filed ' +
-    'under COMMERCE_TRADE here) with last-year revenue of CNY 10 million or more receives CNY 100,000; 50 million or more, ' +
+    'headquarters of well-known HR firms. Example: an HR service firm registered in the district (industry: human-resources ' +
+    'services) with last-year revenue of CNY 10 million or more receives CNY 100,000; 50 million or more, ' +
     '300,000; 100 million or more, 500,000.',
   issuingDepartment: PLAN_DEPARTMENT,
   documentNumber: '',
   sourceUrl: '',
   kind: 'SUBSIDY',
-  targetIndustries: ['COMMERCE_TRADE'],
+  targetIndustries: ['HUMAN_RESOURCES_SERVICES'],
   targetTiers: [],
-  criteria: and(IN_ZONE, is('industry', 'COMMERCE_TRADE'), ge('revenue', 1000 * WAN), NOT_DISHONEST),
+  criteria: and(IN_ZONE, is('industry', 'HUMAN_RESOURCES_SERVICES'), ge('revenue', 1000 * WAN), NOT_DISHONEST),
   benefitFormula: cond(ge('revenue', 1 * YI), 500_000, ge('revenue', 5000 * WAN), 300_000, 100_000),
   maxBenefit: 500_000,
   stackingGroup: null,
@@ -1007,25 +1007,31 @@ const HR_SERVICE: PolicySeed = {
   testCases: [
     {
       name: '收入恰为1000万元：奖励10万元',
-      facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 10_000_000, seriousDishonesty: false },
+      facts: { inZone: true, industry: 'HUMAN_RESOURCES_SERVICES', revenue: 10_000_000, seriousDishonesty: false },
       expectedOutcome: 'ELIGIBLE',
       expectedBenefit: 100_000,
     },
     {
       name: '收入恰为5000万元：奖励30万元',
-      facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 50_000_000, seriousDishonesty: false },
+      facts: { inZone: true, industry: 'HUMAN_RESOURCES_SERVICES', revenue: 50_000_000, seriousDishonesty: false },
       expectedOutcome: 'ELIGIBLE',
       expectedBenefit: 300_000,
     },
     {
       name: '收入1.2亿元：奖励50万元',
-      facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 120_000_000, seriousDishonesty: false },
+      facts: { inZone: true, industry: 'HUMAN_RESOURCES_SERVICES', revenue: 120_000_000, seriousDishonesty: false },
       expectedOutcome: 'ELIGIBLE',
       expectedBenefit: 500_000,
     },
     {
       name: '收入999万元：不符合',
-      facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 9_990_000, seriousDishonesty: false },
+      facts: { inZone: true, industry: 'HUMAN_RESOURCES_SERVICES', revenue: 9_990_000, seriousDishonesty: false },
+      expectedOutcome: 'INELIGIBLE',
+      expectedBenefit: 0,
+    },
+    {
+      name: '商贸企业（非人力资源服务业）：不符合',
+      facts: { inZone: true, industry: 'COMMERCE_TRADE', revenue: 60_000_000, seriousDishonesty: false },
       expectedOutcome: 'INELIGIBLE',
       expectedBenefit: 0,
     },

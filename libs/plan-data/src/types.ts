@@ -33,7 +33,24 @@ export type ParkLevel = 'NATIONAL' | 'REGIONAL' | 'MUNICIPAL' | 'DISTRICT';
 export type Tier = 'TECH_SME' | 'HIGH_TECH' | 'LITTLE_GIANT' | 'LEADING';
 export type PollutionCategory = 'LOW' | 'MEDIUM' | 'HIGH';
 
-export interface ParkData {
+/**
+ * How an enclave park (飞地园区) is run with its partner (ch.6 §1: 采取区域托管法、税收分成法等方式):
+ * ENTRUSTED_MANAGEMENT 区域托管 (one side manages the area for both), TAX_SHARING 税收分成 (the taxes
+ * of the firms placed there are split by an agreed ratio).
+ */
+export type CooperationModel = 'ENTRUSTED_MANAGEMENT' | 'TAX_SHARING';
+
+/** What an enclave park adds to a park: who it is built with, how, and the district's share. */
+export interface EnclaveTerms {
+  /** The partner region, e.g. 昌吉 (ch.6 §1 names 昌吉, 乌准东, 米东区, 甘泉堡). */
+  enclavePartner: string | null;
+  enclavePartnerEn: string | null;
+  cooperationModels: CooperationModel[];
+  /** Percent (0–100) of the tax of firms placed there that the district keeps; null = not agreed yet. */
+  districtTaxSharePercent: number | null;
+}
+
+export interface ParkData extends EnclaveTerms {
   code: string;
   name: string;
   nameEn: string;
@@ -60,7 +77,12 @@ export interface ParkData {
   servedTiers: Tier[];
   infrastructure: string[];
   location: { lng: number; lat: number };
-  /** Names of the fields above whose figures the plan does not give (sample data). */
+  /**
+   * Provenance, field by field: every field of the record but `code`, `planFields` and `sampleFields`
+   * is in exactly one of the two lists. `planFields`: what the plan states (ch. and § in planRef);
+   * `sampleFields`: what it does not (sample data, shown 示例 on screen until an admin replaces it).
+   */
+  planFields: string[];
   sampleFields: string[];
 }
 

@@ -12,7 +12,15 @@ import type {
   SessionUserFragment,
 } from '../gql/graphql';
 
-export type { IndustryCategory, ParkKind, ParkLevel, PollutionCategory, Role, Tier } from '../gql/graphql';
+export type {
+  CooperationModel,
+  IndustryCategory,
+  ParkKind,
+  ParkLevel,
+  PollutionCategory,
+  Role,
+  Tier,
+} from '../gql/graphql';
 
 export type User = SessionUserFragment;
 export type Industry = IndustriesQuery['industries'][number];

@@ -1,10 +1,46 @@
-import { Descriptions, Typography } from 'antd';
+import { Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SampleTag } from '../../components/sample-tag';
 import { useFormat } from '../../format/use-format';
 import type { ApplicationDetailsFragment } from '../../gql/graphql';
+import { isSampleField } from '../parks/sample-fields';
 import { ApplicationStatusTag } from './application-status-tag';
 import { spaceText } from './space';
+
+type PlacedPark = NonNullable<ApplicationDetailsFragment['park']>;
+
+/** A placement in an enclave park (飞地): its partner and the share of the tax the district keeps. */
+const useEnclaveItems = () => {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (park: PlacedPark | null) => {
+    if (!park || park.kind !== 'ENCLAVE_PARK') return [];
+    const label = (key: string, field: string) => (
+      <Space size={4}>
+        {t(`applications.fields.${key}`)}
+        {isSampleField(park.sampleFields, field) && <SampleTag />}
+      </Space>
+    );
+    return [
+      {
+        key: 'enclavePartner',
+        label: label('enclavePartner', 'enclavePartner'),
+        children: park.enclavePartner
+          ? f.pick(park.enclavePartner, park.enclavePartnerEn ?? park.enclavePartner)
+          : t('common.none'),
+      },
+      {
+        key: 'districtTaxShare',
+        label: label('districtTaxShare', 'districtTaxSharePercent'),
+        children:
+          park.districtTaxSharePercent === null
+            ? t('parks.taxShareNotAgreed')
+            : `${f.number(park.districtTaxSharePercent, 1)} ${t('units.percent')}`,
+      },
+    ];
+  };
+};
 
 /** An application's fields as the bureau and the applicant read them. */
 export const ApplicationDetails = ({
@@ -16,6 +52,7 @@ export const ApplicationDetails = ({
 }) => {
   const { t } = useTranslation();
   const f = useFormat();
+  const enclaveItems = useEnclaveItems();
   return (
     <Descriptions
       bordered
@@ -51,6 +88,7 @@ export const ApplicationDetails = ({
             t('common.none')
           ),
         },
+        ...enclaveItems(application.park),
         {
           key: 'preferredParks',
           label: t('applications.fields.preferredParks'),

@@ -35,6 +35,11 @@ export const APPLICATION_DETAILS_FRAGMENT = graphql(`
       code
       name
       nameEn
+      kind
+      enclavePartner
+      enclavePartnerEn
+      districtTaxSharePercent
+      sampleFields
     }
     enterprise {
       id

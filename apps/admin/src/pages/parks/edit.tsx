@@ -34,6 +34,10 @@ export const parkToFormValues = (park: Park): ParkFormValues => ({
   infrastructure: park.infrastructure,
   lng: park.lng,
   lat: park.lat,
+  enclavePartner: park.enclavePartner ?? null,
+  enclavePartnerEn: park.enclavePartnerEn ?? null,
+  cooperationModels: park.cooperationModels,
+  districtTaxSharePercent: park.districtTaxSharePercent ?? null,
 });
 
 /**

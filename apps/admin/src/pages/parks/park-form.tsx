@@ -1,7 +1,7 @@
 import { Card, Col, Form, Input, InputNumber, Row, Select, Switch, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
-import type { ParkKind, ParkLevel, PollutionCategory, Tier } from '../../graphql/types';
+import type { CooperationModel, ParkKind, ParkLevel, PollutionCategory, Tier } from '../../graphql/types';
 import { PARK_KINDS } from '../../graphql/types';
 import { useReferenceData } from '../../components/reference-data/use-reference-data';
 import { INFRASTRUCTURE_CODES, POLLUTION_CODES, TIERS } from '../../components/reference-data/plan-codes';
@@ -29,6 +29,11 @@ export interface ParkFormValues {
   infrastructure: string[];
   lng: number;
   lat: number;
+  enclavePartner: string | null;
+  enclavePartnerEn: string | null;
+  cooperationModels: CooperationModel[];
+  /** Percent (0–100) of the tax of firms placed in an enclave that the district keeps. */
+  districtTaxSharePercent: number | null;
   /** Why free space changes by hand: asked (and required) when editing free land or floor space. */
   freeSpaceReason?: string | null;
 }
@@ -49,7 +54,27 @@ export const NEW_PARK: Partial<ParkFormValues> = {
   freeFloorSqm: 0,
   servedTiers: [],
   infrastructure: [],
+  enclavePartner: null,
+  enclavePartnerEn: null,
+  cooperationModels: [],
+  districtTaxSharePercent: null,
 };
+
+const COOPERATION_MODELS: CooperationModel[] = ['ENTRUSTED_MANAGEMENT', 'TAX_SHARING'];
+
+const blankToNull = (value: string | null | undefined): string | null => value?.trim() || null;
+
+/** Only an enclave park has enclave terms: for any other kind they are cleared on save. */
+export const withoutEnclaveTerms = (values: ParkFormValues): ParkFormValues =>
+  values.kind === 'ENCLAVE_PARK'
+    ? {
+        ...values,
+        enclavePartner: blankToNull(values.enclavePartner),
+        enclavePartnerEn: blankToNull(values.enclavePartnerEn),
+        cooperationModels: values.cooperationModels ?? [],
+        districtTaxSharePercent: values.districtTaxSharePercent ?? null,
+      }
+    : { ...values, enclavePartner: null, enclavePartnerEn: null, cooperationModels: [], districtTaxSharePercent: null };
 
 const LEVELS: ParkLevel[] = ['NATIONAL', 'REGIONAL', 'MUNICIPAL', 'DISTRICT'];
 /** The fields of a park in four groups; free space may not exceed the total (checked here and by the API). */
@@ -82,6 +107,7 @@ export const ParkForm = ({
     },
   });
   const number = { style: { width: '100%' } };
+  const kind = Form.useWatch('kind', form) ?? initialValues.kind;
   const freeLand = Form.useWatch('freeLandMu', form);
   const freeFloor = Form.useWatch('freeFloorSqm', form);
   const spaceEdited =
@@ -89,7 +115,12 @@ export const ParkForm = ({
     ((freeLand !== undefined && freeLand !== initialValues.freeLandMu) ||
       (freeFloor !== undefined && freeFloor !== initialValues.freeFloorSqm));
   return (
-    <Form<ParkFormValues> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish}>
+    <Form<ParkFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={(values) => onFinish(withoutEnclaveTerms(values))}
+    >
       <Card size="small" title={t('parks.editor.groups.basic')} style={{ marginBottom: 16 }}>
         <Row gutter={16}>
           <Col xs={24} md={8}>
@@ -260,6 +291,50 @@ export const ParkForm = ({
           </Col>
         </Row>
       </Card>
+      {kind === 'ENCLAVE_PARK' && (
+        <Card size="small" title={t('parks.editor.groups.enclave')} style={{ marginBottom: 16 }}>
+          <Row gutter={16}>
+            <Col xs={24} md={6}>
+              <Form.Item
+                name="enclavePartner"
+                label={t('parks.fields.enclavePartner')}
+                rules={[{ whitespace: true, max: 100, message: t('parks.editor.required') }]}
+              >
+                <Input maxLength={100} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={6}>
+              <Form.Item name="enclavePartnerEn" label={t('parks.editor.enclavePartnerEn')}>
+                <Input maxLength={150} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={6}>
+              <Form.Item name="cooperationModels" label={t('parks.fields.cooperationModels')}>
+                <Select
+                  mode="multiple"
+                  allowClear
+                  options={COOPERATION_MODELS.map((value) => ({ value, label: t(`parks.cooperationModels.${value}`) }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={6}>
+              <Form.Item
+                name="districtTaxSharePercent"
+                label={t('parks.fields.districtTaxSharePercent')}
+                extra={t('parks.editor.taxShareHelp')}
+                rules={[{ type: 'number', min: 0, max: 100, message: t('parks.editor.taxShareHelp') }]}
+              >
+                <InputNumber
+                  {...number}
+                  step={1}
+                  addonAfter={t('units.percent')}
+                  placeholder={t('parks.taxShareNotAgreed')}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+      )}
       <Card size="small" title={t('parks.editor.groups.admission')}>
         <Row gutter={16}>
           <Col xs={24} md={6}>

@@ -65,6 +65,10 @@ export const PARK_QUERY = graphql(`
       infrastructure
       lng
       lat
+      enclavePartner
+      enclavePartnerEn
+      cooperationModels
+      districtTaxSharePercent
       sampleFields
       version
     }

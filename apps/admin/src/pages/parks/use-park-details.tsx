@@ -75,6 +75,26 @@ export const useParkDetails = (park: Park | undefined): DescriptionsProps['items
       2,
     ),
     item('location', `${f.number(park.lng, 4)}, ${f.number(park.lat, 4)}`, 1, 'lng'),
+    ...(park.kind === 'ENCLAVE_PARK'
+      ? [
+          item(
+            'enclavePartner',
+            park.enclavePartner ? f.pick(park.enclavePartner, park.enclavePartnerEn ?? park.enclavePartner) : none,
+          ),
+          item(
+            'cooperationModels',
+            tags(park.cooperationModels, (model) => t(`parks.cooperationModels.${model}`), 'purple'),
+          ),
+          item(
+            'districtTaxSharePercent',
+            park.districtTaxSharePercent === null ? (
+              <Typography.Text type="secondary">{t('parks.taxShareNotAgreed')}</Typography.Text>
+            ) : (
+              `${f.number(park.districtTaxSharePercent, 1)} ${t('units.percent')}`
+            ),
+          ),
+        ]
+      : []),
     item(
       'children',
       park.children.length === 0 ? (

@@ -12,6 +12,7 @@ import { CoverageMap } from './coverage-map';
 import { defaultIncludeSample } from './dashboard-view';
 import { DrillDrawer, type Drill } from './drill-drawer';
 import { PipelineFunnel } from './funnel-chart';
+import { PlacementCards } from './placement-cards';
 import { OverdueCards } from './overdue-cards';
 import { LEAD_SOURCES, moneyParts, pipelineTotals } from './pipeline-view';
 import { DASHBOARD_QUERY, LEAD_TREND_QUERY, PIPELINE_SUMMARY_QUERY } from './queries';
@@ -87,6 +88,7 @@ export const PipelinePage = () => {
           onDrill={setDrill}
         />
       )}
+      {board && <PlacementCards placements={board.placements} />}
       <Flex wrap gap={12}>
         <Select
           allowClear

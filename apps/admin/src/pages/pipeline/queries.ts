@@ -36,6 +36,17 @@ export const DASHBOARD_QUERY = graphql(`
       overdueRequests
       realLeads
       sampleLeads
+      placements {
+        inDistrict
+        inEnclaves
+        byEnclave {
+          parkId
+          parkName
+          partner
+          districtTaxSharePercent
+          placements
+        }
+      }
       pipeline {
         overdueEnquiries
       }

@@ -15,6 +15,7 @@ import { ApplicationDecidedByNameResolver, StatusChangeActorNameResolver } from 
 import { ApplicationsResolver, EnterpriseApplicationsResolver } from './applications.resolver.js';
 import { ApplicationsService } from './applications.service.js';
 import { PlacementApplication } from './placement-application.entity.js';
+import { PlacementCounts } from './placement-counts.service.js';
 
 @Module({
   imports: [
@@ -35,8 +36,9 @@ import { PlacementApplication } from './placement-application.entity.js';
     StatusChangeActorNameResolver,
     ApplicationFilesPolicy,
     ApplicationExportService,
+    PlacementCounts,
   ],
   controllers: [ApplicationExportController],
-  exports: [ApplicationsService, ApplicationTransitions, ApplicationDecisions, ApplicationSuitability],
+  exports: [ApplicationsService, ApplicationTransitions, ApplicationDecisions, ApplicationSuitability, PlacementCounts],
 })
 export class ApplicationsModule {}

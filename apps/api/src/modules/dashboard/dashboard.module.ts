@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { LeadsModule } from '../leads/leads.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
@@ -7,7 +8,7 @@ import { DashboardService } from './dashboard.service.js';
 
 /** The bureau's landing page (reads only; owns no table). */
 @Module({
-  imports: [LeadsModule, EnterprisesModule, RequestsModule],
+  imports: [LeadsModule, EnterprisesModule, RequestsModule, ApplicationsModule],
   providers: [DashboardService, DashboardResolver],
 })
 export class DashboardModule {}

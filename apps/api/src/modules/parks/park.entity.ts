@@ -2,13 +2,14 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../core/database/base.entity.js';
 import { numericTransformer } from '../../core/database/numeric.transformer.js';
-import { ParkKind, ParkLevel, PollutionCategory, Tier } from './park.enums.js';
+import { CooperationModel, ParkKind, ParkLevel, PollutionCategory, Tier } from './park.enums.js';
 
 /** A park, zone or incubation carrier with its free space (亩 / m²) and entry limits. */
 @ObjectType()
 @Entity('parks')
 @Check('park_free_land_not_negative', '"freeLandMu" >= 0')
 @Check('park_free_floor_not_negative', '"freeFloorSqm" >= 0')
+@Check('park_district_tax_share_percent', '"districtTaxSharePercent" >= 0 AND "districtTaxSharePercent" <= 100')
 export class Park extends BaseEntity {
   @Field()
   @Index({ unique: true })
@@ -102,6 +103,27 @@ export class Park extends BaseEntity {
   @Field(() => Float)
   @Column({ type: 'double precision' })
   lat: number;
+
+  @Field(() => String, { nullable: true, description: 'An enclave park’s partner region (飞地合作方), e.g. 昌吉.' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  enclavePartner: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 150, nullable: true })
+  enclavePartnerEn: string | null;
+
+  @Field(() => [CooperationModel], {
+    description: 'How an enclave park is run with its partner; empty for other parks.',
+  })
+  @Column({ type: 'text', array: true, default: '{}' })
+  cooperationModels: CooperationModel[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Percent (0–100) of the tax of firms placed in an enclave park that the district keeps.',
+  })
+  @Column({ type: 'numeric', nullable: true, transformer: numericTransformer })
+  districtTaxSharePercent: number | null;
 
   @Field(() => [String], { description: 'Fields whose figures the plan does not give (sample data).' })
   @Column({ type: 'text', array: true, default: '{}' })

@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import type {
+  CooperationModel as Cooperation,
   ParkKind as Kind,
   ParkLevel as Level,
   PollutionCategory as Pollution,
@@ -37,7 +38,17 @@ export const Tier: { [K in TierName]: K } = {
 };
 export type Tier = TierName;
 
+export const CooperationModel: { [K in Cooperation]: K } = {
+  ENTRUSTED_MANAGEMENT: 'ENTRUSTED_MANAGEMENT',
+  TAX_SHARING: 'TAX_SHARING',
+};
+export type CooperationModel = Cooperation;
+
 registerEnumType(ParkKind, { name: 'ParkKind' });
+registerEnumType(CooperationModel, {
+  name: 'CooperationModel',
+  description: 'ENTRUSTED_MANAGEMENT 区域托管 · TAX_SHARING 税收分成 (enclave parks, plan ch.6 §1)',
+});
 registerEnumType(ParkLevel, { name: 'ParkLevel' });
 registerEnumType(PollutionCategory, { name: 'PollutionCategory' });
 registerEnumType(Tier, {

@@ -197,8 +197,12 @@ export class ParksService {
       if (await manager.exists(Park, { where: { code: input.code } })) {
         throw AppError.field('code', text('该园区编码已存在', 'is already used by another park'));
       }
-      const { parentCode, ...fields } = input;
-      const park = manager.create(Park, { ...fields, parentId: await this.parentId(manager, parentCode) });
+      const { parentCode, cooperationModels, ...fields } = input;
+      const park = manager.create(Park, {
+        ...fields,
+        cooperationModels: [...new Set(cooperationModels ?? [])],
+        parentId: await this.parentId(manager, parentCode),
+      });
       await this.checkRules(manager, park);
       await manager.insert(Park, park);
       await this.audit.record(manager, actor, {
@@ -224,8 +228,9 @@ export class ParksService {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOne(Park, { where: { id } });
       if (!before) throw AppError.notFound(PARK_LABEL);
-      const { parentCode, freeSpaceReason, ...fields } = input;
+      const { parentCode, freeSpaceReason, cooperationModels, ...fields } = input;
       const patch: Partial<Park> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+      if (cooperationModels !== undefined) patch.cooperationModels = [...new Set(cooperationModels ?? [])];
       const reason = freeSpaceReason?.trim() || null;
       const spaceEdited = freeSpaceEdited(before, patch);
       if (spaceEdited && !reason) {
@@ -290,13 +295,26 @@ export class ParksService {
     return parent.id;
   }
 
-  /** Rules no single field validator can see: space within totals, known industries. */
+  /** Rules no single field validator can see: space within totals, enclave terms, known industries. */
   private async checkRules(manager: EntityManager, park: Park): Promise<void> {
     if (park.freeLandMu > park.totalLandMu) {
       throw AppError.field('freeLandMu', text('空闲用地不能超过总用地', 'cannot exceed totalLandMu'));
     }
     if (park.freeFloorSqm > park.totalFloorSqm) {
       throw AppError.field('freeFloorSqm', text('空闲面积不能超过总面积', 'cannot exceed totalFloorSqm'));
+    }
+    if (park.kind !== 'ENCLAVE_PARK') {
+      const field = park.enclavePartner
+        ? 'enclavePartner'
+        : park.cooperationModels.length
+          ? 'cooperationModels'
+          : park.districtTaxSharePercent !== null && park.districtTaxSharePercent !== undefined
+            ? 'districtTaxSharePercent'
+            : null;
+      if (field) throw AppError.field(field, text('仅飞地园区可填写', 'is for enclave parks only'));
+    }
+    if (park.enclavePartner !== null && park.enclavePartner !== undefined && !park.enclavePartner.trim()) {
+      throw AppError.field('enclavePartner', text('不能为空白', 'cannot be blank'));
     }
     const codes = [...new Set([...park.targetIndustries, ...park.forbiddenIndustries])];
     if (!codes.length) return;

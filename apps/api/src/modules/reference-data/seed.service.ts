@@ -30,7 +30,8 @@ export type FollowUpStep = (config: AppConfig) => Promise<void>;
 
 /**
  * Loads the plan's reference data, idempotently: industries are refreshed from the plan, parks
- * are inserted when missing (their free space then belongs to the admins), users only once.
+ * are inserted when missing (their free space then belongs to the admins; a park already there
+ * that the plan puts under a newly inserted one is attached to it), users only once.
  */
 @Injectable()
 export class SeedService {
@@ -85,7 +86,7 @@ export class SeedService {
     const ordered = [...PARKS].sort((a, b) => Number(a.parentCode !== null) - Number(b.parentCode !== null));
     for (const data of ordered) {
       if (existing.has(data.code)) continue;
-      const { parentCode, location, ...fields } = data;
+      const { parentCode, location, planFields: _planFields, ...fields } = data;
       const park = manager.create(Park, {
         ...fields,
         lng: location.lng,
@@ -95,6 +96,14 @@ export class SeedService {
       });
       await manager.insert(Park, park);
       existing.set(data.code, park.id);
+      // A park the plan puts under this one, seeded before it existed, is attached to it now.
+      const children = PARKS.filter((child) => child.parentCode === data.code).map((child) => child.code);
+      if (children.length) {
+        await manager.query('UPDATE parks SET "parentId" = $1 WHERE code = ANY($2) AND "parentId" IS NULL', [
+          park.id,
+          children,
+        ]);
+      }
     }
   }
 

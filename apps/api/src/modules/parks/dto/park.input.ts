@@ -15,7 +15,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { IsCode } from '../../../core/errors/is-code.decorator.js';
-import { ParkKind, ParkLevel, PollutionCategory, Tier } from '../park.enums.js';
+import { CooperationModel, ParkKind, ParkLevel, PollutionCategory, Tier } from '../park.enums.js';
 
 /** Far above any park of the zone, far below what breaks arithmetic (1e308 was accepted). */
 export const PARK_LIMITS = { landMu: 1_000_000, floorSqm: 100_000_000, energyTce: 100_000_000 };
@@ -130,6 +130,40 @@ export class CreateParkInput {
   @IsNotEmpty({ each: true })
   @MaxLength(100, { each: true })
   infrastructure: string[];
+
+  @Field(() => String, { nullable: true, description: 'Enclave parks: the partner region (飞地合作方).' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  enclavePartner?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(150)
+  enclavePartnerEn?: string | null;
+
+  @Field(() => [CooperationModel], {
+    nullable: true,
+    description: 'Enclave parks: 区域托管 and/or 税收分成; absent or null = none.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @IsIn(Object.values(CooperationModel), { each: true })
+  cooperationModels?: CooperationModel[] | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Enclave parks: percent (0–100) of the tax of firms placed there that the district keeps.',
+  })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  districtTaxSharePercent?: number | null;
 
   @Field(() => Float)
   @IsNumber()
