@@ -19,6 +19,7 @@ import { EnterpriseImports1796232400175 } from './1796232400175-enterprise-impor
 import { UserAdminFields1796232608843 } from './1796232608843-user-admin-fields.js';
 import { ApplicationDocuments1796281596095 } from './1796281596095-application-documents.js';
 import { ParkSpaceLedger1796281702037 } from './1796281702037-park-space-ledger.js';
+import { LandPlots1796293191999 } from './1796293191999-land-plots.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   UserAdminFields1796232608843,
   ApplicationDocuments1796281596095,
   ParkSpaceLedger1796281702037,
+  LandPlots1796293191999,
 ];

@@ -466,6 +466,8 @@ export type ParkSpaceChangeKind =
   | 'APPROVAL'
   | 'CREATED'
   | 'HAND_EDIT'
+  | 'LAND_REASSIGNED'
+  | 'LAND_RECOVERED'
   | 'RELEASE';
 
 /** CREATED 按线索创建日期 · SIGNED 按签约日期 (signedOn) */
