@@ -99,15 +99,27 @@ describe('idle land and its recovery', () => {
     const parkId = await createPark(api, `LAND_V_${Date.now()}`);
     const plot = await record(parkId, 5);
     await move(plot, { status: 'UNDER_RECOVERY', disposalRoute: 'INTEGRATE' });
-    const stale = await api.gql(MOVE, { id: plot.id, version: plot.version, input: { status: 'IN_USE' } }, { token: staff });
+    const stale = await api.gql(
+      MOVE,
+      { id: plot.id, version: plot.version, input: { status: 'IN_USE' } },
+      { token: staff },
+    );
     expect(stale.errors?.[0].extensions.code).toBe('CONFLICT');
-    const staleEdit = await api.gql(UPDATE, { id: plot.id, version: plot.version, input: { areaMu: 6 } }, { token: staff });
+    const staleEdit = await api.gql(
+      UPDATE,
+      { id: plot.id, version: plot.version, input: { areaMu: 6 } },
+      { token: staff },
+    );
     expect(staleEdit.errors?.[0].extensions.code).toBe('CONFLICT');
 
     const other = await record(parkId, 3);
-    const skipped = await api.gql(MOVE, { id: other.id, version: other.version, input: { status: 'RECOVERED' } }, {
-      token: staff,
-    });
+    const skipped = await api.gql(
+      MOVE,
+      { id: other.id, version: other.version, input: { status: 'RECOVERED' } },
+      {
+        token: staff,
+      },
+    );
     expect(skipped.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     const noRoute = await api.gql(
       MOVE,

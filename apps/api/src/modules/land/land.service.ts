@@ -10,12 +10,7 @@ import { fieldFault, type FieldFault } from '../../core/errors/field-fault.js';
 import { paginate, type Connection } from '../../core/graphql/pagination.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
 import { ParksService } from '../parks/parks.service.js';
-import type {
-  LandPlotFilter,
-  LandPlotInput,
-  MoveLandPlotInput,
-  UpdateLandPlotInput,
-} from './dto/land-plot.input.js';
+import type { LandPlotFilter, LandPlotInput, MoveLandPlotInput, UpdateLandPlotInput } from './dto/land-plot.input.js';
 import { dateFault, today } from './land-dates.js';
 import {
   assertLandTransition,
@@ -230,7 +225,10 @@ export class LandService {
   }
 
   private async lastStepOn(manager: EntityManager, plotId: string): Promise<string | null> {
-    const last = await manager.findOne(LandPlotChange, { where: { plotId }, order: { effectiveOn: 'DESC', seq: 'DESC' } });
+    const last = await manager.findOne(LandPlotChange, {
+      where: { plotId },
+      order: { effectiveOn: 'DESC', seq: 'DESC' },
+    });
     return last?.effectiveOn ?? null;
   }
 
