@@ -76,7 +76,11 @@ export const LandMoveModal = ({
       >
         {to === 'UNDER_RECOVERY' && (
           <Form.Item name="disposalRoute" label={t('land.fields.disposalRoute')} rules={[{ required: true }]}>
-            <Select options={DISPOSAL_ROUTES.map((value) => ({ value, label: t(`land.routes.${value}`) }))} />
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={DISPOSAL_ROUTES.map((value) => ({ value, label: t(`land.routes.${value}`) }))}
+            />
           </Form.Item>
         )}
         {to === 'REASSIGNED' && (
