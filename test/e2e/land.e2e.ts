@@ -105,7 +105,10 @@ describe('idle land: record a plot, recover it, and see the park’s free land r
   it('fits a 390 px phone', async () => {
     await staff.setViewportSize({ width: 390, height: 844 });
     await staff.goto('/land');
-    await row().waitFor();
+    // a card per plot below 768 px, with its next step
+    const card = staff.getByRole('listitem').filter({ hasText: PLOT });
+    await card.getByText('已收回', { exact: true }).waitFor();
+    await card.getByRole('button', { name: '再配置' }).waitFor();
     await staff.screenshot({ path: '/tmp/land-phone.png', fullPage: true });
     const overflow = await staff.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

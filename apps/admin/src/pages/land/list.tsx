@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Flex, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../components/export-button';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { useFormat } from '../../format/use-format';
 import type { DisposalRoute, LandPlotFilter, LandPlotsQuery, LandPlotStatus } from '../../gql/graphql';
 import { errorText } from '../../providers/api-error';
@@ -23,14 +24,14 @@ export const LandList = () => {
   const f = useFormat();
   const [parkId, setParkId] = useState<string | undefined>();
   const [status, setStatus] = useState<LandPlotStatus | undefined>();
-  const [route, setRoute] = useState<DisposalRoute | undefined>();
+  const [routeFilter, setRoute] = useState<DisposalRoute | undefined>();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [recording, setRecording] = useState(false);
   const [moving, setMoving] = useState<{ plot: MovingPlot; to: LandPlotStatus } | null>(null);
   const filter: LandPlotFilter = {
     ...(parkId ? { parkId } : {}),
     ...(status ? { status } : {}),
-    ...(route ? { disposalRoute: route } : {}),
+    ...(routeFilter ? { disposalRoute: routeFilter } : {}),
   };
   const { data, isLoading, error } = useGqlQuery(
     LAND_PLOTS_QUERY,
@@ -44,6 +45,34 @@ export const LandList = () => {
   };
   const connection = data?.landPlots;
   const date = (day: string | null | undefined) => day ?? t('common.none');
+  const statusTag = (row: Row) => <Tag color={STATUS_COLORS[row.status]}>{t(`land.statuses.${row.status}`)}</Tag>;
+  const holder = (row: Row) => row.holderEnterprise?.name ?? row.holderName ?? t('common.none');
+  const route = (row: Row) => (row.disposalRoute ? t(`land.routes.${row.disposalRoute}`) : t('common.none'));
+  const steps = (row: Row, direction: 'vertical' | 'horizontal') => (
+    <Space direction={direction} size={4} wrap>
+      {NEXT_STATUSES[row.status].map((to) => (
+        <Button key={to} size="small" onClick={() => setMoving({ plot: row, to })}>
+          {t(`land.actions.${to}`)}
+        </Button>
+      ))}
+    </Space>
+  );
+  const card = (row: Row) => (
+    <Card size="small" title={row.code} extra={statusTag(row)}>
+      <Space direction="vertical" size={4} style={{ width: '100%' }}>
+        <span>
+          {f.pick(row.park.name, row.park.nameEn)} · {f.land(row.areaMu)}
+        </span>
+        <span>
+          {t('land.fields.holder')}：{holder(row)}
+        </span>
+        <span>
+          {t('land.fields.disposalRoute')}：{route(row)}
+        </span>
+        {steps(row, 'horizontal')}
+      </Space>
+    </Card>
+  );
   const columns: TableColumnsType<Row> = [
     {
       key: 'code',
@@ -55,19 +84,19 @@ export const LandList = () => {
     {
       key: 'holder',
       title: t('land.fields.holder'),
-      render: (_, row) => row.holderEnterprise?.name ?? row.holderName ?? t('common.none'),
+      render: (_, row) => holder(row),
     },
     {
       key: 'status',
       title: t('land.fields.status'),
       width: 110,
-      render: (_, row) => <Tag color={STATUS_COLORS[row.status]}>{t(`land.statuses.${row.status}`)}</Tag>,
+      render: (_, row) => statusTag(row),
     },
     {
       key: 'route',
       title: t('land.fields.disposalRoute'),
       width: 110,
-      render: (_, row) => (row.disposalRoute ? t(`land.routes.${row.disposalRoute}`) : t('common.none')),
+      render: (_, row) => route(row),
     },
     { key: 'idleSince', title: t('land.fields.idleSince'), width: 120, render: (_, row) => date(row.idleSince) },
     {
@@ -86,15 +115,7 @@ export const LandList = () => {
       key: 'actions',
       title: t('land.fields.actions'),
       width: 150,
-      render: (_, row) => (
-        <Space direction="vertical" size={4}>
-          {NEXT_STATUSES[row.status].map((to) => (
-            <Button key={to} size="small" onClick={() => setMoving({ plot: row, to })}>
-              {t(`land.actions.${to}`)}
-            </Button>
-          ))}
-        </Space>
-      ),
+      render: (_, row) => steps(row, 'vertical'),
     },
   ];
   return (
@@ -139,21 +160,23 @@ export const LandList = () => {
           aria-label={t('land.fields.disposalRoute')}
           style={{ width: 160 }}
           placeholder={t('land.filters.routeAll')}
-          value={route}
+          value={routeFilter}
           onChange={(value?: DisposalRoute) => refilter(() => setRoute(value))}
           options={DISPOSAL_ROUTES.map((value) => ({ value, label: t(`land.routes.${value}`) }))}
         />
       </Flex>
       {error && <Alert type="error" showIcon message={errorText(error)} />}
-      <Table<Row>
+      <ResponsiveTable<Row>
         rowKey="id"
         columns={columns}
+        card={card}
+        label={t('land.title')}
         dataSource={connection?.edges.map((edge) => edge.node) ?? []}
         loading={isLoading}
         pagination={false}
         size="middle"
         scroll={{ x: 1200 }}
-        locale={{ emptyText: <Typography.Text type="secondary">{t('land.empty')}</Typography.Text> }}
+        empty={<Typography.Text type="secondary">{t('land.empty')}</Typography.Text>}
       />
       <Flex gap={8} align="center" wrap>
         <Button disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
