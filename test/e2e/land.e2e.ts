@@ -110,7 +110,7 @@ describe('idle land: record a plot, recover it, and see the park’s free land r
     await card.getByText('已收回', { exact: true }).waitFor();
     await card.getByRole('button', { name: '再配置' }).waitFor();
     await staff.screenshot({ path: '/tmp/land-phone.png', fullPage: true });
-    const overflow = await staff.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await staff.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
