@@ -178,6 +178,44 @@ describe('idle land and its recovery', () => {
     expect(file.headers.get('content-type')).toContain('spreadsheetml');
   });
 
+  it('edits a plot’s fields, keeps each area in its history, and fixes the area once recovered', async () => {
+    const parkId = await createPark(api, `LAND_U_${Date.now()}`);
+    const plot = await record(parkId, 6, { idleSince: '2025-05-01' });
+    const edited = (
+      await gql(UPDATE, {
+        id: plot.id,
+        version: plot.version,
+        input: { areaMu: 7.5, holderEnterpriseId: applicant.enterpriseId },
+      })
+    ).updateLandPlot;
+    expect(edited).toMatchObject({ areaMu: 7.5, version: plot.version + 1, status: 'IDLE' });
+    const history = await api.gql(
+      `query ($id: ID!) { landPlot(id: $id) { holderName holderEnterprise { id } history { toStatus areaMu effectiveOn } } }`,
+      { id: plot.id },
+      { token: staff },
+    );
+    expect(history.data?.landPlot).toMatchObject({
+      holderName: null,
+      holderEnterprise: { id: applicant.enterpriseId },
+      history: [
+        { toStatus: 'IDLE', areaMu: 6, effectiveOn: '2025-05-01' },
+        { toStatus: 'IDLE', areaMu: 7.5 },
+      ],
+    });
+    const recovering = await move(edited, { status: 'UNDER_RECOVERY', disposalRoute: 'INTEGRATE' });
+    const recovered = await move(recovering, { status: 'RECOVERED' });
+    const refused = await api.gql(
+      UPDATE,
+      { id: plot.id, version: recovered.version, input: { areaMu: 9 } },
+      { token: staff, locale: 'en-US' },
+    );
+    expect(refused.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toContain('areaMu cannot change once the plot is recovered');
+    // a note may still change
+    const noted = await gql(UPDATE, { id: plot.id, version: recovered.version, input: { note: '已纳入土地储备' } });
+    expect(noted.updateLandPlot.areaMu).toBe(7.5);
+  });
+
   it('gives the idle land of a park month by month from the plots’ history', async () => {
     const parkId = await createPark(api, `LAND_S_${Date.now()}`, { freeLandMu: 10 });
     const month = (back: number) => {
