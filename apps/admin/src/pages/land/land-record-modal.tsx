@@ -6,7 +6,7 @@ import type { DisposalRoute, LandPlotStatus } from '../../gql/graphql';
 import { errorText } from '../../providers/api-error';
 import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
 import { DISPOSAL_ROUTES } from './land-model';
-import { LAND_PARKS_QUERY, RECORD_LAND_PLOT } from './queries';
+import { LAND_PARKS_QUERY, RECORD_LAND_PLOT, UPDATE_LAND_PLOT } from './queries';
 import { EnterprisePicker } from './enterprise-picker';
 
 interface Values {
@@ -22,32 +22,69 @@ interface Values {
   note?: string;
 }
 
-/** 登记地块: a plot with its park, area (亩), holder and whether it is idle (since when). */
-export const LandRecordModal = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
+/** The plot being edited: its fields as the list shows them. */
+export interface EditedPlot {
+  id: string;
+  version: number;
+  code: string;
+  areaMu: number;
+  status: LandPlotStatus;
+  park: { id: string };
+  holderName?: string | null;
+  holderEnterprise?: { id: string } | null;
+  disposalRoute?: DisposalRoute | null;
+  note?: string | null;
+}
+
+/** Area and park are fixed once a plot is recovered (the park's space ledger holds its area). */
+const fixedArea = (plot: EditedPlot | null) => plot?.status === 'RECOVERED' || plot?.status === 'REASSIGNED';
+
+/**
+ * 登记地块: a plot with its park, area (亩), holder and whether it is idle (since when); with
+ * `plot`, the same form edits that plot's fields.
+ */
+export const LandRecordModal = ({
+  open,
+  plot = null,
+  onClose,
+}: {
+  open: boolean;
+  plot?: EditedPlot | null;
+  onClose: () => void;
+}) => {
   const { t } = useTranslation();
   const f = useFormat();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const parks = useGqlQuery(LAND_PARKS_QUERY, {}, { resource: 'parks', enabled: open });
-  const { run, pending } = useGqlMutation(RECORD_LAND_PLOT, { invalidates: ['land', 'parks'] });
+  const record = useGqlMutation(RECORD_LAND_PLOT, { invalidates: ['land', 'parks'] });
+  const update = useGqlMutation(UPDATE_LAND_PLOT, { invalidates: ['land', 'parks'] });
   const status = Form.useWatch('status', form);
   const holderKind = Form.useWatch('holderKind', form);
   const submit = async (values: Values) => {
+    const fields = {
+      code: values.code,
+      holderName: values.holderKind === 'name' ? values.holderName : null,
+      holderEnterpriseId: values.holderKind === 'enterprise' ? values.holderEnterpriseId : null,
+      disposalRoute: values.disposalRoute ?? null,
+      note: values.note ?? null,
+    };
     try {
-      await run({
-        input: {
-          code: values.code,
-          parkId: values.parkId,
-          areaMu: values.areaMu,
-          status: values.status,
-          idleSince: values.status === 'IDLE' && values.idleSince ? values.idleSince.format('YYYY-MM-DD') : null,
-          holderName: values.holderKind === 'name' ? values.holderName : null,
-          holderEnterpriseId: values.holderKind === 'enterprise' ? values.holderEnterpriseId : null,
-          disposalRoute: values.disposalRoute ?? null,
-          note: values.note ?? null,
-        },
-      });
-      message.success(t('land.recorded'));
+      if (plot) {
+        const place = fixedArea(plot) ? {} : { parkId: values.parkId, areaMu: values.areaMu };
+        await update.run({ id: plot.id, version: plot.version, input: { ...fields, ...place } });
+      } else {
+        await record.run({
+          input: {
+            ...fields,
+            parkId: values.parkId,
+            areaMu: values.areaMu,
+            status: values.status,
+            idleSince: values.status === 'IDLE' && values.idleSince ? values.idleSince.format('YYYY-MM-DD') : null,
+          },
+        });
+      }
+      message.success(t(plot ? 'land.saved' : 'land.recorded'));
       form.resetFields();
       onClose();
     } catch (error) {
@@ -57,10 +94,10 @@ export const LandRecordModal = ({ open, onClose }: { open: boolean; onClose: () 
   return (
     <Modal
       open={open}
-      title={t('land.record')}
+      title={plot ? `${t('land.edit')} · ${plot.code}` : t('land.record')}
       okText={t('land.save')}
       cancelText={t('land.cancel')}
-      confirmLoading={pending}
+      confirmLoading={record.pending || update.pending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -68,7 +105,22 @@ export const LandRecordModal = ({ open, onClose }: { open: boolean; onClose: () 
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ status: 'IDLE', holderKind: 'name' }}
+        preserve={false}
+        initialValues={
+          plot
+            ? {
+                code: plot.code,
+                parkId: plot.park.id,
+                areaMu: plot.areaMu,
+                status: plot.status,
+                holderKind: plot.holderEnterprise ? 'enterprise' : 'name',
+                holderName: plot.holderName ?? undefined,
+                holderEnterpriseId: plot.holderEnterprise?.id,
+                disposalRoute: plot.disposalRoute ?? undefined,
+                note: plot.note ?? undefined,
+              }
+            : { status: 'IDLE', holderKind: 'name' }
+        }
         onFinish={submit}
       >
         <Form.Item name="code" label={t('land.fields.code')} rules={[{ required: true, whitespace: true, max: 64 }]}>
@@ -76,6 +128,7 @@ export const LandRecordModal = ({ open, onClose }: { open: boolean; onClose: () 
         </Form.Item>
         <Form.Item name="parkId" label={t('land.fields.park')} rules={[{ required: true }]}>
           <Select
+            disabled={fixedArea(plot)}
             showSearch
             optionFilterProp="label"
             loading={parks.isLoading}
@@ -83,7 +136,13 @@ export const LandRecordModal = ({ open, onClose }: { open: boolean; onClose: () 
           />
         </Form.Item>
         <Form.Item name="areaMu" label={t('land.fields.areaMu')} rules={[{ required: true }]}>
-          <InputNumber min={0.0001} max={1_000_000} addonAfter={t('units.mu')} style={{ width: '100%' }} />
+          <InputNumber
+            disabled={fixedArea(plot)}
+            min={0.0001}
+            max={1_000_000}
+            addonAfter={t('units.mu')}
+            style={{ width: '100%' }}
+          />
         </Form.Item>
         <Form.Item name="holderKind" label={t('land.fields.holder')}>
           <Radio.Group
@@ -106,12 +165,14 @@ export const LandRecordModal = ({ open, onClose }: { open: boolean; onClose: () 
             <Input />
           </Form.Item>
         )}
-        <Form.Item name="status" label={t('land.fields.status')}>
-          <Radio.Group
-            options={(['IDLE', 'IN_USE'] as const).map((value) => ({ value, label: t(`land.statuses.${value}`) }))}
-          />
-        </Form.Item>
-        {status === 'IDLE' && (
+        {!plot && (
+          <Form.Item name="status" label={t('land.fields.status')}>
+            <Radio.Group
+              options={(['IDLE', 'IN_USE'] as const).map((value) => ({ value, label: t(`land.statuses.${value}`) }))}
+            />
+          </Form.Item>
+        )}
+        {!plot && status === 'IDLE' && (
           <Form.Item name="idleSince" label={t('land.fields.idleSince')}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>

@@ -11,7 +11,7 @@ import { useGqlQuery } from '../../providers/use-gql';
 import { IdleLandSection } from './idle-land-section';
 import { DISPOSAL_ROUTES, LAND_STATUSES, NEXT_STATUSES, STATUS_COLORS } from './land-model';
 import { LandMoveModal, type MovingPlot } from './land-move-modal';
-import { LandRecordModal } from './land-record-modal';
+import { LandRecordModal, type EditedPlot } from './land-record-modal';
 import { LAND_PARKS_QUERY, LAND_PLOTS_QUERY } from './queries';
 
 type Row = LandPlotsQuery['landPlots']['edges'][number]['node'];
@@ -27,6 +27,7 @@ export const LandList = () => {
   const [routeFilter, setRoute] = useState<DisposalRoute | undefined>();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [recording, setRecording] = useState(false);
+  const [editing, setEditing] = useState<EditedPlot | null>(null);
   const [moving, setMoving] = useState<{ plot: MovingPlot; to: LandPlotStatus } | null>(null);
   const filter: LandPlotFilter = {
     ...(parkId ? { parkId } : {}),
@@ -50,6 +51,9 @@ export const LandList = () => {
   const route = (row: Row) => (row.disposalRoute ? t(`land.routes.${row.disposalRoute}`) : t('common.none'));
   const steps = (row: Row, direction: 'vertical' | 'horizontal') => (
     <Space direction={direction} size={4} wrap>
+      <Button size="small" type="link" onClick={() => setEditing(row)} aria-label={`${t('land.edit')} ${row.code}`}>
+        {t('land.edit')}
+      </Button>
       {NEXT_STATUSES[row.status].map((to) => (
         <Button key={to} size="small" onClick={() => setMoving({ plot: row, to })}>
           {t(`land.actions.${to}`)}
@@ -192,6 +196,7 @@ export const LandList = () => {
       </Flex>
       <IdleLandSection />
       <LandRecordModal open={recording} onClose={() => setRecording(false)} />
+      <LandRecordModal key={editing?.id} open={!!editing} plot={editing} onClose={() => setEditing(null)} />
       <LandMoveModal plot={moving?.plot ?? null} to={moving?.to ?? null} onClose={() => setMoving(null)} />
     </Space>
   );

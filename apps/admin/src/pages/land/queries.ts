@@ -17,6 +17,7 @@ export const LAND_PLOTS_QUERY = graphql(`
           status
           disposalRoute
           holderName
+          note
           idleSince
           recoveryStartedOn
           recoveredOn
@@ -80,6 +81,15 @@ export const RECORD_LAND_PLOT = graphql(`
   mutation RecordLandPlot($input: LandPlotInput!) {
     recordLandPlot(input: $input) {
       id
+    }
+  }
+`);
+
+export const UPDATE_LAND_PLOT = graphql(`
+  mutation UpdateLandPlot($id: ID!, $version: Int!, $input: UpdateLandPlotInput!) {
+    updateLandPlot(id: $id, version: $version, input: $input) {
+      id
+      version
     }
   }
 `);
