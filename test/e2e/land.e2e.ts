@@ -92,6 +92,15 @@ describe('idle land: record a plot, recover it, and see the park’s free land r
     await step('确认收回');
     await row().getByText('已收回', { exact: true }).waitFor();
     await staff.screenshot({ path: '/tmp/land-list.png', fullPage: true });
+    // once recovered, the plot's area is the park's: the edit form locks it
+    await row()
+      .getByRole('button', { name: `编辑 ${PLOT}` })
+      .click();
+    const edit = staff.getByRole('dialog');
+    await expect(edit.getByLabel('面积（亩）').isDisabled()).resolves.toBe(true);
+    await staff.screenshot({ path: '/tmp/land-edit.png' });
+    await edit.getByRole('button', { name: '取消' }).click();
+    await edit.waitFor({ state: 'hidden' });
     expect(await axeViolations(staff, { exclude: ['.ant-table-measure-row'] })).toEqual([]);
 
     await staff.goto(`/parks/${parkId}`);
