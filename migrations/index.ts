@@ -21,6 +21,7 @@ import { ApplicationDocuments1796281596095 } from './1796281596095-application-d
 import { ParkSpaceLedger1796281702037 } from './1796281702037-park-space-ledger.js';
 import { ListOrderIndexes1796292782490 } from './1796292782490-list-order-indexes.js';
 import { ParkEnclaveTerms1796293733826 } from './1796293733826-park-enclave-terms.js';
+import { LandPlots1796293191999 } from './1796293191999-land-plots.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   ApplicationDocuments1796281596095,
   ParkSpaceLedger1796281702037,
   ListOrderIndexes1796292782490,
+  LandPlots1796293191999,
   ParkEnclaveTerms1796293733826,
 ];

@@ -50,6 +50,7 @@ const AllocationPage = lazy(() =>
 const AuditLogPage = lazy(() => import('./pages/audit/list').then((module) => ({ default: module.AuditLogPage })));
 const JobsPage = lazy(() => import('./pages/jobs/list').then((module) => ({ default: module.JobsPage })));
 const PipelinePage = lazy(() => import('./pages/pipeline/list').then((module) => ({ default: module.PipelinePage })));
+const LandList = lazy(() => import('./pages/land/list').then((module) => ({ default: module.LandList })));
 const PolicyEdit = lazy(() => import('./pages/policies/edit').then((module) => ({ default: module.PolicyEdit })));
 
 interface GuardedRoute {
@@ -98,6 +99,7 @@ const GUARDED_ROUTES: GuardedRoute[] = [
   { path: '/my-requests', resource: 'my-requests', action: 'list', page: <MyRequests /> },
   { path: '/my-requests/:id', resource: 'my-requests', action: 'show', page: <MyRequestShow /> },
   { path: '/requests', resource: 'requests', action: 'list', page: <RequestQueue /> },
+  { path: '/land', resource: 'land', action: 'list', page: <LandList /> },
   { path: '/requests/:id', resource: 'requests', action: 'show', page: <RequestShow /> },
   { path: '/pipeline', resource: 'pipeline', action: 'list', page: <PipelinePage /> },
 ];

@@ -16,6 +16,7 @@ import {
   PartitionOutlined,
   TeamOutlined,
   UnorderedListOutlined,
+  BlockOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
 
@@ -75,6 +76,8 @@ export const resources: ResourceProps[] = [
   // 我的诉求 (an enterprise) and 诉求处理 (staff): the same requests, seen from each side
   { name: 'my-requests', list: '/my-requests', show: '/my-requests/:id', meta: { icon: <MessageOutlined /> } },
   { name: 'requests', list: '/requests', show: '/requests/:id', meta: { icon: <CustomerServiceOutlined /> } },
+  // staff: 闲置用地 (腾笼换鸟), plots through recovery into the parks' free land
+  { name: 'land', list: '/land', meta: { icon: <BlockOutlined /> } },
   // staff: 招商看板, the pipeline's funnel and KPIs (pipelineSummary)
   { name: 'pipeline', list: '/pipeline', meta: { icon: <DashboardOutlined /> } },
   { name: 'users', list: '/users', meta: { icon: <TeamOutlined /> } },

@@ -7,6 +7,8 @@ import { EnterpriseProfileChange } from './modules/enterprises/enterprise-profil
 import { Enterprise } from './modules/enterprises/enterprise.entity.js';
 import { ChainSegment } from './modules/industries/chain-segment.entity.js';
 import { Industry } from './modules/industries/industry.entity.js';
+import { LandPlotChange } from './modules/land/land-plot-change.entity.js';
+import { LandPlot } from './modules/land/land-plot.entity.js';
 import { LeadActual } from './modules/leads/lead-actual.entity.js';
 import { LeadAftercareVisit } from './modules/leads/lead-aftercare-visit.entity.js';
 import { LeadActivity } from './modules/leads/lead-activity.entity.js';
@@ -56,4 +58,6 @@ export const ENTITIES = [
   EnterpriseRequest,
   RequestMessage,
   StoredFile,
+  LandPlot,
+  LandPlotChange,
 ];

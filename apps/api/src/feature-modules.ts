@@ -3,6 +3,7 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { FilesModule } from './modules/files/files.module.js';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
+import { LandModule } from './modules/land/land.module.js';
 import { LeadsModule } from './modules/leads/leads.module.js';
 import { LeadTransferModule } from './modules/lead-transfer/lead-transfer.module.js';
 import { IndustriesModule } from './modules/industries/industries.module.js';
@@ -29,6 +30,7 @@ export const FEATURE_MODULES = [
   FilesModule,
   LeadTransferModule,
   RequestsModule,
+  LandModule,
   DashboardModule,
   DemoModule,
 ];

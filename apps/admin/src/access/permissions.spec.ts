@@ -96,6 +96,7 @@ const GATES: Record<string, Partial<Record<Action, string[]>>> = {
     edit: ['assignRequest', 'resolveRequest', 'closeRequest'],
   },
   pipeline: { list: ['pipelineSummary'] },
+  land: { list: ['landPlots', 'idleLandSeries'], create: ['recordLandPlot'], edit: ['moveLandPlot', 'updateLandPlot'] },
 };
 
 /** Operations the client already gates whose resolvers other branches are adding (checked once they exist). */

@@ -36,6 +36,8 @@ export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonl
   // 我的诉求: an enterprise files and follows its own requests; 诉求处理: the staff's queue
   'my-requests': { list: ['ENTERPRISE'], show: ['ENTERPRISE'], create: ['ENTERPRISE'] },
   requests: { list: STAFF, show: STAFF, edit: STAFF },
+  // 闲置用地 (腾笼换鸟): staff record plots and take them through recovery
+  land: { list: STAFF, create: STAFF, edit: STAFF },
   // 招商看板: pipelineSummary
   pipeline: { list: STAFF },
 };

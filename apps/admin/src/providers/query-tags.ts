@@ -10,7 +10,8 @@ export type ResourceName =
   | 'notifications'
   | 'jobs'
   | 'leads'
-  | 'requests';
+  | 'requests'
+  | 'land';
 
 /**
  * Whether a cached query reads one of the resources, from its Refine key:

@@ -18,6 +18,8 @@ const KIND_COLORS: Record<Entry['kind'], string> = {
   ALLOCATION: 'geekblue',
   RELEASE: 'purple',
   HAND_EDIT: 'magenta',
+  LAND_RECOVERED: 'geekblue',
+  LAND_REASSIGNED: 'blue',
 };
 
 /**

@@ -59,6 +59,7 @@ export const PARK_QUERY = graphql(`
       maxEnergyTce
       totalLandMu
       freeLandMu
+      idleLandMu
       totalFloorSqm
       freeFloorSqm
       servedTiers

@@ -67,6 +67,10 @@ export const useParkDetails = (park: Park | undefined): DescriptionsProps['items
     ),
     item('totalLandMu', f.land(park.totalLandMu)),
     item('freeLandMu', f.land(park.freeLandMu)),
+    // staff only (null for enterprises): plots idle or under recovery, on the idle land page
+    ...(park.idleLandMu === null || park.idleLandMu === undefined
+      ? []
+      : [item('idleLandMu', <Link to="/land">{f.land(park.idleLandMu)}</Link>)]),
     item('totalFloorSqm', f.floor(park.totalFloorSqm)),
     item('freeFloorSqm', <SpaceProgress unit="sqm" free={park.freeFloorSqm} total={park.totalFloorSqm} />),
     item(

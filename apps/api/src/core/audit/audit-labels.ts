@@ -44,6 +44,10 @@ export const AUDIT_ACTION_LABELS: CodeLabels = {
   'policy.export': { zh: '导出政策', en: 'Exported policies' },
   'enterpriseRequest.export': { zh: '导出诉求', en: 'Exported requests' },
   'user.export': { zh: '导出用户', en: 'Exported users' },
+  'landPlot.record': { zh: '登记地块', en: 'Recorded a land plot' },
+  'landPlot.update': { zh: '修改地块', en: 'Changed a land plot' },
+  'landPlot.move': { zh: '地块处置', en: 'Moved a land plot' },
+  'landPlot.export': { zh: '导出地块', en: 'Exported land plots' },
   'auditLog.export': { zh: '导出操作记录', en: 'Exported the audit log' },
 };
 
@@ -51,6 +55,7 @@ export const AUDIT_ACTION_LABELS: CodeLabels = {
 export const AUDIT_ENTITY_LABELS: CodeLabels = {
   Enterprise: { zh: '企业', en: 'Enterprise' },
   EnterpriseRequest: { zh: '诉求', en: 'Request' },
+  LandPlot: { zh: '地块', en: 'Land plot' },
   Lead: { zh: '招商线索', en: 'Lead' },
   MatchRun: { zh: '匹配任务', en: 'Match run' },
   Park: { zh: '园区', en: 'Park' },

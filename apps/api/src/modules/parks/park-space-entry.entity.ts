@@ -15,6 +15,10 @@ export const ParkSpaceChangeKind = {
   RELEASE: 'RELEASE',
   /** An admin changed the free space by hand (updatePark), with a reason. */
   HAND_EDIT: 'HAND_EDIT',
+  /** An idle plot was recovered (腾笼换鸟): its area became free land of the park. */
+  LAND_RECOVERED: 'LAND_RECOVERED',
+  /** A recovered plot was reassigned to an enterprise: its area was taken again. */
+  LAND_REASSIGNED: 'LAND_REASSIGNED',
 } as const;
 export type ParkSpaceChangeKind = (typeof ParkSpaceChangeKind)[keyof typeof ParkSpaceChangeKind];
 registerEnumType(ParkSpaceChangeKind, { name: 'ParkSpaceChangeKind' });
@@ -84,6 +88,10 @@ export class ParkSpaceEntry {
   @Field(() => ID, { nullable: true, description: 'The enterprise that took or gave back the space.' })
   @Column({ type: 'uuid', nullable: true })
   enterpriseId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The land plot whose recovery or reassignment changed the land.' })
+  @Column({ type: 'uuid', nullable: true })
+  landPlotId: string | null;
 
   @Field(() => String, { nullable: true, description: 'Reason of a hand edit; the decision note otherwise.' })
   @Column({ type: 'text', nullable: true })

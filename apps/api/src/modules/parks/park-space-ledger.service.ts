@@ -15,6 +15,7 @@ export interface ParkSpaceChange {
   freeFloorSqmAfter: number;
   applicationId?: string | null;
   enterpriseId?: string | null;
+  landPlotId?: string | null;
   reason?: string | null;
 }
 
@@ -36,6 +37,7 @@ export class ParkSpaceLedger {
       ...change,
       applicationId: change.applicationId ?? null,
       enterpriseId: change.enterpriseId ?? null,
+      landPlotId: change.landPlotId ?? null,
       reason: change.reason?.trim() || null,
       actorId: actor.userId,
       actorRole: actor.role,

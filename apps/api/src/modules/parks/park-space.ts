@@ -30,11 +30,15 @@ export function notEnoughSpace(park: Park, { column, amount }: ParkSpace, left: 
   );
 }
 
-/** What took or gave back space: an application's approval (alone or in an allocation), or its withdrawal. */
+/**
+ * What took or gave back space: an application's approval (alone or in an allocation), or its
+ * withdrawal; or a land plot recovered (its area comes back) or reassigned (taken again).
+ */
 export interface ParkSpaceCause {
-  kind: 'APPROVAL' | 'ALLOCATION' | 'RELEASE';
-  applicationId: string;
-  enterpriseId: string;
+  kind: 'APPROVAL' | 'ALLOCATION' | 'RELEASE' | 'LAND_RECOVERED' | 'LAND_REASSIGNED';
+  applicationId?: string | null;
+  enterpriseId?: string | null;
+  landPlotId?: string | null;
   /** The decision's note or reason, if any. */
   note?: string | null;
 }

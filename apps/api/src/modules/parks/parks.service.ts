@@ -109,10 +109,7 @@ export class ParksService {
       ...spaceDelta(column, -amount),
       ...freeAfter(rows[0]),
       parkId: park.id,
-      kind: cause.kind === 'ALLOCATION' ? ParkSpaceChangeKind.ALLOCATION : ParkSpaceChangeKind.APPROVAL,
-      applicationId: cause.applicationId,
-      enterpriseId: cause.enterpriseId,
-      reason: cause.note,
+      ...causeOf(cause),
     });
     await this.spaceChanged(manager, park.id, column);
   }
@@ -172,10 +169,7 @@ export class ParksService {
       ...spaceDelta(column, difference(Number(rows[0].free), Number(locked.free))),
       ...freeAfter(rows[0]),
       parkId,
-      kind: ParkSpaceChangeKind.RELEASE,
-      applicationId: cause.applicationId,
-      enterpriseId: cause.enterpriseId,
-      reason: cause.note,
+      ...causeOf(cause),
     });
     await this.spaceChanged(manager, parkId, column);
   }
@@ -345,6 +339,15 @@ const freeAfter = (row: FreeSpaceRow) => ({ freeLandMuAfter: Number(row.land), f
 const spaceDelta = (column: ParkSpace['column'], delta: number) => ({
   landMuDelta: column === 'freeLandMu' ? delta : 0,
   floorSqmDelta: column === 'freeFloorSqm' ? delta : 0,
+});
+
+/** The ledger's columns naming a change's cause. */
+const causeOf = (cause: ParkSpaceCause) => ({
+  kind: ParkSpaceChangeKind[cause.kind],
+  applicationId: cause.applicationId,
+  enterpriseId: cause.enterpriseId,
+  landPlotId: cause.landPlotId,
+  reason: cause.note,
 });
 
 /** a − b without binary noise (0.3 − 0.1 is not 0.19999999999999998 mu). */
