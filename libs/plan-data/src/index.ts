@@ -6,3 +6,5 @@ export * from './headline-figures.js';
 export * from './enterprise-tiers.js';
 export * from './lookups.js';
 export * from './policies.js';
+export * from './spatial-frame.js';
+export * from './park-outlines.js';
