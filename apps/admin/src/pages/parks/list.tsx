@@ -2,7 +2,9 @@ import { EditButton, List, ShowButton, useTable } from '@refinedev/antd';
 import type { HttpError } from '@refinedev/core';
 import { Space, Table, type TableColumnsType } from 'antd';
 import { SampleTag } from '../../components/sample-tag';
-import type { ParkSummary } from '../../graphql/types';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { PARK_KINDS, type ParkKind, type ParkSummary } from '../../graphql/types';
 import { SpaceProgress } from '../../components/space-progress';
 import { ParkFilters, type ParkSearch } from './park-filters';
 import { PARKS_QUERY } from './queries';
@@ -44,12 +46,19 @@ const withSpaceBarsAndEdit = (columns: TableColumnsType<ParkSummary>): TableColu
 
 /** Parks, zones and incubation carriers; kind and name filters run on the server. */
 export const ParkList = () => {
+  // `/parks?kind=INCUBATOR` (the plan dashboard's incubation figure) starts the list filtered
+  const [params] = useSearchParams();
+  const [initialSearch] = useState<ParkSearch>(() => {
+    const kind = params.get('kind');
+    return kind && (PARK_KINDS as readonly string[]).includes(kind) ? { kind: kind as ParkKind } : {};
+  });
   const { tableProps, searchFormProps, filters } = useTable<ParkSummary, HttpError, ParkSearch>({
     resource: 'parks',
     meta: { gqlQuery: PARKS_QUERY },
     pagination: { mode: 'client', pageSize: 20 },
     sorters: { mode: 'off' },
     syncWithLocation: false,
+    filters: { initial: initialSearch.kind ? [{ field: 'kind', operator: 'eq', value: initialSearch.kind }] : [] },
     onSearch: ({ kind, search }) => [
       { field: 'kind', operator: 'eq', value: kind },
       { field: 'search', operator: 'contains', value: search },
@@ -65,7 +74,7 @@ export const ParkList = () => {
         </>
       )}
     >
-      <ParkFilters formProps={searchFormProps} />
+      <ParkFilters formProps={{ ...searchFormProps, initialValues: initialSearch }} />
       <Table<ParkSummary> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1260 }} size="middle" />
     </List>
   );
