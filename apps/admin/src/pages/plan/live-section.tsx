@@ -31,9 +31,13 @@ export const LiveSection = ({ figures }: { figures: readonly HeadlineFigure[] })
   const [includeSample, setIncludeSample] = useState<boolean | null>(null);
   const live = useGqlQuery(PLAN_DASHBOARD_QUERY, { includeSample: includeSample ?? false }, { resource: 'plan' });
   const data = live.data;
+  // the first answer (real records only) decides whether samples count; until the answer for that
+  // choice is in, no figure shows, so a number and its link always agree
+  const [settled, setSettled] = useState(false);
   useEffect(() => {
     if (includeSample === null && data) setIncludeSample(data.planDashboard.enterprises === 0);
-  }, [data, includeSample]);
+    else if (includeSample !== null && data && !live.isFetching) setSettled(true);
+  }, [data, includeSample, live.isFetching]);
   const plan = (code: string) => figures.find((figure) => figure.code === code);
   const pick = (zh: string, en: string) => f.pick(zh, en);
   const n = (value: number) => f.number(value);
@@ -43,7 +47,7 @@ export const LiveSection = ({ figures }: { figures: readonly HeadlineFigure[] })
     data?.planDashboard.enterprisesByTier.find((row) => row.tier === code)?.enterprises ?? 0;
   if (live.error)
     return <Alert type="error" showIcon message={t('pages.error.loadFailed')} description={live.error.message} />;
-  if (!data || includeSample === null) return <Skeleton active />;
+  if (!data || includeSample === null || !settled) return <Skeleton active />;
   const board = data.planDashboard;
   const incubationPlan = plan('INCUBATION_FLOOR_AREA');
   const cards = [
