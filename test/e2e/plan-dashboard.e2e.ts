@@ -72,7 +72,9 @@ describe('plan dashboard', () => {
     await phone.goto('/plan');
     await phone.getByRole('heading', { name: '2025 年发展目标' }).waitFor();
     expect(await phone.getByRole('heading', { name: '平台实况与规划对照' }).count()).toBe(0);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await phone.evaluate<number>(
+      'document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth',
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
     const staffContext = await browser.newContext({
@@ -86,7 +88,9 @@ describe('plan dashboard', () => {
     await login(staff, DEMO_USERS.BUREAU_STAFF);
     await staff.goto('/plan');
     await staff.getByRole('heading', { name: '平台实况与规划对照' }).waitFor();
-    expect(await staff.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await staff.evaluate<number>('document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth'),
+    ).toBeLessThanOrEqual(0);
     await staff.screenshot({ path: `${SHOTS}/plan-dashboard-phone.png`, fullPage: true });
     await staffContext.close();
   });

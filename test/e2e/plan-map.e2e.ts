@@ -74,7 +74,9 @@ describe('plan map', () => {
     await login(phone, DEMO_USERS.BUREAU_STAFF);
     await phone.goto('/parks-map');
     await phone.locator('path[data-park="AIRPORT_B"]').waitFor();
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await phone.evaluate<number>(
+      'document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth',
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: `${SHOTS}/plan-map-phone.png`, fullPage: true });
     await context.close();

@@ -73,7 +73,6 @@ export const LeafletMap = ({ plan, parks, colour, frames, view, labels, onOpenPa
       map.current = null;
     };
     // the map is made once per tile configuration; labels change with the language only
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [plan.tiles?.url]);
 
   useEffect(() => {
