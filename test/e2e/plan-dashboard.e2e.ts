@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './support/axe.js';
-import { baseUrl, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import { DEMO_USERS, launchBrowser, login, newPage, newPhonePage } from './support/browser.js';
 import { E2E_TIMEOUT_MS } from './support/timeouts.js';
 
 jest.setTimeout(E2E_TIMEOUT_MS);
@@ -60,14 +60,7 @@ describe('plan dashboard', () => {
   });
 
   it('hides the live figures from an enterprise and fits a phone', async () => {
-    const context = await browser.newContext({
-      baseURL: baseUrl(),
-      locale: 'zh-CN',
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const phone = await context.newPage();
+    const phone = await newPhonePage(browser);
     await login(phone, DEMO_USERS.ENTERPRISE);
     await phone.goto('/plan');
     await phone.getByRole('heading', { name: '2025 年发展目标' }).waitFor();
@@ -76,15 +69,8 @@ describe('plan dashboard', () => {
       'document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
-    const staffContext = await browser.newContext({
-      baseURL: baseUrl(),
-      locale: 'zh-CN',
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const staff = await staffContext.newPage();
+    await phone.context().close();
+    const staff = await newPhonePage(browser);
     await login(staff, DEMO_USERS.BUREAU_STAFF);
     await staff.goto('/plan');
     await staff.getByRole('heading', { name: '平台实况与规划对照' }).waitFor();
@@ -92,6 +78,6 @@ describe('plan dashboard', () => {
       await staff.evaluate<number>('document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth'),
     ).toBeLessThanOrEqual(0);
     await staff.screenshot({ path: `${SHOTS}/plan-dashboard-phone.png`, fullPage: true });
-    await staffContext.close();
+    await staff.context().close();
   });
 });

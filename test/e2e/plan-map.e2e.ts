@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './support/axe.js';
-import { baseUrl, DEMO_USERS, launchBrowser, login, newPage } from './support/browser.js';
+import { baseUrl, DEMO_USERS, launchBrowser, login, newPage, newPhonePage } from './support/browser.js';
 import { E2E_TIMEOUT_MS } from './support/timeouts.js';
 
 jest.setTimeout(E2E_TIMEOUT_MS);
@@ -63,14 +63,7 @@ describe('plan map', () => {
   });
 
   it('fits a 390 px phone', async () => {
-    const context = await browser.newContext({
-      baseURL: baseUrl(),
-      locale: 'zh-CN',
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const phone = await context.newPage();
+    const phone = await newPhonePage(browser);
     await login(phone, DEMO_USERS.BUREAU_STAFF);
     await phone.goto('/parks-map');
     await phone.locator('path[data-park="AIRPORT_B"]').waitFor();
@@ -79,6 +72,6 @@ describe('plan map', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: `${SHOTS}/plan-map-phone.png`, fullPage: true });
-    await context.close();
+    await phone.context().close();
   });
 });

@@ -52,6 +52,26 @@ const REF_SPACE = '第八章第一节';
 const line = (...coordinates: Position[]): LineStringGeometry => ({ type: 'LineString', coordinates });
 const polygon = (...ring: Position[]): PolygonGeometry => ({ type: 'Polygon', coordinates: [ring] });
 
+/** One of 三轴 (ch.4 §2): the plan names each axis after its road and gives it no further role. */
+const industrialAxis = (
+  code: string,
+  name: string,
+  nameEn: string,
+  ...coordinates: Position[]
+): SpatialFeatureData => ({
+  code,
+  name,
+  nameEn,
+  kind: 'AXIS',
+  frame: 'THREE_AXES_THREE_ZONES',
+  role: '三轴之一',
+  roleEn: 'One of the three axes',
+  planRef: REF_INDUSTRY,
+  parkCode: null,
+  geometry: line(...coordinates),
+  sample: true,
+});
+
 const zoneOutline = (parkCode: string): PolygonGeometry => {
   const outline = parkOutline(parkCode);
   if (!outline) throw new Error(`spatial frame: no outline for zone ${parkCode}`);
@@ -87,45 +107,34 @@ export const DISTRICT_OUTLINE: SpatialFeatureData = {
 
 export const SPATIAL_FRAME: readonly SpatialFeatureData[] = [
   // 三轴三区、临空赋能、产城融合 (ch.4 §2): the industrial layout.
-  {
-    code: 'AXIS_BEIJING_NORTH_ROAD',
-    name: '北京北路发展轴',
-    nameEn: 'Beijing North Road development axis',
-    kind: 'AXIS',
-    frame: 'THREE_AXES_THREE_ZONES',
-    role: '三轴之一',
-    roleEn: 'One of the three axes',
-    planRef: REF_INDUSTRY,
-    parkCode: null,
-    geometry: line([87.566, 43.85], [87.565, 43.9], [87.562, 43.95], [87.558, 44.0], [87.55, 44.04]),
-    sample: true,
-  },
-  {
-    code: 'AXIS_CHANGCHUN_NORTH_ROAD',
-    name: '长春北路发展轴',
-    nameEn: 'Changchun North Road development axis',
-    kind: 'AXIS',
-    frame: 'THREE_AXES_THREE_ZONES',
-    role: '三轴之一',
-    roleEn: 'One of the three axes',
-    planRef: REF_INDUSTRY,
-    parkCode: null,
-    geometry: line([87.545, 43.855], [87.542, 43.9], [87.538, 43.95], [87.535, 44.0]),
-    sample: true,
-  },
-  {
-    code: 'AXIS_DONGZHAN_ROAD',
-    name: '东站路发展轴',
-    nameEn: 'Dongzhan Road development axis',
-    kind: 'AXIS',
-    frame: 'THREE_AXES_THREE_ZONES',
-    role: '三轴之一',
-    roleEn: 'One of the three axes',
-    planRef: REF_INDUSTRY,
-    parkCode: null,
-    geometry: line([87.47, 43.9], [87.5, 43.91], [87.54, 43.915], [87.6, 43.92]),
-    sample: true,
-  },
+  industrialAxis(
+    'AXIS_BEIJING_NORTH_ROAD',
+    '北京北路发展轴',
+    'Beijing North Road development axis',
+    [87.566, 43.85],
+    [87.565, 43.9],
+    [87.562, 43.95],
+    [87.558, 44.0],
+    [87.55, 44.04],
+  ),
+  industrialAxis(
+    'AXIS_CHANGCHUN_NORTH_ROAD',
+    '长春北路发展轴',
+    'Changchun North Road development axis',
+    [87.545, 43.855],
+    [87.542, 43.9],
+    [87.538, 43.95],
+    [87.535, 44.0],
+  ),
+  industrialAxis(
+    'AXIS_DONGZHAN_ROAD',
+    '东站路发展轴',
+    'Dongzhan Road development axis',
+    [87.47, 43.9],
+    [87.5, 43.91],
+    [87.54, 43.915],
+    [87.6, 43.92],
+  ),
   ...(
     [
       ['AIRPORT_A', 'A', '临空经济总部、临空商务、临空物流', 'Airport-economy headquarters, business and logistics'],
