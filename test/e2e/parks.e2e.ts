@@ -67,6 +67,6 @@ describe('parks', () => {
 
   it('draws the parks map', async () => {
     await page.getByRole('menu').getByText('园区地图', { exact: true }).click();
-    await page.getByRole('img', { name: '园区分布图' }).locator('canvas').first().waitFor();
+    await page.getByRole('region', { name: '园区分布图' }).locator('path[data-park]').first().waitFor();
   });
 });

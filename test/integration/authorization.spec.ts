@@ -98,6 +98,9 @@ const ACCESS: Record<string, Rule> = {
   parkSpaceHistory: STAFF,
   parkTenants: STAFF,
   pipelineSummary: STAFF,
+  planDashboard: STAFF,
+  planGoals: ANY,
+  planMap: ANY,
   policies: ANY,
   // A published version: any signed-in user reads it (a draft is NOT_FOUND for enterprises, below).
   policy: { access: 'ANY', vars: (f) => ({ id: f.publishedPolicyId }) },

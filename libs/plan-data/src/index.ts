@@ -7,3 +7,5 @@ export * from './enterprise-tiers.js';
 export * from './lookups.js';
 export * from './policies.js';
 export * from './investment-promotion.js';
+export * from './spatial-frame.js';
+export * from './park-outlines.js';

@@ -40,6 +40,19 @@ export const newPage = async (browser: Browser): Promise<Page> => {
   return context.newPage();
 };
 
+/** A page in a fresh context on a 390 × 844 phone (touch), against the API under test. */
+export const newPhonePage = async (browser: Browser): Promise<Page> => {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'zh-CN',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  context.setDefaultTimeout(15_000);
+  return context.newPage();
+};
+
 /** Fills the login form (in either language) and waits until the app leaves /login. */
 export const login = async (page: Page, email: string, password = DEMO_PASSWORD): Promise<void> => {
   await page.goto('/login');

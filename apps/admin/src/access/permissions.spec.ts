@@ -49,6 +49,7 @@ const serverRoles = (): Map<string, Role[]> => {
  */
 const GATES: Record<string, Partial<Record<Action, string[]>>> = {
   plan: { list: ['headlineFigures'] },
+  'plan-live': { list: ['planDashboard'] },
   industries: { list: ['industries'], show: ['industries'] },
   parks: { list: ['parks'], show: ['park'], create: ['createPark'], edit: ['updatePark'] },
   'parks-map': { list: ['parks'] },

@@ -13,6 +13,8 @@ const ADMIN: readonly Role[] = ['ADMIN'];
 
 export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonly Role[]>>>> = {
   plan: { list: ALL },
+  // 平台实况 on the plan page: planDashboard, a staff KPI
+  'plan-live': { list: STAFF },
   industries: { list: ALL, show: ALL },
   parks: { list: ALL, show: ALL, create: ADMIN, edit: ADMIN },
   'parks-map': { list: ALL },

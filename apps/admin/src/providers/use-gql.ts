@@ -33,6 +33,8 @@ export const useGqlQuery = <Data extends BaseRecord, V extends Variables>(
   return {
     data: query.data?.data as Data | undefined,
     isLoading: query.isLoading,
+    /** True while a request is out, also when the previous variables' answer is still shown. */
+    isFetching: query.isFetching,
     error: query.error,
     refetch: query.refetch,
   };

@@ -3,12 +3,14 @@ import { EditButton, List, ShowButton, useTable } from '@refinedev/antd';
 import { CanAccess, useGetIdentity, type HttpError } from '@refinedev/core';
 import { Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { SampleTag } from '../../components/sample-tag';
 import { useFormat } from '../../format/use-format';
 import type { EnterprisesQuery } from '../../gql/graphql';
 import type { User } from '../../graphql/types';
 import { EnterpriseFilters, type EnterpriseSearch } from './enterprise-filters';
+import { enterpriseSearchFromParams } from './enterprise-search-params';
 import { MyEnterprise } from './mine';
 import { ENTERPRISES_QUERY } from './queries';
 import { useTaxonomy } from './use-taxonomy';
@@ -21,18 +23,25 @@ export const EnterpriseList = () => {
   const { t } = useTranslation();
   const f = useFormat();
   const taxonomy = useTaxonomy();
+  const [params] = useSearchParams();
+  // the address's filters (the plan dashboard links here with them) are where the list starts; `sample`
+  // (real or demo records only) stays for the visit, as the dashboard counted
+  const [{ sample, ...initialSearch }] = useState(() => enterpriseSearchFromParams(params));
+  const toFilters = ({ search, industryCode, tier, parkCode }: EnterpriseSearch) => [
+    { field: 'search', operator: 'contains' as const, value: search },
+    { field: 'industryCode', operator: 'eq' as const, value: industryCode },
+    { field: 'tier', operator: 'eq' as const, value: tier },
+    { field: 'parkCode', operator: 'eq' as const, value: parkCode },
+    { field: 'sample', operator: 'eq' as const, value: sample },
+  ];
   const { tableProps, searchFormProps, filters } = useTable<EnterpriseRow, HttpError, EnterpriseSearch>({
     resource: 'enterprises',
     meta: { gqlQuery: ENTERPRISES_QUERY, connection: true },
     pagination: { mode: 'server', pageSize: 20 },
     sorters: { mode: 'off' },
     syncWithLocation: false,
-    onSearch: ({ search, industryCode, tier, parkCode }) => [
-      { field: 'search', operator: 'contains', value: search },
-      { field: 'industryCode', operator: 'eq', value: industryCode },
-      { field: 'tier', operator: 'eq', value: tier },
-      { field: 'parkCode', operator: 'eq', value: parkCode },
-    ],
+    filters: { initial: toFilters(initialSearch).filter((filter) => filter.value !== undefined) },
+    onSearch: toFilters,
   });
   const columns: TableColumnsType<EnterpriseRow> = [
     {
@@ -126,7 +135,7 @@ export const EnterpriseList = () => {
       }
     >
       <Typography.Paragraph type="secondary">{t('enterprises.intro')}</Typography.Paragraph>
-      <EnterpriseFilters formProps={searchFormProps} taxonomy={taxonomy} />
+      <EnterpriseFilters formProps={{ ...searchFormProps, initialValues: initialSearch }} taxonomy={taxonomy} />
       <Table<EnterpriseRow> {...tableProps} rowKey="id" columns={columns} scroll={{ x: 1200 }} size="middle" />
     </List>
   );

@@ -1,87 +1,169 @@
 import { List } from '@refinedev/antd';
-import { useList } from '@refinedev/core';
-import { Alert, Card, Segmented, Skeleton, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Card, Checkbox, Col, Flex, Row, Segmented, Skeleton, Space, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { Chart } from '../../components/chart';
+import { Link, useNavigate } from 'react-router';
+import { SampleTag } from '../../components/sample-tag';
 import { useFormat } from '../../format/use-format';
 import type { ParkSummary } from '../../graphql/types';
+import { useGqlQuery } from '../../providers/use-gql';
 import { PARKS_QUERY } from '../parks/queries';
-import { extentOf, parkScatterOption } from './park-scatter-option';
+import { LeafletMap, type MapLabels } from './leaflet-map';
+import { COLOUR_MODES, legendEntries, parkColour, type ColourMode } from './park-map-style';
+import { PLAN_MAP_QUERY } from './queries';
 
 type MapView = 'district' | 'all';
 
+/**
+ * Overlays of the plan's spatial frame. Idle plots (腾笼换鸟) join this list as another overlay when
+ * the land module's `landPlots` query exists; nothing else here has to change.
+ */
+const FRAMES = ['THREE_AXES_THREE_ZONES', 'TWO_AXES_SIX_PRECINCTS'] as const;
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** 园区地图: every park at its approximate coordinates, coloured by kind. */
+const Swatch = ({ colour }: { colour: string }) => (
+  <span
+    aria-hidden
+    style={{ display: 'inline-block', width: 12, height: 12, borderRadius: 2, background: colour, flex: 'none' }}
+  />
+);
+
+/** 园区地图: park outlines on a map (Leaflet), coloured by kind, free space or cluster, with the plan's axes. */
 export const ParksMapList = () => {
   const { t } = useTranslation();
   const f = useFormat();
   const navigate = useNavigate();
-  const { result, query } = useList<ParkSummary>({
-    resource: 'parks',
-    meta: { gqlQuery: PARKS_QUERY },
-    pagination: { mode: 'off' },
-  });
+  const parksQuery = useGqlQuery(PARKS_QUERY, {}, { resource: 'parks' });
+  const planQuery = useGqlQuery(PLAN_MAP_QUERY, {}, { resource: 'parks' });
+  const parks = useMemo(() => parksQuery.data?.parks ?? [], [parksQuery.data]);
+  const plan = planQuery.data?.planMap;
   const [view, setView] = useState<MapView>('district');
-  const name = (park: ParkSummary) => f.pick(park.name, park.nameEn);
-  // The enclave parks lie far outside the district; the first view shows the district itself.
-  const extent = view === 'district' ? extentOf(result.data.filter((park) => park.kind !== 'ENCLAVE_PARK')) : undefined;
-  const option = parkScatterOption(
-    result.data,
-    {
-      kind: (kind) => t(`parks.kinds.${kind}`),
-      name,
-      tooltip: (park) =>
+  const [mode, setMode] = useState<ColourMode>('kind');
+  const [frames, setFrames] = useState<string[]>([...FRAMES]);
+  const frameSet = useMemo(() => new Set(frames), [frames]);
+  const sampleOutlines = useMemo(
+    () => new Set(plan?.parkOutlines.filter((outline) => outline.sample).map((outline) => outline.parkCode)),
+    [plan],
+  );
+  const name = useCallback((park: ParkSummary) => f.pick(park.name, park.nameEn), [f]);
+  const legendLabel = useCallback(
+    (key: string) =>
+      mode === 'kind'
+        ? t(`parks.kinds.${key}`)
+        : mode === 'free'
+          ? t(`parks-map.free.${key}`)
+          : key === 'MULTIPLE' || key === 'NONE'
+            ? t(`parks-map.cluster.${key}`)
+            : t(`parks-map.cluster.industries.${key}`),
+    [mode, t],
+  );
+  const colour = useCallback((park: ParkSummary) => parkColour(park, mode), [mode]);
+  const labels: MapLabels = useMemo(
+    () => ({
+      name: (zh, en) => f.pick(zh, en),
+      mapLabel: t('parks-map.titles.list'),
+      parkTooltip: (park, sample) =>
         [
-          `<strong>${escapeHtml(name(park))}</strong>`,
+          `<strong>${escapeHtml(name(park))}</strong>${sample ? ` · ${escapeHtml(t('parks-map.sampleOutline'))}` : ''}`,
           escapeHtml(t(`parks.kinds.${park.kind}`)),
           `${escapeHtml(t('parks.fields.freeLandMu'))}: ${escapeHtml(f.land(park.freeLandMu))}`,
           `${escapeHtml(t('parks.fields.freeFloorSqm'))}: ${escapeHtml(f.floor(park.freeFloorSqm))}`,
         ].join('<br/>'),
-      lng: t('parks-map.axis.lng'),
-      lat: t('parks-map.axis.lat'),
-    },
-    extent,
+    }),
+    [f, name, t],
   );
+  const openPark = useCallback((park: ParkSummary) => void navigate(`/parks/${park.id}`), [navigate]);
+  const error = parksQuery.error ?? planQuery.error;
+  const legend = legendEntries(parks, mode);
   return (
     <List>
       <Typography.Paragraph type="secondary">{t('parks-map.intro')}</Typography.Paragraph>
-      {query.isError && (
-        <Alert type="error" showIcon message={t('pages.error.loadFailed')} description={query.error.message} />
-      )}
-      {query.isLoading ? (
+      {error && <Alert type="error" showIcon message={t('pages.error.loadFailed')} description={error.message} />}
+      {parksQuery.isLoading || planQuery.isLoading || !plan ? (
         <Skeleton active />
       ) : (
-        <Card
-          title={
-            <Space>
-              <Typography.Text>{t('parks-map.view.label')}</Typography.Text>
-              <Segmented<MapView>
-                aria-label={t('parks-map.view.label')}
-                value={view}
-                onChange={setView}
-                options={[
-                  { value: 'district', label: t('parks-map.view.district') },
-                  { value: 'all', label: t('parks-map.view.all') },
-                ]}
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          {!plan.tiles && <Alert type="info" showIcon message={t('parks-map.offline')} />}
+          <Card size="small">
+            <Flex wrap gap={16} align="center">
+              <Space wrap>
+                <Typography.Text id="parks-map-colour">{t('parks-map.colour.label')}</Typography.Text>
+                <Segmented<ColourMode>
+                  aria-labelledby="parks-map-colour"
+                  value={mode}
+                  onChange={setMode}
+                  options={COLOUR_MODES.map((value) => ({ value, label: t(`parks-map.colour.${value}`) }))}
+                />
+              </Space>
+              <Space wrap>
+                <Typography.Text id="parks-map-view">{t('parks-map.view.label')}</Typography.Text>
+                <Segmented<MapView>
+                  aria-labelledby="parks-map-view"
+                  value={view}
+                  onChange={setView}
+                  options={[
+                    { value: 'district', label: t('parks-map.view.district') },
+                    { value: 'all', label: t('parks-map.view.all') },
+                  ]}
+                />
+              </Space>
+              <Checkbox.Group
+                aria-label={t('parks-map.layers.label')}
+                value={frames}
+                onChange={(next) => setFrames(next as string[])}
+                options={FRAMES.map((value) => ({ value, label: t(`parks-map.layers.${value}`) }))}
               />
-            </Space>
-          }
-        >
-          <Chart
-            option={option}
-            ariaLabel={t('parks-map.titles.list')}
-            style={{ height: 600 }}
-            onEvents={{
-              click: (params) => {
-                const id = (params as { data?: { park?: ParkSummary } }).data?.park?.id;
-                if (id) void navigate(`/parks/${id}`);
-              },
-            }}
-          />
-        </Card>
+            </Flex>
+          </Card>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={16}>
+              <Card size="small" styles={{ body: { padding: 0 } }}>
+                <LeafletMap
+                  plan={plan}
+                  parks={parks}
+                  colour={colour}
+                  frames={frameSet}
+                  view={view}
+                  labels={labels}
+                  onOpenPark={openPark}
+                />
+              </Card>
+              <section aria-label={t('parks-map.legend.title')}>
+                <Flex wrap gap={12} style={{ marginTop: 8 }}>
+                  {legend.map((entry) => (
+                    <Space key={entry.key} size={4}>
+                      <Swatch colour={entry.colour} />
+                      <Typography.Text>{legendLabel(entry.key)}</Typography.Text>
+                    </Space>
+                  ))}
+                  <Typography.Text type="secondary">{t('parks-map.legend.dashed')}</Typography.Text>
+                  {frames.length > 0 && (
+                    <Typography.Text type="secondary">{t('parks-map.legend.axes')}</Typography.Text>
+                  )}
+                </Flex>
+              </section>
+            </Col>
+            <Col xs={24} lg={8}>
+              <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('parks-map.list')}</h2>}>
+                <ul style={{ listStyle: 'none', padding: 0, margin: 0, maxHeight: 560, overflowY: 'auto' }}>
+                  {parks.map((park) => (
+                    <li key={park.id} style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}>
+                      <Flex gap={8} align="center" wrap>
+                        <Swatch colour={colour(park)} />
+                        <Link to={`/parks/${park.id}`}>{name(park)}</Link>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {legendLabel(legendEntries([park], mode)[0]?.key ?? park.kind)}
+                        </Typography.Text>
+                        {sampleOutlines.has(park.code) && <SampleTag />}
+                      </Flex>
+                    </li>
+                  ))}
+                </ul>
+              </Card>
+            </Col>
+          </Row>
+        </Space>
       )}
     </List>
   );

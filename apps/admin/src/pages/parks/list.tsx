@@ -1,9 +1,11 @@
 import { EditButton, List, ShowButton, useTable } from '@refinedev/antd';
 import type { HttpError } from '@refinedev/core';
 import { Grid, Space, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ResponsiveTable } from '../../components/responsive-table';
-import type { ParkSummary } from '../../graphql/types';
+import { PARK_KINDS, type ParkKind, type ParkSummary } from '../../graphql/types';
 import { ParkCard } from './park-card';
 import { ParkSpaceBar } from './park-cells';
 import { ParkFilters, type ParkSearch } from './park-filters';
@@ -42,12 +44,19 @@ const withSpaceBarsAndEdit = (columns: TableColumnsType<ParkSummary>): TableColu
  */
 export const ParkList = () => {
   const { t } = useTranslation();
+  // `/parks?kind=INCUBATOR` (the plan dashboard's incubation figure) starts the list filtered
+  const [params] = useSearchParams();
+  const [initialSearch] = useState<ParkSearch>(() => {
+    const kind = params.get('kind');
+    return kind && (PARK_KINDS as readonly string[]).includes(kind) ? { kind: kind as ParkKind } : {};
+  });
   const { tableProps, searchFormProps, filters } = useTable<ParkSummary, HttpError, ParkSearch>({
     resource: 'parks',
     meta: { gqlQuery: PARKS_QUERY },
     pagination: { mode: 'client', pageSize: 20 },
     sorters: { mode: 'off' },
     syncWithLocation: false,
+    filters: { initial: initialSearch.kind ? [{ field: 'kind', operator: 'eq', value: initialSearch.kind }] : [] },
     onSearch: ({ kind, search }) => [
       { field: 'kind', operator: 'eq', value: kind },
       { field: 'search', operator: 'contains', value: search },
@@ -65,7 +74,7 @@ export const ParkList = () => {
         </>
       )}
     >
-      <ParkFilters formProps={searchFormProps} />
+      <ParkFilters formProps={{ ...searchFormProps, initialValues: initialSearch }} />
       <ResponsiveTable<ParkSummary>
         {...tableProps}
         rowKey="id"

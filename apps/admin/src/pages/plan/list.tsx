@@ -1,15 +1,21 @@
 import { List } from '@refinedev/antd';
-import { useList } from '@refinedev/core';
-import { Alert, Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import { CanAccess, useList } from '@refinedev/core';
+import { Alert, Card, Col, Divider, Empty, Row, Skeleton, Typography } from 'antd';
+import { useGqlQuery } from '../../providers/use-gql';
+import { GoalsSection } from './goals-section';
+import { LiveSection } from './live-section';
 import { useTranslation } from 'react-i18next';
 import type { HeadlineFigure } from '../../graphql/types';
 import { FigureCard } from './figure-card';
 import { GdpChart } from './gdp-chart';
-import { HEADLINE_FIGURES_QUERY } from './queries';
+import { HEADLINE_FIGURES_QUERY, PLAN_GOALS_QUERY } from './queries';
 
 const isGdp = (figure: HeadlineFigure) => /gdp/i.test(figure.code);
 
-/** 规划概览: the plan's 2020 headline figures and GDP 2015 vs 2020. */
+/**
+ * 规划概览: the plan's 2020 headline figures and GDP 2015 vs 2020, its 2025 goals, and (staff) the
+ * platform's live figures beside them.
+ */
 export const PlanList = () => {
   const { t } = useTranslation();
   const { result, query } = useList<HeadlineFigure>({
@@ -18,6 +24,7 @@ export const PlanList = () => {
     pagination: { mode: 'off' },
   });
   const figures = result.data;
+  const goals = useGqlQuery(PLAN_GOALS_QUERY, {}, { resource: 'plan' }).data?.planGoals ?? [];
   const gdp = figures.find(isGdp) ?? figures.find((figure) => figure.baseline !== null);
   const year = figures[0]?.year ?? 2020;
   // Most figures come from one section of the plan: name it once rather than on every card.
@@ -58,6 +65,18 @@ export const PlanList = () => {
             </Col>
           )}
         </Row>
+      )}
+      {figures.length > 0 && (
+        <CanAccess resource="plan-live" action="list">
+          <Divider />
+          <LiveSection figures={figures} />
+        </CanAccess>
+      )}
+      {goals.length > 0 && (
+        <>
+          <Divider />
+          <GoalsSection goals={goals} figures={figures} />
+        </>
       )}
     </List>
   );

@@ -9,6 +9,14 @@ describe('loadEnv', () => {
     expect(env.RUN_WORKERS).toBe(true);
   });
 
+  it('takes a base-map tile URL template only with {z}, {x} and {y}', () => {
+    expect(loadEnv({}).MAP_TILE_URL).toBeUndefined();
+    const url = 'https://t{s}.tianditu.gov.cn/vec_w/wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=key';
+    expect(loadEnv({ MAP_TILE_URL: url }).MAP_TILE_URL).toBe(url);
+    expect(() => loadEnv({ MAP_TILE_URL: 'https://tiles.example.org/{z}/{x}.png' })).toThrow(/MAP_TILE_URL/);
+    expect(() => loadEnv({ MAP_TILE_URL: 'ftp://tiles.example.org/{z}/{x}/{y}.png' })).toThrow(/MAP_TILE_URL/);
+  });
+
   it('listens on the loopback interface unless HOST says otherwise', () => {
     expect(loadEnv({}).HOST).toBe('127.0.0.1');
     expect(loadEnv({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');

@@ -94,6 +94,20 @@ export const envSchema = z
      */
     METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
     ADMIN_STATIC_DIR: z.string().optional(),
+    /**
+     * Base-map tiles of the parks map: an XYZ URL template with {z}, {x} and {y} (and {s} for
+     * subdomains), e.g. a 天地图 WMTS/XYZ URL with the deployment's key. Unset: the map draws the
+     * bundled district outline and the plan's axes, and fetches nothing. Its origin joins the
+     * admin app's img-src.
+     */
+    MAP_TILE_URL: z
+      .string()
+      .max(500)
+      .regex(/^https?:\/\/[^/\s]+\/\S*\{z\}\S*$/, 'an http(s) URL template with {z}, {x} and {y}')
+      .refine((url) => url.includes('{x}') && url.includes('{y}'), 'an http(s) URL template with {z}, {x} and {y}')
+      .optional(),
+    /** The tiles' attribution (e.g. "© 天地图"), shown on the map; required by most tile providers. */
+    MAP_TILE_ATTRIBUTION: z.string().max(300).optional(),
     GRAPHQL_SCHEMA_FILE: z.string().optional(),
   })
   .superRefine((env, ctx) => {

@@ -58,13 +58,36 @@ export const CONTENT_SECURITY_POLICY = {
 };
 
 /**
+ * The CSP source a tile URL template's images come from: its scheme and host, a templated label
+ * ({s}) widened to `*` (https://t{s}.tianditu.gov.cn/… → https://*.tianditu.gov.cn).
+ */
+export function tileImageSource(template: string): string {
+  const match = /^(https?:\/\/)([^/]+)/.exec(template);
+  if (!match) throw new Error('MAP_TILE_URL: not an http(s) URL');
+  const host = match[2]
+    .split('.')
+    .map((label) => (label.includes('{') ? '*' : label))
+    .join('.');
+  return `${match[1]}${host}`;
+}
+
+/** The admin app's policy, letting the parks map load its base tiles when a tile URL is configured. */
+export function withTileSource(policy: typeof CONTENT_SECURITY_POLICY, tileUrl: string | undefined) {
+  if (!tileUrl) return policy;
+  return {
+    ...policy,
+    directives: { ...policy.directives, imgSrc: [...policy.directives.imgSrc, tileImageSource(tileUrl)] },
+  };
+}
+
+/**
  * Security headers and the CSRF media-type check on every route, the per-address request limit on the API's
  * (added before Nest registers its routes, so they all get them).
  */
 export async function registerRequestGuards(fastify: FastifyInstance, config: AppConfig): Promise<void> {
   await fastify.register(helmet, {
     global: true,
-    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    contentSecurityPolicy: withTileSource(CONTENT_SECURITY_POLICY, config.MAP_TILE_URL),
     // HTTPS deployments only: an embedded demo over plain HTTP must not pin browsers to HTTPS.
     strictTransportSecurity: config.NODE_ENV === 'production',
   });

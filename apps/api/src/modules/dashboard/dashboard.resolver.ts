@@ -9,6 +9,8 @@ import { LeadKpisService } from '../leads/lead-kpis.service.js';
 import { LeadTrendMonth } from '../leads/lead-trend.type.js';
 import { DashboardService } from './dashboard.service.js';
 import { Dashboard } from './dashboard.type.js';
+import { PlanDashboardService } from './plan-dashboard.service.js';
+import { PlanDashboard } from './plan-dashboard.type.js';
 
 const includeSampleArg = {
   type: () => Boolean,
@@ -23,7 +25,21 @@ export class DashboardResolver {
   constructor(
     private readonly service: DashboardService,
     private readonly kpis: LeadKpisService,
+    private readonly plan: PlanDashboardService,
   ) {}
+
+  @StaffOnly()
+  @Query(() => PlanDashboard, {
+    description:
+      'The platform’s live figures beside the plan’s baseline and goals: enterprises by cluster and tier, ' +
+      'incubation floor space in use, and enterprises added per month.',
+  })
+  planDashboard(
+    @CurrentActor() actor: Actor,
+    @Args('includeSample', includeSampleArg) includeSample: boolean,
+  ): Promise<PlanDashboard> {
+    return this.plan.planDashboard(actor, includeSample);
+  }
 
   @StaffOnly()
   @Query(() => Dashboard, { description: 'The pipeline, the priority chains’ coverage, and what is overdue.' })

@@ -1,13 +1,34 @@
+import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
-import { HEADLINE_FIGURES } from '#plan-data';
+import { DISTRICT_OUTLINE, HEADLINE_FIGURES, PARK_OUTLINES, PLAN_GOALS_2025, SPATIAL_FRAME } from '#plan-data';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config.js';
 import { AnyRole } from '../../core/auth/roles.decorator.js';
 import { HeadlineFigure } from './headline-figure.type.js';
+import { PlanGoal, PlanMap } from './plan-map.type.js';
 
 @Resolver()
 export class ReferenceDataResolver {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   @AnyRole()
   @Query(() => [HeadlineFigure])
   headlineFigures(): HeadlineFigure[] {
     return HEADLINE_FIGURES.map((figure) => ({ ...figure, qualifier: figure.qualifier ?? null }));
+  }
+
+  @AnyRole()
+  @Query(() => [PlanGoal], { description: 'The plan’s goals for 2025, beside the 2020 headline figures.' })
+  planGoals(): PlanGoal[] {
+    return PLAN_GOALS_2025.map((goal) => ({ ...goal }));
+  }
+
+  @AnyRole()
+  @Query(() => PlanMap, {
+    description: 'The plan’s spatial frame and the parks’ outlines as GeoJSON geometries (all sample today).',
+  })
+  planMap(): PlanMap {
+    const url = this.config.MAP_TILE_URL;
+    const tiles = url ? { url, attribution: this.config.MAP_TILE_ATTRIBUTION ?? '' } : null;
+    return { tiles, district: DISTRICT_OUTLINE, frame: [...SPATIAL_FRAME], parkOutlines: [...PARK_OUTLINES] };
   }
 }

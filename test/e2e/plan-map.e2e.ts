@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './support/axe.js';
+import { baseUrl, DEMO_USERS, launchBrowser, login, newPage, newPhonePage } from './support/browser.js';
+import { E2E_TIMEOUT_MS } from './support/timeouts.js';
+
+jest.setTimeout(E2E_TIMEOUT_MS);
+
+const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? 'test-results/screenshots';
+
+/** The parks map (Leaflet): outlines drawn offline, a polygon that opens its park, the list beside it. */
+describe('plan map', () => {
+  let browser: Browser;
+  let page: Page;
+  const outside: string[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    // nothing but the app itself may be fetched: no tile URL is configured in the tests
+    const origin = new URL(baseUrl()).origin;
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+    });
+    await login(page, DEMO_USERS.BUREAU_STAFF);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the district outline and the plan’s axes with no tile URL, and fetches nothing outside', async () => {
+    await page.goto('/parks-map');
+    const map = page.getByRole('region', { name: '园区分布图' });
+    await map.locator('path[data-frame="DISTRICT"]').waitFor();
+    await map.locator('path[data-frame="AXIS_BEIJING_NORTH_ROAD"]').waitFor();
+    await page.getByText('未配置底图', { exact: false }).waitFor();
+    expect(await map.locator('img.leaflet-tile').count()).toBe(0);
+    expect(outside).toEqual([]);
+    // the 两轴六片区 layer can be switched off
+    await map.locator('path[data-frame="PRECINCT_LIYUSHAN"]').waitFor();
+    await page.getByRole('checkbox', { name: '两轴六片区' }).uncheck();
+    await map.locator('path[data-frame="PRECINCT_LIYUSHAN"]').waitFor({ state: 'detached' });
+    await page.screenshot({ path: `${SHOTS}/plan-map-desktop.png` });
+  });
+
+  it('marks sample outlines, lists the parks as links, and has no axe violations', async () => {
+    const list = page.getByRole('heading', { name: '园区列表' });
+    await list.waitFor();
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '临空产业园B区' }) });
+    await item.getByText('示例', { exact: true }).waitFor();
+    await page.getByText('空闲空间', { exact: true }).click();
+    await page.getByText('空闲 30% 以上', { exact: false }).first().waitFor();
+    expect(await axeViolations(page, { exclude: ['.leaflet-pane'] })).toEqual([]);
+  });
+
+  it('opens a park from its polygon', async () => {
+    const polygon = page.getByRole('region', { name: '园区分布图' }).locator('path[data-park="AIRPORT_B"]');
+    await polygon.waitFor();
+    expect(await polygon.getAttribute('data-sample-outline')).toBe('true');
+    await polygon.click();
+    await page.waitForURL(/\/parks\/[^/]+$/);
+    await page.getByRole('heading', { name: /B区/ }).waitFor();
+  });
+
+  it('fits a 390 px phone', async () => {
+    const phone = await newPhonePage(browser);
+    await login(phone, DEMO_USERS.BUREAU_STAFF);
+    await phone.goto('/parks-map');
+    await phone.locator('path[data-park="AIRPORT_B"]').waitFor();
+    const overflow = await phone.evaluate<number>(
+      'document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.screenshot({ path: `${SHOTS}/plan-map-phone.png`, fullPage: true });
+    await phone.context().close();
+  });
+});
