@@ -180,7 +180,7 @@ describe('validateStoredFacts', () => {
       ['UNKNOWN_FACT', 'colour'],
       ['TYPE_MISMATCH', 'taxPaid'],
     ]);
-    expect(faults[5].message.en).toContain('rdExpense, revenue');
+    expect(faults[5].message.en).toContain('"R&D expense (last fiscal year)", "Revenue (last fiscal year)"');
     expect(validateStoredFacts([])).toHaveLength(1);
   });
 });
