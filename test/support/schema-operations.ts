@@ -88,7 +88,7 @@ export function minimalVariables(
 }
 
 // Under the server's limits (100 fields a selection set, 500 a document, depth 10).
-const MAX_FIELDS = 300;
+const MAX_FIELDS = 450;
 const MAX_PER_SET = 90;
 const MAX_NESTING = 3;
 
