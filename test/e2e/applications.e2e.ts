@@ -174,7 +174,7 @@ describe('placement applications', () => {
     await expect(enterprise.getByRole('radio', { name: '项目用地' }).isChecked()).resolves.toBe(true);
     await enterprise.getByLabel('用地面积').fill(String(REQUESTED_MU));
     await enterprise.getByRole('button', { name: '下一步' }).click();
-    await enterprise.getByLabel('意向园区').click();
+    await enterprise.getByRole('combobox', { name: '意向园区' }).click();
     await enterprise.keyboard.type(park.name);
     await enterprise
       .getByRole('option', { name: new RegExp(`^${park.name} `) })

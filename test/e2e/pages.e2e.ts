@@ -25,8 +25,10 @@ describe('plan and industries', () => {
   it('groups the industries, the four priority clusters first with their chain segments', async () => {
     await page.getByRole('menu').getByText('产业', { exact: true }).click();
     const clusters = ['新材料', '生物医药与大健康', '新一代信息技术', '先进装备制造'];
+    await page.waitForURL('**/industries');
     const categories = page.getByRole('main').getByRole('region');
-    await categories.first().waitFor();
+    // the plan page's regions stay until the industries have loaded: wait for the industries' own group
+    await categories.filter({ hasText: '新材料' }).first().waitFor();
     // The priority group is the first on the page, and holds exactly the four clusters in this order.
     const priority = categories.first();
     expect(await priority.getAttribute('aria-label')).toBe('四大战略性新兴产业集群');

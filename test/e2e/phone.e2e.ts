@@ -108,8 +108,13 @@ describe('the enterprise portal on a phone', () => {
     // a slow network: the API's answers after the sign-in itself come late, until the spinner is seen
     let slow = true;
     await page.route('**/graphql', async (route) => {
-      if (slow && !(route.request().postData() ?? '').includes('login('))
-        await new Promise((r) => setTimeout(r, 1_500));
+      // held (up to 20 s) until the spinner has been seen, so a loaded machine cannot race past it
+      for (
+        let waited = 0;
+        slow && waited < 20_000 && !(route.request().postData() ?? '').includes('login(');
+        waited += 100
+      )
+        await new Promise((r) => setTimeout(r, 100));
       await route.continue();
     });
     await page.getByRole('button', { name: '登录' }).click();

@@ -33,6 +33,13 @@ const THEME = {
     ...RefineThemes.Blue.token,
     colorPrimary: '#0958d9',
     colorLink: '#0958d9',
+    // antd lightens a button or link under the pointer (4.1:1 with white text): darken it instead
+    colorPrimaryHover: '#003eb3',
+    colorPrimaryActive: '#002c8c',
+    colorLinkHover: '#003eb3',
+    colorLinkActive: '#002c8c',
+    colorErrorHover: '#a8071a',
+    colorErrorActive: '#820014',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: GREY_60,

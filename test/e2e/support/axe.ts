@@ -26,6 +26,16 @@ export const axeViolations = async (page: Page, scope: AxeScope = {}): Promise<s
   // Evaluated through the browser's debugging protocol: the app's CSP (script-src 'self') rightly
   // refuses an injected inline <script>, and the check must see the page as users get it.
   await page.evaluate(AXE_SOURCE);
+  // colours mid-transition (a button just enabled, a toast fading) are not what users read: let every
+  // finite animation end first (spinners loop forever and are skipped)
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const context = {
     include: (scope.include ?? ['html']).map((selector) => [selector]),
     exclude: (scope.exclude ?? []).map((selector) => [selector]),

@@ -116,7 +116,15 @@ export const LiveSection = ({ figures }: { figures: readonly HeadlineFigure[] })
         </Typography.Title>
         <Space>
           <Typography.Text id="plan-live-sample">{t('plan.live.includeSample')}</Typography.Text>
-          <Switch aria-labelledby="plan-live-sample" checked={includeSample} onChange={setIncludeSample} />
+          <Switch
+            aria-labelledby="plan-live-sample"
+            checked={includeSample}
+            onChange={(checked) => {
+              // no figure shows until the answer for the new choice is in (a number and its link agree)
+              setSettled(false);
+              setIncludeSample(checked);
+            }}
+          />
         </Space>
       </Space>
       <Typography.Paragraph type="secondary">{t('plan.live.intro')}</Typography.Paragraph>
