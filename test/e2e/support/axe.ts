@@ -4,6 +4,12 @@ import type { Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** Resolves when every finite animation and transition of the page has ended (as source: no DOM types here). */
+const SETTLE_ANIMATIONS = `Promise.all(
+  document.getAnimations()
+    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+    .map((animation) => animation.finished.catch(() => undefined)),
+)`;
 
 export interface AxeViolation {
   id: string;
@@ -28,14 +34,7 @@ export const axeViolations = async (page: Page, scope: AxeScope = {}): Promise<s
   await page.evaluate(AXE_SOURCE);
   // colours mid-transition (a button just enabled, a toast fading) are not what users read: let every
   // finite animation end first (spinners loop forever and are skipped)
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+  await page.evaluate(SETTLE_ANIMATIONS);
   const context = {
     include: (scope.include ?? ['html']).map((selector) => [selector]),
     exclude: (scope.exclude ?? []).map((selector) => [selector]),
