@@ -60,3 +60,24 @@ export function selectedColumns(
 
 /** A computed field that reads the whole entity (given to another service as is). */
 export const ALL_COLUMNS: readonly string[] = ['*'];
+
+/** Per field node list (graphql-jit passes the same one for every row of a compiled query). */
+const selectsOnlyMemo = new WeakMap<readonly unknown[], Map<ReadonlySet<string>, boolean>>();
+
+/**
+ * Whether the field being resolved asks only for `allowed` fields of its object (fragments
+ * followed): a resolver can then answer from a cache that holds just those (parks' names, say).
+ * Worked out once per query document, not per row.
+ */
+export function selectsOnly(info: GraphQLResolveInfo, allowed: ReadonlySet<string>): boolean {
+  let byAllowed = selectsOnlyMemo.get(info.fieldNodes);
+  if (!byAllowed) selectsOnlyMemo.set(info.fieldNodes, (byAllowed = new Map()));
+  let answer = byAllowed.get(allowed);
+  if (answer === undefined) {
+    const fields = new Map<string, SelectionSetNode[]>();
+    for (const field of info.fieldNodes) fieldsOf(field.selectionSet, info, fields);
+    answer = [...fields.keys()].every((field) => allowed.has(field));
+    byAllowed.set(allowed, answer);
+  }
+  return answer;
+}

@@ -1,20 +1,23 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { localize } from '#matching';
-import type { Locale } from '../../core/errors/locale.js';
-import { Loaders } from '../../core/graphql/loaders.decorator.js';
-import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
+import type { NoArgs } from '../../core/graphql/field-resolver.js';
+import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
+import { byKeys } from '../../core/graphql/request-loaders.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
 import { PolicyMatchRecord } from './policy-match.entity.js';
 import { gapWords } from './qualifier-words.js';
 
-/** The enterprise of a staff list row, batched per request (one query per page). */
+/**
+ * The enterprise of a staff list row, batched per request (one query per page). No parameter decorators
+ * on these list-row fields: see core/graphql/field-resolver.ts.
+ */
 @Resolver(() => PolicyMatchRecord)
 export class PolicyQualifierResolver {
   constructor(private readonly enterprises: EnterprisesService) {}
 
   @ResolveField(() => Enterprise)
-  enterprise(@Parent() row: PolicyMatchRecord, @Loaders() loaders: RequestLoaders): Promise<Enterprise | null> {
+  enterprise(row: PolicyMatchRecord, _args: NoArgs, { loaders }: GraphqlContext): Promise<Enterprise | null> {
     return loaders
       .get<string, Enterprise | null>('enterprise.byId', async (ids) =>
         byKeys(ids, await this.enterprises.findByIds(ids), (e) => e.id),
@@ -25,7 +28,7 @@ export class PolicyQualifierResolver {
   @ResolveField(() => [String], {
     description: 'The gaps in words in the caller\'s language ("研发投入占比 3.6%，需 ≥ 4%"), as the export has them.',
   })
-  gapText(@Parent() row: PolicyMatchRecord, @Context('locale') locale: Locale): string[] {
+  gapText(row: PolicyMatchRecord, _args: NoArgs, { locale }: GraphqlContext): string[] {
     return row.gaps.map((gap) => localize(gapWords(gap), locale));
   }
 }
