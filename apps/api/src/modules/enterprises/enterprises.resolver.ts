@@ -31,7 +31,7 @@ import { EnterpriseProfileService } from './enterprise-profile.service.js';
 import { ENTERPRISE_LABEL, EnterprisesService } from './enterprises.service.js';
 
 /** The columns the computed fields of Enterprise read (a list loads only what its query needs). */
-const NODE_FIELD_NEEDS: Record<string, readonly string[]> = {
+export const ENTERPRISE_FIELD_NEEDS: Record<string, readonly string[]> = {
   missingFacts: STORED_FACT_NAMES,
   factMeta: ['factMeta'],
   park: ['parkCode'],
@@ -79,7 +79,7 @@ export class EnterprisesResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<EnterpriseConnection> {
     // Only the columns the query shows (and those its computed fields read).
-    const columns = selectedColumns(info, this.service.metadata, NODE_FIELD_NEEDS);
+    const columns = selectedColumns(info, this.service.metadata, ENTERPRISE_FIELD_NEEDS);
     return this.service.list(actor, args.filter ?? {}, args.first, args.after, columns);
   }
 

@@ -217,13 +217,19 @@ export class EnterprisesService {
     return query.expressionMap.wheres.length ? query : null;
   }
 
-  /** With a transaction's manager inside one (embedded PGlite has one connection). */
-  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Enterprise[]> {
+  /**
+   * With a transaction's manager inside one (embedded PGlite has one connection). `columns`: only
+   * these properties (and the id), as `selectedColumns` / `objectColumns` give them; default every column.
+   */
+  findByIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+    columns?: readonly string[],
+  ): Promise<Enterprise[]> {
     if (!ids.length) return Promise.resolve([]);
-    return manager
-      .createQueryBuilder(Enterprise, 'e')
-      .where('e.id IN (:...ids)', { ids: [...ids] })
-      .getMany();
+    const query = manager.createQueryBuilder(Enterprise, 'e').where('e.id IN (:...ids)', { ids: [...ids] });
+    if (columns) query.select([...new Set(['id', ...columns])].map((column) => `e.${column}`));
+    return query.getMany();
   }
 
   /** The ids of the enterprises that hold these codes (codes nobody holds are left out). */
