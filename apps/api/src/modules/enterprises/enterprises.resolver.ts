@@ -11,7 +11,7 @@ import type { NoArgs } from '../../core/graphql/field-resolver.js';
 import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
 import { byKeys } from '../../core/graphql/request-loaders.js';
-import { selectedColumns, selectsOnly } from '../../core/graphql/selected-columns.js';
+import { nodeFields, selectedColumns, selectsOnly } from '../../core/graphql/selected-columns.js';
 import { Role } from '../../core/users/role.enum.js';
 import { User } from '../../core/users/user.entity.js';
 import { Park } from '../parks/park.entity.js';
@@ -28,13 +28,22 @@ import { ENTERPRISE_IMPORT_LABEL, EnterpriseImportProgress } from './enterprise-
 import { EnterpriseImportRun } from './enterprise-import-run.entity.js';
 import { Enterprise } from './enterprise.entity.js';
 import { EnterpriseProfileService } from './enterprise-profile.service.js';
-import { ENTERPRISE_LABEL, EnterprisesService } from './enterprises.service.js';
+import { ENTERPRISE_LABEL, EnterprisesService, PRESET_ELIGIBLE_COUNT } from './enterprises.service.js';
 
 /** The columns the computed fields of Enterprise read (a list loads only what its query needs). */
 export const ENTERPRISE_FIELD_NEEDS: Record<string, readonly string[]> = {
   missingFacts: STORED_FACT_NAMES,
   factMeta: ['factMeta'],
   park: ['parkCode'],
+};
+
+/**
+ * `Enterprise.eligiblePolicyCount` read with a page of enterprises (a correlated count per row, on the
+ * (enterpriseId, policyId) index): the same count as PolicyMatchesService.eligibleCounts, which
+ * answers it elsewhere (matching's resolver uses the value when a page set it).
+ */
+const PAGE_ELIGIBLE_COUNT = {
+  [PRESET_ELIGIBLE_COUNT]: `(SELECT count(*)::int FROM policy_matches m WHERE m."enterpriseId" = e.id AND m.outcome = 'ELIGIBLE')`,
 };
 
 @Resolver(() => Enterprise)
@@ -80,7 +89,9 @@ export class EnterprisesResolver {
   ): Promise<EnterpriseConnection> {
     // Only the columns the query shows (and those its computed fields read).
     const columns = selectedColumns(info, this.service.metadata, ENTERPRISE_FIELD_NEEDS);
-    return this.service.list(actor, args.filter ?? {}, args.first, args.after, columns);
+    // The eligible-policy count in the page's own statement (one statement a page, not two).
+    const computed = nodeFields(info).has('eligiblePolicyCount') ? PAGE_ELIGIBLE_COUNT : undefined;
+    return this.service.list(actor, args.filter ?? {}, args.first, args.after, columns, computed);
   }
 
   @AnyRole()

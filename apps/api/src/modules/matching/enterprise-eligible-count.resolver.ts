@@ -2,6 +2,7 @@ import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 import type { NoArgs } from '../../core/graphql/field-resolver.js';
 import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
+import { PRESET_ELIGIBLE_COUNT } from '../enterprises/enterprises.service.js';
 import { PolicyMatchesService } from './policy-matches.service.js';
 
 /**
@@ -17,6 +18,8 @@ export class EnterpriseEligibleCountResolver {
   })
   eligiblePolicyCount(enterprise: Enterprise, _args: NoArgs, { loaders }: GraphqlContext): Promise<number> {
     // No parameter decorators on list-row fields: see core/graphql/field-resolver.ts.
+    const preset = (enterprise as unknown as Record<string, unknown>)[PRESET_ELIGIBLE_COUNT];
+    if (typeof preset === 'number') return Promise.resolve(preset); // read with the enterprises page
     return loaders
       .get<string, number>('enterprise.eligiblePolicyCount', (ids) => this.matches.eligibleCounts(ids))
       .load(enterprise.id);
