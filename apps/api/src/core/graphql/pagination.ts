@@ -97,6 +97,12 @@ export interface PageOptions {
    * A list reads what its query shows: `selectedColumns` derives them from the GraphQL selection.
    */
   columns?: readonly string[];
+  /**
+   * Values computed in the page's own statement, set on each node under the key: SQL expressions over
+   * the query's alias (a correlated subquery, say) — instead of a second statement per page through a
+   * loader, where the page's rows are all the expression needs.
+   */
+  computed?: Readonly<Record<string, string>>;
 }
 
 const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', Date]);
@@ -143,11 +149,20 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .take(first + 1);
   let rows: T[];
   const exact = new Map<string, string>();
-  if (isTimestamp && sortColumn) {
-    const path = `${query.escape(alias)}.${query.escape(sortColumn.databaseName)}`;
-    const found = await query.addSelect(`${path}::text`, CURSOR_TEXT).getRawAndEntities();
+  const computed = Object.entries(options.computed ?? {});
+  if ((isTimestamp && sortColumn) || computed.length) {
+    if (isTimestamp && sortColumn) {
+      query.addSelect(`${query.escape(alias)}.${query.escape(sortColumn.databaseName)}::text`, CURSOR_TEXT);
+    }
+    computed.forEach(([, sql], i) => query.addSelect(sql, `page_computed_${i}`));
+    const found = await query.getRawAndEntities();
     rows = found.entities;
-    for (const raw of found.raw as Record<string, string>[]) exact.set(raw[`${alias}_id`], raw[CURSOR_TEXT]);
+    const raws = new Map((found.raw as Record<string, unknown>[]).map((raw) => [raw[`${alias}_id`] as string, raw]));
+    for (const row of rows) {
+      const raw = raws.get(row.id)!;
+      if (isTimestamp) exact.set(row.id, raw[CURSOR_TEXT] as string);
+      computed.forEach(([key], i) => ((row as Record<string, unknown>)[key] = raw[`page_computed_${i}`]));
+    }
   } else {
     rows = await query.getMany();
   }

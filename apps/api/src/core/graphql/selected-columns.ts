@@ -46,9 +46,17 @@ export function selectedColumns(
   metadata: EntityMetadata,
   needs: Readonly<Record<string, readonly string[]>> = {},
 ): string[] | undefined {
+  return columnsFor(nodeFields(info), metadata, needs);
+}
+
+function columnsFor(
+  fields: Iterable<string>,
+  metadata: EntityMetadata,
+  needs: Readonly<Record<string, readonly string[]>>,
+): string[] | undefined {
   const columns = new Set(metadata.columns.map((column) => column.propertyName));
   const selected = new Set<string>();
-  for (const field of nodeFields(info)) {
+  for (const field of fields) {
     if (columns.has(field)) selected.add(field);
     for (const needed of needs[field] ?? []) {
       if (needed === ALL_COLUMNS[0]) return undefined;
@@ -58,5 +66,47 @@ export function selectedColumns(
   return [...selected];
 }
 
+/** Per field node list (graphql-jit passes the same one for every row of a compiled query). */
+const objectColumnsMemo = new WeakMap<readonly unknown[], string[] | undefined>();
+
+/**
+ * As `selectedColumns`, for a field whose value is one entity (a list row's `enterprise`, say):
+ * the columns its selection needs, worked out once per query document, not per row. The id is
+ * always included (loaders key on it).
+ */
+export function objectColumns(
+  info: GraphQLResolveInfo,
+  metadata: EntityMetadata,
+  needs: Readonly<Record<string, readonly string[]>> = {},
+): string[] | undefined {
+  if (objectColumnsMemo.has(info.fieldNodes)) return objectColumnsMemo.get(info.fieldNodes);
+  const fields = new Map<string, SelectionSetNode[]>();
+  for (const field of info.fieldNodes) fieldsOf(field.selectionSet, info, fields);
+  const columns = columnsFor(['id', ...fields.keys()], metadata, needs);
+  objectColumnsMemo.set(info.fieldNodes, columns);
+  return columns;
+}
+
 /** A computed field that reads the whole entity (given to another service as is). */
 export const ALL_COLUMNS: readonly string[] = ['*'];
+
+/** Per field node list, as objectColumnsMemo. */
+const selectsOnlyMemo = new WeakMap<readonly unknown[], Map<ReadonlySet<string>, boolean>>();
+
+/**
+ * Whether the field being resolved asks only for `allowed` fields of its object (fragments
+ * followed): a resolver can then answer from a cache that holds just those (parks' names, say).
+ * Worked out once per query document, not per row.
+ */
+export function selectsOnly(info: GraphQLResolveInfo, allowed: ReadonlySet<string>): boolean {
+  let byAllowed = selectsOnlyMemo.get(info.fieldNodes);
+  if (!byAllowed) selectsOnlyMemo.set(info.fieldNodes, (byAllowed = new Map()));
+  let answer = byAllowed.get(allowed);
+  if (answer === undefined) {
+    const fields = new Map<string, SelectionSetNode[]>();
+    for (const field of info.fieldNodes) fieldsOf(field.selectionSet, info, fields);
+    answer = [...fields.keys()].every((field) => allowed.has(field));
+    byAllowed.set(allowed, answer);
+  }
+  return answer;
+}

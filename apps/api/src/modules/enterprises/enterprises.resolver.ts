@@ -7,14 +7,15 @@ import { AuthPayload } from '../../core/auth/auth-payload.type.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole, Public, Roles, StaffOnly } from '../../core/auth/roles.decorator.js';
 import { IdArg } from '../../core/graphql/id-arg.decorator.js';
-import { Loaders } from '../../core/graphql/loaders.decorator.js';
+import type { NoArgs } from '../../core/graphql/field-resolver.js';
+import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
 import { PageArgs } from '../../core/graphql/pagination.js';
-import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
-import { selectedColumns } from '../../core/graphql/selected-columns.js';
+import { byKeys } from '../../core/graphql/request-loaders.js';
+import { nodeFields, selectedColumns, selectsOnly } from '../../core/graphql/selected-columns.js';
 import { Role } from '../../core/users/role.enum.js';
 import { User } from '../../core/users/user.entity.js';
 import { Park } from '../parks/park.entity.js';
-import { ParksService } from '../parks/parks.service.js';
+import { PARK_NAME_FIELDS, ParksService } from '../parks/parks.service.js';
 import { EnterpriseProfileInput } from './dto/enterprise-profile.input.js';
 import { EnterpriseUserInput } from './dto/enterprise-user.input.js';
 import { EnterprisesArgs } from './dto/enterprises.args.js';
@@ -27,13 +28,22 @@ import { ENTERPRISE_IMPORT_LABEL, EnterpriseImportProgress } from './enterprise-
 import { EnterpriseImportRun } from './enterprise-import-run.entity.js';
 import { Enterprise } from './enterprise.entity.js';
 import { EnterpriseProfileService } from './enterprise-profile.service.js';
-import { ENTERPRISE_LABEL, EnterprisesService } from './enterprises.service.js';
+import { ENTERPRISE_LABEL, EnterprisesService, PRESET_ELIGIBLE_COUNT } from './enterprises.service.js';
 
 /** The columns the computed fields of Enterprise read (a list loads only what its query needs). */
-const NODE_FIELD_NEEDS: Record<string, readonly string[]> = {
+export const ENTERPRISE_FIELD_NEEDS: Record<string, readonly string[]> = {
   missingFacts: STORED_FACT_NAMES,
   factMeta: ['factMeta'],
   park: ['parkCode'],
+};
+
+/**
+ * `Enterprise.eligiblePolicyCount` read with a page of enterprises (a correlated count per row, on the
+ * (enterpriseId, policyId) index): the same count as PolicyMatchesService.eligibleCounts, which
+ * answers it elsewhere (matching's resolver uses the value when a page set it).
+ */
+const PAGE_ELIGIBLE_COUNT = {
+  [PRESET_ELIGIBLE_COUNT]: `(SELECT count(*)::int FROM policy_matches m WHERE m."enterpriseId" = e.id AND m.outcome = 'ELIGIBLE')`,
 };
 
 @Resolver(() => Enterprise)
@@ -78,8 +88,10 @@ export class EnterprisesResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<EnterpriseConnection> {
     // Only the columns the query shows (and those its computed fields read).
-    const columns = selectedColumns(info, this.service.metadata, NODE_FIELD_NEEDS);
-    return this.service.list(actor, args.filter ?? {}, args.first, args.after, columns);
+    const columns = selectedColumns(info, this.service.metadata, ENTERPRISE_FIELD_NEEDS);
+    // The eligible-policy count in the page's own statement (one statement a page, not two).
+    const computed = nodeFields(info).has('eligiblePolicyCount') ? PAGE_ELIGIBLE_COUNT : undefined;
+    return this.service.list(actor, args.filter ?? {}, args.first, args.after, columns, computed);
   }
 
   @AnyRole()
@@ -161,7 +173,7 @@ export class EnterprisesResolver {
   @ResolveField(() => [EnterpriseFactMeta], {
     description: 'Source and date of each entered fact, in vocabulary order.',
   })
-  factMeta(@Parent() enterprise: Enterprise): EnterpriseFactMeta[] {
+  factMeta(enterprise: Enterprise): EnterpriseFactMeta[] {
     const meta = enterprise.factMeta ?? {};
     return STORED_FACT_NAMES.filter((fact) => meta[fact]).map((fact) => ({
       fact,
@@ -177,8 +189,16 @@ export class EnterprisesResolver {
     nullable: true,
     description: 'The park of `parkCode`; null when none is recorded (or the code is unknown).',
   })
-  park(@Parent() enterprise: Enterprise, @Loaders() loaders: RequestLoaders): Promise<Park | null> | null {
+  park(
+    enterprise: Enterprise,
+    _args: NoArgs,
+    { loaders }: GraphqlContext,
+    info: GraphQLResolveInfo,
+  ): Promise<Park | null> | null {
+    // No parameter decorators on list-row fields: see core/graphql/field-resolver.ts.
     if (!enterprise.parkCode) return null;
+    // Only its name: from the per-process cache of parks' names, no statement.
+    if (selectsOnly(info, PARK_NAME_FIELDS)) return this.parks.namesByCodes([enterprise.parkCode]).then(([p]) => p);
     return loaders
       .get<string, Park | null>('park.byCode', async (codes) =>
         byKeys(codes, await this.parks.findByCodes(codes), (p) => p.code),
@@ -187,7 +207,7 @@ export class EnterprisesResolver {
   }
 
   @ResolveField(() => [String], { description: 'Stored facts not entered yet (null), in vocabulary order.' })
-  missingFacts(@Parent() enterprise: Enterprise): string[] {
+  missingFacts(enterprise: Enterprise): string[] {
     const values = enterprise as unknown as Record<string, unknown>;
     return STORED_FACT_NAMES.filter((fact) => values[fact] === null || values[fact] === undefined);
   }

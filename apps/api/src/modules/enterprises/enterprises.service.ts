@@ -64,6 +64,9 @@ export interface EnterpriseFacts {
  * Enterprises: registration and accounts, and reading (who may see which enterprise, lists,
  * history, and every profile's facts for the rule engine). Profile changes: EnterpriseProfileService.
  */
+/** The key under which a page of enterprises carries each row's eligible-policy count (see the resolver). */
+export const PRESET_ELIGIBLE_COUNT = 'presetEligiblePolicyCount';
+
 @Injectable()
 export class EnterprisesService {
   constructor(
@@ -189,7 +192,8 @@ export class EnterprisesService {
 
   /**
    * Newest first, served by the (createdAt, id) index. `columns`: the properties the query shows
-   * (default every column); the count runs only when `totalCount` is read.
+   * (default every column); `computed`: values read in the page's statement (see `paginate`); the
+   * count runs only when `totalCount` is read.
    */
   list(
     _actor: Actor,
@@ -197,9 +201,10 @@ export class EnterprisesService {
     first: number,
     after?: string,
     columns?: readonly string[],
+    computed?: Readonly<Record<string, string>>,
   ): Promise<Connection<Enterprise>> {
     const query = applyEnterpriseFilter(this.enterprises.createQueryBuilder('e'), filter);
-    return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC', columns });
+    return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC', columns, computed });
   }
 
   /** The metadata of the entity (its columns), for selectedColumns. */
@@ -217,13 +222,19 @@ export class EnterprisesService {
     return query.expressionMap.wheres.length ? query : null;
   }
 
-  /** With a transaction's manager inside one (embedded PGlite has one connection). */
-  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Enterprise[]> {
+  /**
+   * With a transaction's manager inside one (embedded PGlite has one connection). `columns`: only
+   * these properties (and the id), as `selectedColumns` / `objectColumns` give them; default every column.
+   */
+  findByIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+    columns?: readonly string[],
+  ): Promise<Enterprise[]> {
     if (!ids.length) return Promise.resolve([]);
-    return manager
-      .createQueryBuilder(Enterprise, 'e')
-      .where('e.id IN (:...ids)', { ids: [...ids] })
-      .getMany();
+    const query = manager.createQueryBuilder(Enterprise, 'e').where('e.id IN (:...ids)', { ids: [...ids] });
+    if (columns) query.select([...new Set(['id', ...columns])].map((column) => `e.${column}`));
+    return query.getMany();
   }
 
   /** The ids of the enterprises that hold these codes (codes nobody holds are left out). */

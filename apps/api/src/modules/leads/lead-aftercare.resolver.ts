@@ -1,9 +1,10 @@
-import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { StaffOnly } from '../../core/auth/roles.decorator.js';
 import { IdArg } from '../../core/graphql/id-arg.decorator.js';
-import { Loaders } from '../../core/graphql/loaders.decorator.js';
+import type { NoArgs } from '../../core/graphql/field-resolver.js';
+import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
 import type { RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { UsersService } from '../../core/users/users.service.js';
 import {
@@ -110,25 +111,22 @@ export class LeadAftercareResolver {
   }
 
   @ResolveField(() => LeadCommitments, { description: '承诺与实绩: the contract against the recorded actuals.' })
-  commitments(
-    @Parent() lead: Lead,
-    @CurrentActor() actor: Actor,
-    @Loaders() loaders: RequestLoaders,
-  ): Promise<LeadCommitments> {
+  commitments(lead: Lead, _args: NoArgs, { actor, loaders }: GraphqlContext): Promise<LeadCommitments> {
+    // No parameter decorators on list-row fields: see core/graphql/field-resolver.ts.
     return loaders
-      .get<Lead, LeadCommitments>('lead.commitments', (leads) => this.actuals.commitmentsOf(actor, leads))
+      .get<Lead, LeadCommitments>('lead.commitments', (leads) => this.actuals.commitmentsOf(actor as Actor, leads))
       .load(lead);
   }
 
   @ResolveField(() => [LeadAftercareVisit], {
     description: 'Aftercare visits: the planned one first, then the latest.',
   })
-  aftercareVisits(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<LeadAftercareVisit[]> {
+  aftercareVisits(lead: Lead, _args: NoArgs, { loaders }: GraphqlContext): Promise<LeadAftercareVisit[]> {
     return this.visits(loaders).load(lead.id);
   }
 
   @ResolveField(() => Boolean, { description: 'The planned aftercare visit is past its due date.' })
-  async aftercareOverdue(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<boolean> {
+  async aftercareOverdue(lead: Lead, _args: NoArgs, { loaders }: GraphqlContext): Promise<boolean> {
     return (await this.visits(loaders).load(lead.id)).some(isOverdue);
   }
 
@@ -142,17 +140,17 @@ export class LeadAftercareVisitResolver {
   constructor(private readonly users: UsersService) {}
 
   @ResolveField(() => Boolean, { description: 'Planned and past its due date (China time).' })
-  overdue(@Parent() visit: LeadAftercareVisit): boolean {
+  overdue(visit: LeadAftercareVisit): boolean {
     return isOverdue(visit);
   }
 
   @ResolveField(() => String, { nullable: true })
-  assigneeName(@Parent() visit: LeadAftercareVisit, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
+  assigneeName(visit: LeadAftercareVisit, _args: NoArgs, { loaders }: GraphqlContext): Promise<string | null> | null {
     return visit.assigneeId ? this.names(loaders).load(visit.assigneeId) : null;
   }
 
   @ResolveField(() => String, { nullable: true })
-  closedByName(@Parent() visit: LeadAftercareVisit, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
+  closedByName(visit: LeadAftercareVisit, _args: NoArgs, { loaders }: GraphqlContext): Promise<string | null> | null {
     return visit.closedById ? this.names(loaders).load(visit.closedById) : null;
   }
 

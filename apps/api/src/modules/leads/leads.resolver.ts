@@ -1,19 +1,20 @@
-import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { StaffOnly } from '../../core/auth/roles.decorator.js';
 import { UsersService } from '../../core/users/users.service.js';
 import { IdArg } from '../../core/graphql/id-arg.decorator.js';
-import { Loaders } from '../../core/graphql/loaders.decorator.js';
-import { ALL_COLUMNS, selectedColumns } from '../../core/graphql/selected-columns.js';
+import type { NoArgs } from '../../core/graphql/field-resolver.js';
+import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
+import { ALL_COLUMNS, selectedColumns, selectsOnly } from '../../core/graphql/selected-columns.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
 import { localize } from '#matching';
 import { ScoreComponentType } from '../park-matching/park-match.type.js';
 import { Park } from '../parks/park.entity.js';
-import { ParksService } from '../parks/parks.service.js';
+import { PARK_NAME_FIELDS, ParksService } from '../parks/parks.service.js';
 import { ActivityInput } from './dto/activity.input.js';
 import { LeadConnectionArgs, LeadFilter } from './dto/lead-connection.args.js';
 import { CreateLeadInput, UpdateLeadInput } from './dto/lead.input.js';
@@ -160,42 +161,51 @@ export class LeadsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The next action date has passed (and the lead is not lost).' })
-  overdue(@Parent() lead: Lead): boolean {
+  overdue(lead: Lead): boolean {
+    // No parameter decorators on list-row fields: see core/graphql/field-resolver.ts.
     if (!lead.nextActionDate || lead.stage === LeadStage.LOST) return false;
     return lead.nextActionDate < chinaToday();
   }
 
   @ResolveField(() => Boolean, { description: 'An inbound enquiry still unanswered past its deadline.' })
-  enquiryOverdue(@Parent() lead: Lead): boolean {
+  enquiryOverdue(lead: Lead): boolean {
     return !!lead.responseDueAt && !lead.firstResponseAt && lead.responseDueAt.getTime() < Date.now();
   }
 
   @ResolveField(() => [ScoreComponentType], {
     description: 'The parts of the priority score, in the caller’s language.',
   })
-  scoreComponents(@Parent() lead: Lead, @CurrentActor() actor: Actor): ScoreComponentType[] {
+  scoreComponents(lead: Lead, _args: NoArgs, { actor }: GraphqlContext): ScoreComponentType[] {
+    const locale = (actor as Actor).locale;
     return (lead.scoreComponents ?? []).map((c) => ({
       ...c,
-      label: localize(c.label, actor.locale),
-      detail: localize(c.detail, actor.locale),
+      label: localize(c.label, locale),
+      detail: localize(c.detail, locale),
     }));
   }
 
   @ResolveField(() => String, { nullable: true })
-  ownerName(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
+  ownerName(lead: Lead, _args: NoArgs, { loaders }: GraphqlContext): Promise<string | null> | null {
     return lead.ownerId ? this.userNames(loaders).load(lead.ownerId) : null;
   }
 
   @ResolveField(() => Park, { nullable: true })
-  targetPark(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<Park | null> | null {
+  targetPark(
+    lead: Lead,
+    _args: NoArgs,
+    { loaders }: GraphqlContext,
+    info: GraphQLResolveInfo,
+  ): Promise<Park | null> | null {
     if (!lead.targetParkId) return null;
+    // Only its name: from the per-process cache of parks' names, no statement.
+    if (selectsOnly(info, PARK_NAME_FIELDS)) return this.parks.namesByIds([lead.targetParkId]).then(([p]) => p);
     return loaders
       .get<string, Park | null>('park.byId', async (ids) => byKeys(ids, await this.parks.findByIds(ids), (p) => p.id))
       .load(lead.targetParkId);
   }
 
   @ResolveField(() => Enterprise, { nullable: true })
-  enterprise(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<Enterprise | null> | null {
+  enterprise(lead: Lead, _args: NoArgs, { loaders }: GraphqlContext): Promise<Enterprise | null> | null {
     if (!lead.enterpriseId) return null;
     return loaders
       .get<string, Enterprise | null>('enterprise.byId', async (ids) =>
@@ -205,12 +215,12 @@ export class LeadsResolver {
   }
 
   @ResolveField(() => [LeadStageChange], { description: 'Stage moves, oldest first.' })
-  history(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<LeadStageChange[]> {
+  history(lead: Lead, _args: NoArgs, { loaders }: GraphqlContext): Promise<LeadStageChange[]> {
     return loaders.get<string, LeadStageChange[]>('lead.history', (ids) => this.service.histories(ids)).load(lead.id);
   }
 
   @ResolveField(() => [LeadActivity], { description: 'Newest first.' })
-  activities(@Parent() lead: Lead, @Loaders() loaders: RequestLoaders): Promise<LeadActivity[]> {
+  activities(lead: Lead, _args: NoArgs, { loaders }: GraphqlContext): Promise<LeadActivity[]> {
     return loaders.get<string, LeadActivity[]>('lead.activities', (ids) => this.service.activities(ids)).load(lead.id);
   }
 
@@ -225,7 +235,7 @@ export class LeadStageChangeResolver {
   constructor(private readonly users: UsersService) {}
 
   @ResolveField(() => String, { nullable: true })
-  actorName(@Parent() change: LeadStageChange, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
+  actorName(change: LeadStageChange, _args: NoArgs, { loaders }: GraphqlContext): Promise<string | null> | null {
     return change.actorId
       ? loaders.get<string, string | null>('lead.userName', (ids) => this.users.namesOf(ids)).load(change.actorId)
       : null;
@@ -237,7 +247,7 @@ export class LeadActivityResolver {
   constructor(private readonly users: UsersService) {}
 
   @ResolveField(() => String, { nullable: true })
-  actorName(@Parent() activity: LeadActivity, @Loaders() loaders: RequestLoaders): Promise<string | null> | null {
+  actorName(activity: LeadActivity, _args: NoArgs, { loaders }: GraphqlContext): Promise<string | null> | null {
     return activity.actorId
       ? loaders.get<string, string | null>('lead.userName', (ids) => this.users.namesOf(ids)).load(activity.actorId)
       : null;
