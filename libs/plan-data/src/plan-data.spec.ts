@@ -255,7 +255,7 @@ describe('parks', () => {
   });
 
   it('mark every makerspace, incubator and accelerator as sample data', () => {
-    const carriers = PARKS.filter((p) => CARRIER_KINDS.has(p.kind));
+    const carriers = PARKS.filter((p) => CARRIER_KINDS.has(p.kind) && !p.outsideDistrict);
     expect(carriers.filter((p) => p.kind === 'MAKERSPACE').length).toBeGreaterThanOrEqual(3);
     expect(carriers.filter((p) => p.kind === 'INCUBATOR').length).toBeGreaterThanOrEqual(3);
     expect(carriers.filter((p) => p.kind === 'ACCELERATOR').length).toBeGreaterThanOrEqual(2);
@@ -266,6 +266,21 @@ describe('parks', () => {
         expect(c.sampleFields).toContain(field);
       }
       expect(c.servedTiers.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('hold the two offshore incubators the plan names, outside the district, their figures sample', () => {
+    const offshore = PARKS.filter((p) => p.outsideDistrict);
+    expect(offshore.map((p) => [p.code, p.name, p.kind])).toEqual([
+      ['OFFSHORE_SHENZHEN', '深圳离岸创新中心', 'INCUBATOR'],
+      ['OFFSHORE_DALIAN', '大连离岸创新基地', 'INCUBATOR'],
+    ]);
+    expect(offshore.map((p) => Math.round(p.location.lat))).toEqual([23, 39]);
+    for (const park of offshore) {
+      expect(park.planFields).toEqual(expect.arrayContaining(['name', 'kind', 'planRef', 'outsideDistrict']));
+      for (const field of ['level', 'totalFloorSqm', 'freeFloorSqm', 'servedTiers', 'location']) {
+        expect(park.sampleFields).toContain(field);
+      }
     }
   });
 
@@ -314,7 +329,8 @@ describe('parks', () => {
   });
 
   it('lie inside Xinjiang, and in-district parks around Xinshi District and the airport', () => {
-    for (const park of PARKS) {
+    // The offshore incubators sit in Shenzhen and Dalian (checked with their records above).
+    for (const park of PARKS.filter((p) => !p.outsideDistrict)) {
       const { lng, lat } = park.location;
       expect(lng).toBeGreaterThanOrEqual(73.4);
       expect(lng).toBeLessThanOrEqual(96.4);
