@@ -42,7 +42,9 @@ export const ExitModal = ({
   const options = (parks.data?.parks ?? [])
     .filter((park) => nextKinds.includes(park.kind) && !park.outsideDistrict)
     .map((park) => ({ value: park.id, label: f.pick(park.name, park.nameEn) }));
-  const graduate = useGqlMutation(RECORD_INCUBATION_GRADUATION, { invalidates: ['incubation', 'leads', 'applications'] });
+  const graduate = useGqlMutation(RECORD_INCUBATION_GRADUATION, {
+    invalidates: ['incubation', 'leads', 'applications'],
+  });
   const leave = useGqlMutation(RECORD_INCUBATION_LEAVING, { invalidates: ['incubation'] });
   const submit = async (values: Values) => {
     if (!stay) return;

@@ -1,5 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, List, Row, Space, Statistic, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Flex,
+  List,
+  Row,
+  Space,
+  Statistic,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -35,7 +48,12 @@ export const IncubationList = () => {
       width: 120,
       render: (_, c) => (c.park.outsideDistrict ? t('incubation.offshoreKind') : t(`parks.kinds.${c.park.kind}`)),
     },
-    { key: 'level', title: t('incubation.fields.level'), width: 100, render: (_, c) => <LevelTag level={c.park.level} /> },
+    {
+      key: 'level',
+      title: t('incubation.fields.level'),
+      width: 100,
+      render: (_, c) => <LevelTag level={c.park.level} />,
+    },
     { key: 'tenants', title: t('incubation.fields.tenants'), align: 'right', width: 90, render: (_, c) => c.tenants },
     { key: 'seats', title: t('incubation.fields.seats'), align: 'right', width: 90, render: (_, c) => c.seatsInUse },
     {

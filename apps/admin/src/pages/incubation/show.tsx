@@ -63,9 +63,14 @@ export const IncubationShow = () => {
     ) : (
       outcome(stay)
     );
-  const statusTag = (stay: Stay) => <Tag color={STATUS_COLORS[stay.status]}>{t(`incubation.statuses.${stay.status}`)}</Tag>;
+  const statusTag = (stay: Stay) => (
+    <Tag color={STATUS_COLORS[stay.status]}>{t(`incubation.statuses.${stay.status}`)}</Tag>
+  );
   const space = (stay: Stay) =>
-    [stay.seats ? t('incubation.seatsCount', { count: stay.seats }) : null, stay.floorSqm ? f.floor(stay.floorSqm) : null]
+    [
+      stay.seats ? t('incubation.seatsCount', { count: stay.seats }) : null,
+      stay.floorSqm ? f.floor(stay.floorSqm) : null,
+    ]
       .filter(Boolean)
       .join(' · ');
   const columns: TableColumnsType<Stay> = [
@@ -73,7 +78,12 @@ export const IncubationShow = () => {
     { key: 'status', title: t('incubation.fields.status'), width: 100, render: (_, s) => statusTag(s) },
     { key: 'space', title: t('incubation.fields.space'), width: 160, render: (_, s) => space(s) },
     { key: 'entered', title: t('incubation.fields.enteredOn'), width: 120, render: (_, s) => s.enteredOn },
-    { key: 'ended', title: t('incubation.fields.endedOn'), width: 120, render: (_, s) => s.endedOn ?? t('common.none') },
+    {
+      key: 'ended',
+      title: t('incubation.fields.endedOn'),
+      width: 120,
+      render: (_, s) => s.endedOn ?? t('common.none'),
+    },
     { key: 'actions', title: t('incubation.fields.actions'), width: 200, render: (_, s) => actions(s) },
   ];
   const card = (stay: Stay) => (
@@ -142,7 +152,12 @@ export const IncubationShow = () => {
               ],
               series: [
                 { type: 'bar', name: t('incubation.fields.floorInUse'), data: points.map((p) => p.floorSqmInUse) },
-                { type: 'line', yAxisIndex: 1, name: t('incubation.fields.tenants'), data: points.map((p) => p.tenants) },
+                {
+                  type: 'line',
+                  yAxisIndex: 1,
+                  name: t('incubation.fields.tenants'),
+                  data: points.map((p) => p.tenants),
+                },
               ],
             }}
           />
