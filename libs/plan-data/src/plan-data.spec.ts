@@ -269,21 +269,6 @@ describe('parks', () => {
     }
   });
 
-  it('hold the two offshore incubators the plan names, outside the district, their figures sample', () => {
-    const offshore = PARKS.filter((p) => p.outsideDistrict);
-    expect(offshore.map((p) => [p.code, p.name, p.kind])).toEqual([
-      ['OFFSHORE_SHENZHEN', '深圳离岸创新中心', 'INCUBATOR'],
-      ['OFFSHORE_DALIAN', '大连离岸创新基地', 'INCUBATOR'],
-    ]);
-    expect(offshore.map((p) => Math.round(p.location.lat))).toEqual([23, 39]);
-    for (const park of offshore) {
-      expect(park.planFields).toEqual(expect.arrayContaining(['name', 'kind', 'planRef', 'outsideDistrict']));
-      for (const field of ['level', 'totalFloorSqm', 'freeFloorSqm', 'servedTiers', 'location']) {
-        expect(park.sampleFields).toContain(field);
-      }
-    }
-  });
-
   it('let carriers serve the tiers of their stage of the incubation chain', () => {
     const served = (kind: string): string[][] => PARKS.filter((p) => p.kind === kind).map((p) => p.servedTiers);
     for (const tiers of served('MAKERSPACE')) expect(tiers).toEqual(['TECH_SME']);
