@@ -76,8 +76,8 @@ export const IncubationShow = () => {
   const columns: TableColumnsType<Stay> = [
     { key: 'company', title: t('incubation.fields.enterprise'), render: (_, s) => s.enterprise?.name ?? s.companyName },
     { key: 'status', title: t('incubation.fields.status'), width: 100, render: (_, s) => statusTag(s) },
-    { key: 'space', title: t('incubation.fields.space'), width: 160, render: (_, s) => space(s) },
-    { key: 'entered', title: t('incubation.fields.enteredOn'), width: 120, render: (_, s) => s.enteredOn },
+    { key: 'space', title: t('incubation.fields.space'), width: 140, render: (_, s) => space(s) },
+    { key: 'entered', title: t('incubation.fields.enteredOn'), width: 110, render: (_, s) => s.enteredOn },
     {
       key: 'ended',
       title: t('incubation.fields.endedOn'),
@@ -122,7 +122,11 @@ export const IncubationShow = () => {
         <Row gutter={[12, 12]}>
           {[
             { key: 'tenants', title: t('incubation.fields.tenants'), value: String(c.tenants) },
-            { key: 'floor', title: t('incubation.fields.floorInUse'), value: texts.floor },
+            {
+              key: 'floor',
+              title: t('incubation.floorOf', { total: f.floor(c.park.totalFloorSqm) }),
+              value: f.floor(c.floorSqmInUse),
+            },
             { key: 'occupancy', title: t('incubation.fields.occupancy'), value: texts.occupancy },
             { key: 'graduations', title: t('incubation.fields.graduations'), value: String(c.graduations) },
             { key: 'rate', title: t('incubation.fields.graduationRate'), value: texts.graduationRate },
@@ -151,7 +155,7 @@ export const IncubationShow = () => {
                 { type: 'value', name: t('incubation.fields.tenants'), minInterval: 1 },
               ],
               series: [
-                { type: 'bar', name: t('incubation.fields.floorInUse'), data: points.map((p) => p.floorSqmInUse) },
+                { type: 'bar', name: t('incubation.fields.floorSqmInUse'), data: points.map((p) => p.floorSqmInUse) },
                 {
                   type: 'line',
                   yAxisIndex: 1,
