@@ -10,6 +10,8 @@ const STAMP = Date.now().toString(36).toUpperCase();
 const MAKERSPACE = `测试众创空间${STAMP}`;
 const INCUBATOR = `测试孵化器${STAMP}`;
 const TENANT = `孵化测试企业${STAMP}`;
+const TENANT_EMAIL = `incubation-${STAMP.toLowerCase()}@example.com`;
+const TENANT_PASSWORD = 'tenant-password-42';
 
 jest.setTimeout(E2E_TIMEOUT_MS * 2);
 describe('incubation ladder: staff record a graduation and see the graduation rate change', () => {
@@ -57,8 +59,8 @@ describe('incubation ladder: staff record a graduation and see the graduation ra
         input: {
           uscc: randomUscc(),
           name: TENANT,
-          email: `incubation-${STAMP.toLowerCase()}@example.com`,
-          password: 'tenant-password-42',
+          email: TENANT_EMAIL,
+          password: TENANT_PASSWORD,
         },
       },
     );
@@ -126,5 +128,19 @@ describe('incubation ladder: staff record a graduation and see the graduation ra
     await staff.screenshot({ path: '/tmp/incubation-tablet.png', fullPage: true });
     const overflow = await staff.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('shows the graduate where it stands on the ladder, with its draft to the next rung (390 px phone)', async () => {
+    const tenant = await newPage(browser);
+    await tenant.setViewportSize({ width: 390, height: 844 });
+    await login(tenant, TENANT_EMAIL, TENANT_PASSWORD);
+    await tenant.goto('/enterprises');
+    const card = tenant.locator('.ant-card').filter({ hasText: '我的孵化进程' });
+    await card.getByText(MAKERSPACE).waitFor();
+    await card.getByText('毕业', { exact: true }).waitFor();
+    await card.getByRole('link', { name: '查看申请草稿' }).waitFor();
+    await tenant.screenshot({ path: '/tmp/incubation-enterprise.png', fullPage: true });
+    expect(await axeViolations(tenant)).toEqual([]);
+    await tenant.close();
   });
 });

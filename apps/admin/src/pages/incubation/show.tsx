@@ -81,10 +81,10 @@ export const IncubationShow = () => {
     {
       key: 'ended',
       title: t('incubation.fields.endedOn'),
-      width: 120,
+      width: 110,
       render: (_, s) => s.endedOn ?? t('common.none'),
     },
-    { key: 'actions', title: t('incubation.fields.actions'), width: 200, render: (_, s) => actions(s) },
+    { key: 'actions', title: t('incubation.fields.actions'), width: 170, render: (_, s) => actions(s) },
   ];
   const card = (stay: Stay) => (
     <Card size="small" title={stay.enterprise?.name ?? stay.companyName} extra={statusTag(stay)}>
@@ -180,7 +180,7 @@ export const IncubationShow = () => {
         loading={stays.isLoading}
         pagination={false}
         size="middle"
-        scroll={{ x: 800 }}
+        scroll={{ x: 720 }}
         empty={<Typography.Text type="secondary">{t('incubation.noStays')}</Typography.Text>}
       />
       <EntryModal open={entering} parkId={id} onClose={() => setEntering(false)} />
