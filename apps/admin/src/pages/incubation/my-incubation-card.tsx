@@ -38,7 +38,9 @@ export const MyIncubationCard = () => {
         {stay.applicationId && (
           <Typography.Text>
             {t('incubation.mine.draftReady')}{' '}
-            <Link to={`/applications/${stay.applicationId}`}>{t('incubation.mine.openDraft')}</Link>
+            <Link to={`/applications/${stay.applicationId}`} style={{ textDecoration: 'underline' }}>
+              {t('incubation.mine.openDraft')}
+            </Link>
           </Typography.Text>
         )}
       </Space>
