@@ -75,6 +75,11 @@ const ACCESS: Record<string, Rule> = {
   evaluatePolicy: STAFF,
   headlineFigures: ANY,
   idleLandSeries: STAFF,
+  incubationCarrier: STAFF,
+  incubationLadder: STAFF,
+  // Another enterprise's stay is NOT_FOUND; its list holds its own stays only.
+  incubationStay: ANY,
+  incubationStays: { access: 'ANY', vars: (f) => ({ filter: { enterpriseId: f.a.enterpriseId } }) },
   industries: ANY,
   jobsOverview: ADMIN,
   // Land plots name holders and bureau plans: staff only, enterprises never see them.
@@ -146,6 +151,9 @@ const ACCESS: Record<string, Rule> = {
   proposeAllocation: STAFF,
   publishPolicy: ADMIN,
   rateRequest: enterpriseOwn((f) => ({ id: f.a.requestId })),
+  recordIncubationEntry: STAFF,
+  recordIncubationGraduation: STAFF,
+  recordIncubationLeaving: STAFF,
   recordLandPlot: STAFF,
   recordLeadActual: STAFF,
   registerEnterprise: PUBLIC,

@@ -51,6 +51,12 @@ const AuditLogPage = lazy(() => import('./pages/audit/list').then((module) => ({
 const JobsPage = lazy(() => import('./pages/jobs/list').then((module) => ({ default: module.JobsPage })));
 const PipelinePage = lazy(() => import('./pages/pipeline/list').then((module) => ({ default: module.PipelinePage })));
 const LandList = lazy(() => import('./pages/land/list').then((module) => ({ default: module.LandList })));
+const IncubationList = lazy(() =>
+  import('./pages/incubation/list').then((module) => ({ default: module.IncubationList })),
+);
+const IncubationShow = lazy(() =>
+  import('./pages/incubation/show').then((module) => ({ default: module.IncubationShow })),
+);
 const PolicyEdit = lazy(() => import('./pages/policies/edit').then((module) => ({ default: module.PolicyEdit })));
 
 interface GuardedRoute {
@@ -100,6 +106,8 @@ const GUARDED_ROUTES: GuardedRoute[] = [
   { path: '/my-requests/:id', resource: 'my-requests', action: 'show', page: <MyRequestShow /> },
   { path: '/requests', resource: 'requests', action: 'list', page: <RequestQueue /> },
   { path: '/land', resource: 'land', action: 'list', page: <LandList /> },
+  { path: '/incubation', resource: 'incubation', action: 'list', page: <IncubationList /> },
+  { path: '/incubation/:id', resource: 'incubation', action: 'show', page: <IncubationShow /> },
   { path: '/requests/:id', resource: 'requests', action: 'show', page: <RequestShow /> },
   { path: '/pipeline', resource: 'pipeline', action: 'list', page: <PipelinePage /> },
 ];

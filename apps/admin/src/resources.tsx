@@ -17,6 +17,7 @@ import {
   TeamOutlined,
   UnorderedListOutlined,
   BlockOutlined,
+  RiseOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
 
@@ -78,6 +79,8 @@ export const resources: ResourceProps[] = [
   { name: 'requests', list: '/requests', show: '/requests/:id', meta: { icon: <CustomerServiceOutlined /> } },
   // staff: 闲置用地 (腾笼换鸟), plots through recovery into the parks' free land
   { name: 'land', list: '/land', meta: { icon: <BlockOutlined /> } },
+  // staff: 孵化载体, the incubation ladder 众创空间 → 孵化器 → 加速器 → 产业园区 and its carriers
+  { name: 'incubation', list: '/incubation', show: '/incubation/:id', meta: { icon: <RiseOutlined /> } },
   // staff: 招商看板, the pipeline's funnel and KPIs (pipelineSummary)
   { name: 'pipeline', list: '/pipeline', meta: { icon: <DashboardOutlined /> } },
   { name: 'users', list: '/users', meta: { icon: <TeamOutlined /> } },

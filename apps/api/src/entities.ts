@@ -7,6 +7,7 @@ import { EnterpriseProfileChange } from './modules/enterprises/enterprise-profil
 import { Enterprise } from './modules/enterprises/enterprise.entity.js';
 import { ChainSegment } from './modules/industries/chain-segment.entity.js';
 import { Industry } from './modules/industries/industry.entity.js';
+import { IncubationStay } from './modules/incubation/incubation-stay.entity.js';
 import { LandPlotChange } from './modules/land/land-plot-change.entity.js';
 import { LandPlot } from './modules/land/land-plot.entity.js';
 import { LeadActual } from './modules/leads/lead-actual.entity.js';
@@ -60,4 +61,5 @@ export const ENTITIES = [
   StoredFile,
   LandPlot,
   LandPlotChange,
+  IncubationStay,
 ];

@@ -6,6 +6,7 @@ import { MatchingModule } from './modules/matching/matching.module.js';
 import { LandModule } from './modules/land/land.module.js';
 import { LeadsModule } from './modules/leads/leads.module.js';
 import { LeadTransferModule } from './modules/lead-transfer/lead-transfer.module.js';
+import { IncubationModule } from './modules/incubation/incubation.module.js';
 import { IndustriesModule } from './modules/industries/industries.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ParkMatchingModule } from './modules/park-matching/park-matching.module.js';
@@ -31,6 +32,7 @@ export const FEATURE_MODULES = [
   LeadTransferModule,
   RequestsModule,
   LandModule,
+  IncubationModule,
   DashboardModule,
   DemoModule,
 ];

@@ -18,7 +18,9 @@ import type { CooperationModel, EnclaveTerms, LabelData, ParkData } from './type
  *
  * The plan names no individual makerspace, incubator or accelerator (ch.1 §1 and ch.3 §2 give only
  * counts: 16 众创空间, 10 孵化器): the carriers here are invented examples, named "（示例）" /
- * "(sample)", with every field but code, kind, planRef and the "三高" rule in `sampleFields`.
+ * "(sample)", with every field but code, kind, planRef and the "三高" rule in `sampleFields`. The two
+ * offshore incubators it does name (深圳离岸创新中心, 大连离岸创新基地, ch.3 §2) lie outside the district
+ * (`outsideDistrict`): their names and role are the plan's, their figures sample.
  *
  * AIRPORT_PARK is the umbrella of its zones A/B/C: its land and floor figures are the sums of the
  * zones' (computed below), so capacity is held by the zones. Place projects in a zone.
@@ -50,6 +52,7 @@ export const PARK_RECORD_FIELDS = [
   'enclavePartnerEn',
   'cooperationModels',
   'districtTaxSharePercent',
+  'outsideDistrict',
 ] as const satisfies readonly (keyof ParkData)[];
 type ParkField = (typeof PARK_RECORD_FIELDS)[number];
 
@@ -94,6 +97,7 @@ const CARRIER_PLAN_FIELDS: ParkField[] = [
   'enclavePartnerEn',
   'cooperationModels',
   'districtTaxSharePercent',
+  'outsideDistrict',
 ];
 const CARRIER_PROVENANCE: Pick<ParkData, 'planFields' | 'sampleFields'> = {
   planFields: CARRIER_PLAN_FIELDS,
@@ -107,6 +111,65 @@ const NOT_ENCLAVE: EnclaveTerms = {
   cooperationModels: [],
   districtTaxSharePercent: null,
 };
+
+/**
+ * In the district: a placement target. Only the offshore incubators (离岸孵化器, ch.3 §2) are outside
+ * it: carriers the district works with, whose graduates are leads, never offered as placements. The
+ * enclave parks lie in partner regions but are the district's own (placements there count, with a
+ * tax share), so they are in the district here.
+ */
+const IN_DISTRICT: Pick<ParkData, 'outsideDistrict'> = { outsideDistrict: false };
+
+/** The fields of an offshore incubator the plan states: name, kind, place (outside the district), role. */
+const OFFSHORE_PLAN_FIELDS: ParkField[] = [
+  'name',
+  'nameEn',
+  'kind',
+  'parentCode',
+  'positioning',
+  'positioningEn',
+  'planRef',
+  'forbiddenIndustries',
+  'forbidsThreeHigh',
+  'enclavePartner',
+  'enclavePartnerEn',
+  'cooperationModels',
+  'districtTaxSharePercent',
+  'outsideDistrict',
+];
+
+/**
+ * An offshore incubator (离岸孵化器) the plan names (ch.3 §2): an incubator outside the district that
+ * brings technology and projects in. Its level, space, limits, tiers and location are sample data.
+ */
+function offshore(
+  fields: Pick<ParkData, 'code' | 'name' | 'nameEn' | 'totalFloorSqm' | 'freeFloorSqm' | 'location'>,
+): ParkData {
+  return {
+    ...fields,
+    kind: 'INCUBATOR',
+    level: 'REGIONAL',
+    parentCode: null,
+    positioning: '离岸孵化器：依托离岸孵化器加快导入先进技术和优质项目，毕业企业作为招商线索引入我区。',
+    positioningEn:
+      'Offshore incubator: brings advanced technology and good projects to the district; its graduates become ' +
+      'investment leads.',
+    planRef: '第三章第二节',
+    targetIndustries: [],
+    forbiddenIndustries: [],
+    forbidsThreeHigh: true,
+    maxPollution: 'LOW',
+    maxEnergyTce: null,
+    totalLandMu: 0,
+    freeLandMu: 0,
+    servedTiers: ['TECH_SME', 'HIGH_TECH'],
+    infrastructure: [],
+    ...NOT_ENCLAVE,
+    outsideDistrict: true,
+    planFields: OFFSHORE_PLAN_FIELDS,
+    sampleFields: PARK_RECORD_FIELDS.filter((field) => !OFFSHORE_PLAN_FIELDS.includes(field)),
+  };
+}
 
 const tags = (...list: InfrastructureTag[]): string[] => list;
 
@@ -134,6 +197,7 @@ const AIRPORT_A: ParkData = {
   infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'FIBER_5G', 'AIRPORT_CARGO', 'COLD_CHAIN'),
   location: { lng: 87.49, lat: 43.925 },
   ...NOT_ENCLAVE,
+  ...IN_DISTRICT,
   ...named('PLAN'),
 };
 
@@ -165,6 +229,7 @@ const AIRPORT_B: ParkData = {
   infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'FIBER_5G', 'CLEANROOM'),
   location: { lng: 87.52, lat: 43.945 },
   ...NOT_ENCLAVE,
+  ...IN_DISTRICT,
   ...named('PLAN'),
 };
 
@@ -191,6 +256,7 @@ const AIRPORT_C: ParkData = {
   infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'WASTEWATER', 'FIBER_5G'),
   location: { lng: 87.51, lat: 43.905 },
   ...NOT_ENCLAVE,
+  ...IN_DISTRICT,
   ...named('PLAN'),
 };
 
@@ -224,6 +290,7 @@ const AIRPORT_B_PARTS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'FIBER_5G'),
     location: { lng: 87.52, lat: 43.955 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     // "国家" is in its name: the level is the plan's.
     ...named('PLAN', { plan: ['level'] }),
   },
@@ -250,6 +317,7 @@ const AIRPORT_B_PARTS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'FIBER_5G', 'CLEANROOM'),
     location: { lng: 87.52, lat: 43.935 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...named('SAMPLE'),
   },
   {
@@ -276,6 +344,7 @@ const AIRPORT_B_PARTS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'FIBER_5G'),
     location: { lng: 87.522, lat: 43.945 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...named('SAMPLE'),
   },
 ];
@@ -328,6 +397,7 @@ const AIRPORT_PARK: ParkData = {
   ),
   location: { lng: 87.505, lat: 43.925 },
   ...NOT_ENCLAVE,
+  ...IN_DISTRICT,
   ...named('PLAN'),
 };
 
@@ -386,6 +456,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'FIBER_5G'),
     location: { lng: 87.56, lat: 43.95 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...named('SAMPLE'),
   },
   {
@@ -414,6 +485,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'FIBER_5G'),
     location: { lng: 87.545, lat: 44.01 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...named('PLAN'),
   },
   {
@@ -441,6 +513,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'FIBER_5G', 'CLEANROOM'),
     location: { lng: 87.575, lat: 43.885 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...named('SAMPLE'),
   },
   {
@@ -468,6 +541,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'WASTEWATER', 'FIBER_5G'),
     location: { lng: 87.555, lat: 43.965 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...named('SAMPLE'),
   },
   {
@@ -496,6 +570,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'FIBER_5G'),
     location: { lng: 87.56, lat: 44.0 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...named('PLAN'),
   },
   {
@@ -526,6 +601,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'FIBER_5G', 'AIRPORT_CARGO', 'COLD_CHAIN'),
     location: { lng: 87.485, lat: 43.915 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...named('PLAN'),
   },
   {
@@ -551,6 +627,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'RAIL', 'FIBER_5G'),
     location: { lng: 87.3, lat: 44.01 },
     ...enclave('昌吉', 'Changji'),
+    ...IN_DISTRICT,
   },
   {
     code: 'ENCLAVE_ZHUNDONG',
@@ -577,6 +654,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'RAIL', 'FIBER_5G'),
     location: { lng: 89.0, lat: 44.6 },
     ...enclave('乌准东', 'Zhundong'),
+    ...IN_DISTRICT,
   },
   {
     code: 'ENCLAVE_MIDONG',
@@ -601,6 +679,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'RAIL', 'FIBER_5G'),
     location: { lng: 87.65, lat: 43.97 },
     ...enclave('米东区', 'Midong District'),
+    ...IN_DISTRICT,
   },
   {
     code: 'ENCLAVE_GANQUANBAO',
@@ -625,6 +704,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'RAIL', 'FIBER_5G'),
     location: { lng: 87.88, lat: 44.17 },
     ...enclave('甘泉堡', 'Ganquanbao'),
+    ...IN_DISTRICT,
   },
   {
     code: 'TECH_ENCLAVE',
@@ -661,6 +741,7 @@ export const PARKS: ParkData[] = [
     enclavePartnerEn: 'Provinces and cities aiding Xinjiang',
     cooperationModels: [],
     districtTaxSharePercent: null,
+    ...IN_DISTRICT,
     ...named('SAMPLE'),
   },
   {
@@ -691,6 +772,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'FIBER_5G'),
     location: { lng: 87.54, lat: 44.025 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...named('PLAN'),
   },
   {
@@ -717,6 +799,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('GAS', 'FIBER_5G'),
     location: { lng: 87.575, lat: 44.0 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...named('PLAN'),
   },
   {
@@ -746,6 +829,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('GAS', 'FIBER_5G'),
     location: { lng: 87.53, lat: 44.035 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...named('PLAN'),
   },
 
@@ -776,6 +860,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('FIBER_5G'),
     location: { lng: 87.578, lat: 43.884 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...CARRIER_PROVENANCE,
   },
   {
@@ -802,6 +887,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('FIBER_5G'),
     location: { lng: 87.585, lat: 43.872 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...CARRIER_PROVENANCE,
   },
   {
@@ -828,6 +914,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('FIBER_5G'),
     location: { lng: 87.532, lat: 44.033 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...CARRIER_PROVENANCE,
   },
   {
@@ -856,6 +943,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'FIBER_5G'),
     location: { lng: 87.572, lat: 43.888 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...CARRIER_PROVENANCE,
   },
   {
@@ -883,6 +971,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'WASTEWATER', 'FIBER_5G'),
     location: { lng: 87.562, lat: 43.952 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...CARRIER_PROVENANCE,
   },
   {
@@ -911,6 +1000,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'WASTEWATER', 'FIBER_5G', 'CLEANROOM'),
     location: { lng: 87.518, lat: 43.94 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...CARRIER_PROVENANCE,
   },
   {
@@ -938,6 +1028,7 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'FIBER_5G'),
     location: { lng: 87.525, lat: 43.95 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...CARRIER_PROVENANCE,
   },
   {
@@ -965,8 +1056,28 @@ export const PARKS: ParkData[] = [
     infrastructure: tags('POWER_DUAL_SUPPLY', 'GAS', 'STEAM', 'WASTEWATER', 'FIBER_5G', 'CLEANROOM'),
     location: { lng: 87.515, lat: 43.948 },
     ...NOT_ENCLAVE,
+    ...IN_DISTRICT,
     ...CARRIER_PROVENANCE,
   },
+
+  // ── The offshore incubators the plan names (ch.3 §2: 依托深圳离岸创新中心、大连离岸创新基地等离岸孵化器,
+  // 加快导入先进技术和优质项目): carriers outside the district; their graduates become leads. ──
+  offshore({
+    code: 'OFFSHORE_SHENZHEN',
+    name: '深圳离岸创新中心',
+    nameEn: 'Shenzhen Offshore Innovation Centre',
+    totalFloorSqm: 3000,
+    freeFloorSqm: 600,
+    location: { lng: 114.057, lat: 22.543 },
+  }),
+  offshore({
+    code: 'OFFSHORE_DALIAN',
+    name: '大连离岸创新基地',
+    nameEn: 'Dalian Offshore Innovation Base',
+    totalFloorSqm: 2000,
+    freeFloorSqm: 500,
+    location: { lng: 121.614, lat: 38.914 },
+  }),
 ];
 
 /** Kinds of incubation carrier, in the order of the incubation chain (ch.3 §2). */

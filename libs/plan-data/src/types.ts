@@ -78,6 +78,11 @@ export interface ParkData extends EnclaveTerms {
   infrastructure: string[];
   location: { lng: number; lat: number };
   /**
+   * Outside the district and never a placement target: the offshore incubators (离岸孵化器, ch.3 §2),
+   * whose graduates become leads. False for every park in the district, enclave parks included.
+   */
+  outsideDistrict: boolean;
+  /**
    * Provenance, field by field: every field of the record but `code`, `planFields` and `sampleFields`
    * is in exactly one of the two lists. `planFields`: what the plan states (ch. and § in planRef);
    * `sampleFields`: what it does not (sample data, shown 示例 on screen until an admin replaces it).

@@ -97,6 +97,12 @@ const GATES: Record<string, Partial<Record<Action, string[]>>> = {
     edit: ['assignRequest', 'resolveRequest', 'closeRequest'],
   },
   pipeline: { list: ['pipelineSummary'] },
+  incubation: {
+    list: ['incubationLadder'],
+    show: ['incubationCarrier'],
+    create: ['recordIncubationEntry'],
+    edit: ['recordIncubationGraduation', 'recordIncubationLeaving'],
+  },
   land: { list: ['landPlots', 'idleLandSeries'], create: ['recordLandPlot'], edit: ['moveLandPlot', 'updateLandPlot'] },
 };
 

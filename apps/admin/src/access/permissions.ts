@@ -40,6 +40,8 @@ export const PERMISSIONS: Readonly<Record<string, Partial<Record<Action, readonl
   requests: { list: STAFF, show: STAFF, edit: STAFF },
   // 闲置用地 (腾笼换鸟): staff record plots and take them through recovery
   land: { list: STAFF, create: STAFF, edit: STAFF },
+  // 孵化载体: staff record entries and graduations and read each carrier's figures
+  incubation: { list: STAFF, show: STAFF, create: STAFF, edit: STAFF },
   // 招商看板: pipelineSummary
   pipeline: { list: STAFF },
 };

@@ -1,4 +1,4 @@
-import { BarChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   DataZoomComponent,
   GridComponent,
@@ -12,6 +12,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 /** Only the ECharts parts the app uses; no map tiles, nothing fetched at run time. */
 echarts.use([
   BarChart,
+  LineChart,
   ScatterChart,
   GridComponent,
   TooltipComponent,

@@ -11,7 +11,8 @@ export type ResourceName =
   | 'jobs'
   | 'leads'
   | 'requests'
-  | 'land';
+  | 'land'
+  | 'incubation';
 
 /**
  * Whether a cached query reads one of the resources, from its Refine key:

@@ -1,6 +1,7 @@
 import { Alert, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useGqlQuery } from '../../providers/use-gql';
+import { MyIncubationCard } from '../incubation/my-incubation-card';
 import { ProfileEditor } from './profile-editor';
 import { MY_ENTERPRISE_QUERY } from './queries';
 
@@ -47,6 +48,7 @@ export const MyEnterprise = () => {
               </div>
             )}
           </Card>
+          <MyIncubationCard />
           <ProfileEditor
             key={enterprise.id}
             enterprise={enterprise}

@@ -48,6 +48,9 @@ export const AUDIT_ACTION_LABELS: CodeLabels = {
   'landPlot.update': { zh: '修改地块', en: 'Changed a land plot' },
   'landPlot.move': { zh: '地块处置', en: 'Moved a land plot' },
   'landPlot.export': { zh: '导出地块', en: 'Exported land plots' },
+  'incubationStay.enter': { zh: '登记入孵', en: 'Recorded an incubation entry' },
+  'incubationStay.graduate': { zh: '登记毕业', en: 'Recorded a graduation' },
+  'incubationStay.leave': { zh: '登记退出', en: 'Recorded a leaving' },
   'auditLog.export': { zh: '导出操作记录', en: 'Exported the audit log' },
 };
 
@@ -55,6 +58,7 @@ export const AUDIT_ACTION_LABELS: CodeLabels = {
 export const AUDIT_ENTITY_LABELS: CodeLabels = {
   Enterprise: { zh: '企业', en: 'Enterprise' },
   EnterpriseRequest: { zh: '诉求', en: 'Request' },
+  IncubationStay: { zh: '在孵记录', en: 'Incubation stay' },
   LandPlot: { zh: '地块', en: 'Land plot' },
   Lead: { zh: '招商线索', en: 'Lead' },
   MatchRun: { zh: '匹配任务', en: 'Match run' },

@@ -155,6 +155,15 @@ export class ApplicationTransitions {
       if (found.length !== new Set(fields.preferredParkIds).size) {
         faults.push(fieldFault('preferredParkIds', '包含不存在的园区', 'names a park that does not exist'));
       }
+      if (found.some((park) => park.outsideDistrict)) {
+        faults.push(
+          fieldFault(
+            'preferredParkIds',
+            '离岸孵化器不在本区，不能申请入驻',
+            'names an offshore incubator outside the district',
+          ),
+        );
+      }
     }
     if (faults.length) throw AppError.faults(faults);
   }

@@ -126,6 +126,30 @@ export class ApplicationsService {
     });
   }
 
+  /**
+   * A DRAFT prepared for an enterprise by another context (an incubation graduation's application to
+   * the next rung), in the caller's transaction. Only the enterprise sees it, reviews and submits it.
+   */
+  async draftFor(
+    manager: EntityManager,
+    actor: Actor,
+    enterpriseId: string,
+    input: Omit<ApplicationInput, 'draft'>,
+  ): Promise<PlacementApplication> {
+    const fields = await this.steps.withProfileFacts(manager, enterpriseId, toFields({ ...input, draft: true }));
+    await this.steps.check(manager, fields, false);
+    const app = manager.create(PlacementApplication, { ...fields, enterpriseId, status: S.DRAFT, submittedAt: null });
+    await manager.insert(PlacementApplication, app);
+    await this.steps.recordStatus(manager, actor, app.id, null, S.DRAFT);
+    await this.audit.record(manager, actor, {
+      action: 'application.draft',
+      entity: 'PlacementApplication',
+      entityId: app.id,
+      after: app,
+    });
+    return app;
+  }
+
   /** Rewrites a draft; with `draft: false` it is submitted as well. */
   updateDraft(actor: Actor, id: string, input: ApplicationInput, version: number): Promise<PlacementApplication> {
     return this.dataSource.transaction(async (manager) => {

@@ -121,40 +121,43 @@ export class LeadsService {
    * `extensions.duplicates`, unless `allowDuplicate`.
    */
   create(actor: Actor, input: CreateLeadInput): Promise<Lead> {
+    return this.dataSource.transaction((manager) => this.createWith(manager, actor, input));
+  }
+
+  /** `create` in the caller's transaction (an offshore incubator's graduate becomes a lead). */
+  async createWith(manager: EntityManager, actor: Actor, input: CreateLeadInput): Promise<Lead> {
     const { fields, faults } = toLeadFields(input);
-    return this.dataSource.transaction(async (manager) => {
-      this.throwFaults([...faults, ...(await this.referenceFaults(manager, fields))]);
-      if (!input.allowDuplicate) {
-        const found = await this.duplicates.find(manager, fields.companyName!, fields.uscc ?? null);
-        if (found.leads.length || found.enterprises.length) {
-          throw new AppError(
-            ErrorCode.CONFLICT,
-            text(
-              '可能与已有的线索或企业重复，请查看后确认是否仍要新建',
-              'This may be a lead or enterprise that exists already; check them, or create it anyway',
-            ),
-            [],
-            { duplicates: found },
-          );
-        }
+    this.throwFaults([...faults, ...(await this.referenceFaults(manager, fields))]);
+    if (!input.allowDuplicate) {
+      const found = await this.duplicates.find(manager, fields.companyName!, fields.uscc ?? null);
+      if (found.leads.length || found.enterprises.length) {
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          text(
+            '可能与已有的线索或企业重复，请查看后确认是否仍要新建',
+            'This may be a lead or enterprise that exists already; check them, or create it anyway',
+          ),
+          [],
+          { duplicates: found },
+        );
       }
-      const lead = manager.create(Lead, {
-        ...fields,
-        ...this.enquiryClock(input),
-        ownerId: fields.ownerId ?? actor.userId,
-        stage: LeadStage.LEAD,
-      });
-      await manager.insert(Lead, lead);
-      await manager.insert(LeadStageChange, { leadId: lead.id, from: null, to: LeadStage.LEAD, actorId: actor.userId });
-      await this.audit.record(manager, actor, {
-        action: 'lead.create',
-        entity: 'Lead',
-        entityId: lead.id,
-        after: lead,
-      });
-      await this.outbox.enqueue(manager, LEAD_CHANGED, { leadId: lead.id });
-      return manager.findOneOrFail(Lead, { where: { id: lead.id } });
+    }
+    const lead = manager.create(Lead, {
+      ...fields,
+      ...this.enquiryClock(input),
+      ownerId: fields.ownerId ?? actor.userId,
+      stage: LeadStage.LEAD,
     });
+    await manager.insert(Lead, lead);
+    await manager.insert(LeadStageChange, { leadId: lead.id, from: null, to: LeadStage.LEAD, actorId: actor.userId });
+    await this.audit.record(manager, actor, {
+      action: 'lead.create',
+      entity: 'Lead',
+      entityId: lead.id,
+      after: lead,
+    });
+    await this.outbox.enqueue(manager, LEAD_CHANGED, { leadId: lead.id });
+    return manager.findOneOrFail(Lead, { where: { id: lead.id } });
   }
 
   /** Changes the fields sent (`null` clears one); CONFLICT when the lead changed since `version`. */

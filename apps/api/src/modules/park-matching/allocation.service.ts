@@ -47,7 +47,7 @@ export class AllocationService {
         ),
       );
     }
-    const parks = await this.parks.findActive(manager);
+    const parks = await this.parks.findPlacementTargets(manager);
     const profiles = await this.suitability.parkProfiles(manager, parks);
     const projects = await this.suitability.projects(manager, apps);
     const requests = apps.map((app) => ({ id: app.id, project: projects.get(app.id)! }));

@@ -31,7 +31,7 @@ export class ParkMatcher {
     return this.dataSource.transaction(async (manager) => {
       const apps = await this.applications.findOpen(manager, { ids: applicationIds });
       if (!apps.length) return 0;
-      const parks = await this.parks.findActive(manager);
+      const parks = await this.parks.findPlacementTargets(manager);
       const profiles = await this.suitability.parkProfiles(manager, parks);
       const projects = await this.suitability.projects(manager, apps);
       const byId = new Map(profiles.map((p) => [p.id, p]));
@@ -74,7 +74,7 @@ export class ParkMatcher {
       const last = await this.dataSource.transaction(async (manager) => {
         const apps = await this.applications.findOpen(manager, { afterId, limit: CHUNK, space: only.space });
         if (!apps.length) return null;
-        const active = await this.parks.findActive(manager);
+        const active = await this.parks.findPlacementTargets(manager);
         const park = active.find((p) => p.id === parkId);
         const ids = apps.map((a) => a.id);
         if (!park) {

@@ -63,7 +63,7 @@ export class ParkMatchesService {
       },
       applicant ?? null,
     );
-    const profiles = await this.suitability.parkProfiles(manager, await this.parks.findActive(manager));
+    const profiles = await this.suitability.parkProfiles(manager, await this.parks.findPlacementTargets(manager));
     return rankParks(project, profiles).map((result) => toParkMatch(result, actor.locale));
   }
 }

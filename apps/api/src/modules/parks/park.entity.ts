@@ -125,6 +125,14 @@ export class Park extends BaseEntity {
   @Column({ type: 'numeric', nullable: true, transformer: numericTransformer })
   districtTaxSharePercent: number | null;
 
+  @Field({
+    description:
+      'Outside the district and never a placement target: the offshore incubators (离岸孵化器), whose ' +
+      'graduates become leads. False for parks in the district, enclave parks included.',
+  })
+  @Column({ type: 'boolean', default: false })
+  outsideDistrict: boolean;
+
   @Field(() => [String], { description: 'Fields whose figures the plan does not give (sample data).' })
   @Column({ type: 'text', array: true, default: '{}' })
   sampleFields: string[];

@@ -215,6 +215,14 @@ export class ParksService {
     return manager.find(Park, { where: { active: true }, order: { sortOrder: 'ASC', code: 'ASC' } });
   }
 
+  /** Every active park an enterprise may be placed in: not the offshore incubators (outside the district). */
+  findPlacementTargets(manager: EntityManager = this.dataSource.manager): Promise<Park[]> {
+    return manager.find(Park, {
+      where: { active: true, outsideDistrict: false },
+      order: { sortOrder: 'ASC', code: 'ASC' },
+    });
+  }
+
   findChildren(parentIds: readonly string[]): Promise<Park[]> {
     return this.parks.find({
       where: { parentId: In([...parentIds]), active: true },
