@@ -15,7 +15,8 @@ import { nodeFields, selectedColumns, selectsOnly } from '../../core/graphql/sel
 import { Role } from '../../core/users/role.enum.js';
 import { User } from '../../core/users/user.entity.js';
 import { Park } from '../parks/park.entity.js';
-import { PARK_NAME_FIELDS, ParksService } from '../parks/parks.service.js';
+import { PARK_NAME_FIELDS } from '../parks/park-names.js';
+import { ParksService } from '../parks/parks.service.js';
 import { EnterpriseProfileInput } from './dto/enterprise-profile.input.js';
 import { EnterpriseUserInput } from './dto/enterprise-user.input.js';
 import { EnterprisesArgs } from './dto/enterprises.args.js';

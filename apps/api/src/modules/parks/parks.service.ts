@@ -4,7 +4,6 @@ import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { AuditService } from '../../core/audit/audit.service.js';
 import { containsPattern } from '../../core/database/escape-like.js';
-import { ReferenceCache } from '../../core/database/reference-cache.js';
 import { isPgError, PgErrorCode } from '../../core/database/pg-error.js';
 import { updateVersioned } from '../../core/database/optimistic-update.js';
 import { AppError, text } from '../../core/errors/app-error.js';
@@ -18,23 +17,15 @@ import { ParkSpaceChangeKind, type ParkSpaceEntry } from './park-space-entry.ent
 import { ParkSpaceLedger, type ParkSpaceHeld } from './park-space-ledger.service.js';
 import { notEnoughSpace, type ParkSpace, type ParkSpaceCause } from './park-space.js';
 import { Park } from './park.entity.js';
+import { ParkNames } from './park-names.js';
 
 export const PARK_LABEL = text('园区', 'Park');
-
-/** The Park fields `namesByCodes` / `namesByIds` answer (a query asking only these may use them). */
-export const PARK_NAME_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'code', 'name', 'nameEn']);
-
-interface ParkNames {
-  byId: Map<string, Park>;
-  byCode: Map<string, Park>;
-}
 
 @Injectable()
 export class ParksService {
   /** Space-change events already enqueued in a transaction (its manager), by park and column. */
   private readonly spaceEvents = new WeakMap<EntityManager, Set<string>>();
-  /** Every park's id, code and names, kept per process (core/database/reference-cache.ts). */
-  private readonly names: ReferenceCache<Park, ParkNames>;
+  private readonly names: ParkNames;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -43,30 +34,20 @@ export class ParksService {
     private readonly outbox: OutboxService,
     private readonly ledger: ParkSpaceLedger,
   ) {
-    this.names = new ReferenceCache(
-      dataSource,
-      Park,
-      () => this.parks.find({ select: { id: true, code: true, name: true, nameEn: true } }),
-      (rows): ParkNames => ({
-        byId: new Map(rows.map((p) => [p.id, p])),
-        byCode: new Map(rows.map((p) => [p.code, p])),
-      }),
-    );
+    this.names = new ParkNames(dataSource);
   }
 
   /**
    * Parks by code with only PARK_NAME_FIELDS loaded, from the per-process cache (no statement while
    * it lives): for list rows that show a park's name. Null for an unknown code.
    */
-  async namesByCodes(codes: readonly string[]): Promise<(Park | null)[]> {
-    const { byCode } = await this.names.get();
-    return codes.map((code) => byCode.get(code) ?? null);
+  namesByCodes(codes: readonly string[]): Promise<(Park | null)[]> {
+    return this.names.byCodes(codes);
   }
 
   /** As `namesByCodes`, by id. */
-  async namesByIds(ids: readonly string[]): Promise<(Park | null)[]> {
-    const { byId } = await this.names.get();
-    return ids.map((id) => byId.get(id) ?? null);
+  namesByIds(ids: readonly string[]): Promise<(Park | null)[]> {
+    return this.names.byIds(ids);
   }
 
   list(_actor: Actor, filter: ParkFilter = {}): Promise<Park[]> {
