@@ -160,7 +160,7 @@ export const EnterpriseImport = () => {
                     key: 'column',
                     title: t('enterprises.import.column'),
                     width: 220,
-                    render: (_, row) => row.column ?? t('enterprises.import.wholeRow'),
+                    render: (_, row) => row.columnLabel ?? t('enterprises.import.wholeRow'),
                   },
                   {
                     key: 'uscc',
