@@ -93,20 +93,60 @@ async function startApi() {
   throw new Error(`the API did not become healthy:\n${tail}`);
 }
 
-/** Waits for the page's data: no spinner or skeleton left, network quiet, animations over. */
+/**
+ * Waits for the page's data: network quiet, no spinner or skeleton left twice in a row (a page may
+ * start a second query after the first answered), animations over; then the focus is taken off the
+ * heading the app focuses after a move (its keyboard ring is no part of the picture).
+ */
 async function settle(page) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page
-    .locator('.ant-spin-spinning, .ant-skeleton-active')
-    .first()
-    .waitFor({ state: 'detached', timeout: 20_000 })
-    .catch(() => undefined);
+  const busy = page.locator('.ant-spin-spinning, .ant-skeleton-active');
+  const deadline = Date.now() + 30_000;
+  let quiet = 0;
+  while (quiet < 2 && Date.now() < deadline) {
+    quiet = (await busy.count()) === 0 ? quiet + 1 : 0;
+    await page.waitForTimeout(500);
+  }
   await page.waitForTimeout(1200);
+  await page.evaluate('document.activeElement instanceof HTMLElement && document.activeElement.blur()');
+}
+
+/** A GraphQL call to the API under the given token (none: anonymous). */
+async function gql(url, query, variables, token) {
+  const response = await globalThis.fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+/**
+ * Waits until the demo set is loaded and its re-match run has ended: until then the pages that
+ * count (招商看板, the matches) show no sample data or keep their spinners, the machine being busy.
+ */
+async function waitForDemoSet(url) {
+  const login = await gql(
+    url,
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+    { email: 'admin@demo.local', password: PASSWORD },
+  );
+  const token = login.data?.login.accessToken;
+  if (!token) throw new Error(`cannot sign in as the demo admin: ${JSON.stringify(login.errors)}`);
+  const deadline = Date.now() + 10 * 60_000;
+  while (Date.now() < deadline) {
+    const { data } = await gql(url, '{ demoDataLoad { matchRun { status } } }', {}, token);
+    const status = data?.demoDataLoad?.matchRun.status;
+    if (status === 'FINISHED' || status === 'FAILED') return;
+    await sleep(2000);
+  }
+  throw new Error('the demo set was not loaded and matched within 10 minutes');
 }
 
 async function main() {
   const external = process.env.SCREENSHOTS_BASE_URL;
   const api = external ? { url: external, stop: async () => undefined } : await startApi();
+  await waitForDemoSet(api.url);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],

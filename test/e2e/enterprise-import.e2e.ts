@@ -47,6 +47,10 @@ describe('enterprise import progress', () => {
 
     await staff.goto('/enterprises/import');
     await staff.getByRole('heading', { name: '批量导入企业' }).waitFor();
+    // The breadcrumb and the window title name the page, not Refine's action (新建).
+    const crumbs = (await staff.locator('.ant-breadcrumb').innerText()).split(/\s*\/\s*/);
+    expect(crumbs).toEqual(['企业档案', '批量导入企业']);
+    expect(await staff.title()).toMatch(/^批量导入企业 \| /);
     // The bar's value as the page shows it, read while the import runs (every 50 ms).
     const seen: number[] = [];
     let watching = true;
@@ -81,6 +85,10 @@ describe('enterprise import progress', () => {
     expect(await count('读取行数')).toBe(String(ROWS + 1));
     expect(await count('新建')).toBe(String(ROWS));
     expect(await count('拒绝行数')).toBe('1');
+    // The refused row names its column by the template's label, never its key (uscc).
+    const refused = staff.getByRole('row').filter({ hasText: 'NOT-A-USCC' });
+    expect(await refused.getByRole('cell').nth(0).innerText()).toBe(String(ROWS + 2));
+    expect(await refused.getByRole('cell').nth(1).innerText()).toBe('统一社会信用代码');
     await staff.screenshot({ path: '/tmp/enterprise-import-progress.png', fullPage: true });
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_USERS, launchBrowser, newPage } from './support/browser.js';
+import { DEMO_USERS, launchBrowser, newPage, newPhonePage } from './support/browser.js';
 import { PDF } from './support/files.js';
 import { graphqlRequest, LOGIN } from './support/graphql.js';
 import { focused, signInByKeyboard, tabTo, tabToElement } from './support/keyboard.js';
@@ -220,5 +220,51 @@ describe('keyboard only: profile, application wizard and review', () => {
     await staff.getByText('待补正', { exact: true }).first().waitFor();
     await staff.getByText(FIX).first().waitFor();
     await staff.context().close();
+  }, 120_000);
+});
+
+/** Tab once after the page loads: the skip link, shown; Enter: the focus is in the page's <main>. */
+const skipToMain = async (page: Page, path: string, name: RegExp, ready: () => Promise<void>) => {
+  await page.goto(path);
+  await ready();
+  await page.keyboard.press('Tab');
+  const first = await focused(page);
+  expect(first).toEqual({ tag: 'a', name: expect.stringMatching(name), visible: true });
+  const box = await page.getByRole('link', { name }).boundingBox();
+  expect(box && box.y >= 0 && box.width > 0).toBe(true);
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate<boolean>("!!document.activeElement?.closest('main')")).toBe(true);
+  expect(new URL(page.url()).pathname).toBe(path);
+  // the next Tab goes on inside the page, not back to the menu
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate<boolean>("!!document.activeElement?.closest('main')")).toBe(true);
+};
+
+describe('keyboard only: the skip link of every layout', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('skips to the main content on the sign-in and signed-in layouts, in zh and en, on a phone too', async () => {
+    const page = await newPage(browser);
+    await skipToMain(page, '/login', /^跳到主要内容$/, () => page.getByLabel('邮箱').waitFor());
+    await skipToMain(page, '/register', /^跳到主要内容$/, () =>
+      page.getByRole('heading', { name: '企业注册' }).waitFor(),
+    );
+    await signInByKeyboard(page, DEMO_USERS.BUREAU_STAFF);
+    const heading = () => page.getByRole('main').getByRole('heading').first().waitFor();
+    for (const path of ['/applications', '/enterprises/import', '/leads'])
+      await skipToMain(page, path, /^跳到主要内容$/, heading);
+    await page.evaluate("localStorage.setItem('uhtz.locale', 'en-US')");
+    await skipToMain(page, '/applications', /^Skip to main content$/, heading);
+    await page.context().close();
+
+    const phone = await newPhonePage(browser);
+    await skipToMain(phone, '/login', /^跳到主要内容$/, () => phone.getByLabel('邮箱').waitFor());
+    await phone.context().close();
   }, 120_000);
 });

@@ -22,7 +22,7 @@ const LIST = `query ($filter: EnterpriseFilter, $first: Int, $after: String) {
   enterprises(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name uscc } } }
 }`;
 const IMPORT =
-  'mutation ($file: String!) { importEnterprises(file: $file) { rows created updated unchanged rejectedRows rejected { row column uscc reason } } }';
+  'mutation ($file: String!) { importEnterprises(file: $file) { rows created updated unchanged rejectedRows rejected { row column columnLabel uscc reason message } } }';
 
 let seq = 0;
 async function register(api: TestApp, overrides: Record<string, unknown> = {}, locale?: string) {
@@ -461,8 +461,24 @@ describe('enterprises', () => {
       expect(report).toMatchObject({ rows: 11, created: 4, updated: 0, unchanged: 0, rejectedRows: 7 });
       const at = (row: number) => report.rejected.filter((r: { row: number }) => r.row === row);
       expect(at(3)).toEqual([
-        { row: 3, column: 'uscc', uscc: badCheck, reason: expect.stringContaining(`校验位应为 ${expected}`) },
+        {
+          row: 3,
+          column: 'uscc',
+          columnLabel: '统一社会信用代码',
+          uscc: badCheck,
+          reason: expect.stringContaining(`校验位应为 ${expected}`),
+          message: expect.stringMatching(new RegExp(`^第 3 行“统一社会信用代码”：.*校验位应为 ${expected}`)),
+        },
       ]);
+      // Every refusal names its row and its column as the template labels it, never the internal key.
+      // (the keys that are no English word: `name` and `revenue` are also words of the English labels)
+      const KEYS = /\b(uscc|techStaff|chainSegment|registeredAt|highTechRevenue|isHighTechCertified|revenue3y)\b/;
+      for (const refusal of report.rejected) {
+        expect(refusal.message).toMatch(new RegExp(`^第 ${refusal.row} 行`));
+        expect(refusal.message).not.toMatch(KEYS);
+        if (refusal.column) expect(refusal.message).toContain(`“${refusal.columnLabel}”`);
+      }
+      expect(at(5)[0]).toMatchObject({ columnLabel: expect.not.stringMatching(/techStaff/) });
       expect(at(5)[0]).toMatchObject({ column: 'techStaff', reason: '科技人员数不能超过职工总数' });
       expect(at(6).map((r: { column: string }) => r.column)).toEqual(['employees']);
       expect(at(6)[0].reason).toContain('不是数字');
@@ -471,6 +487,24 @@ describe('enterprises', () => {
       expect(at(10)[0].reason).toContain('应为 18 位');
       expect(at(11)[0]).toMatchObject({ column: 'name', reason: '新企业必须填写企业名称' });
       expect(at(2)).toEqual([]);
+
+      // In English, the same rows with the template's English labels.
+      const english = await api.gql(IMPORT, { file: await xlsx(rows) }, { token: staff.token, locale: 'en-US' });
+      const enAt = (row: number) =>
+        english.data?.importEnterprises.rejected.filter((r: { row: number }) => r.row === row);
+      expect(enAt(3)[0]).toMatchObject({
+        column: 'uscc',
+        columnLabel: 'Unified social credit code (USCC)',
+        message: expect.stringMatching(/^Row 3, Unified social credit code \(USCC\): /),
+      });
+      expect(enAt(11)[0]).toMatchObject({
+        columnLabel: 'Enterprise name',
+        message: expect.stringMatching(/^Row 11, Enterprise name: /),
+      });
+      for (const refusal of english.data?.importEnterprises.rejected ?? []) {
+        expect(refusal.message).toMatch(new RegExp(`^Row ${refusal.row}[,:]`));
+        expect(refusal.message).not.toMatch(KEYS);
+      }
 
       const staffList = await api.gql(LIST, { filter: { search: '导入好企业一' } }, { token: staff.token });
       const createdId = staffList.data?.enterprises.edges[0].node.id;

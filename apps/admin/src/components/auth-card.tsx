@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLogo } from './app-logo';
 import { LanguageSwitch } from './language-switch';
+import { MAIN_ID, SkipLink } from './skip-link';
 
 export interface AuthCardProps {
   /** The page's own title ("登录", "企业注册"). */
@@ -15,15 +16,23 @@ export interface AuthCardProps {
   children: ReactNode;
 }
 
-/** The signed-out pages' frame: language switch, the platform's name, one centred card. */
+/** The signed-out pages' frame: the skip link, language switch, the platform's name, one centred card (the page's <main>). */
 export const AuthCard = ({ title, lead, intro, width = 420, children }: AuthCardProps) => {
   const { t } = useTranslation();
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink />
       <Flex justify="flex-end" style={{ padding: 16 }}>
         <LanguageSwitch />
       </Flex>
-      <Flex justify="center" align="center" style={{ flex: 1, padding: 16 }}>
+      <Flex
+        component="main"
+        id={MAIN_ID}
+        tabIndex={-1}
+        justify="center"
+        align="center"
+        style={{ flex: 1, padding: 16 }}
+      >
         <Card style={{ width, maxWidth: '100%' }}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <Space align="center">

@@ -1,8 +1,9 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { List } from '@refinedev/antd';
-import { Alert, App, Button, Card, Col, Row, Space, Statistic, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, Row, Space, Statistic, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ResponsiveTable } from '../../components/responsive-table';
 import type { ImportEnterprisesMutation } from '../../gql/graphql';
 import { errorText } from '../../providers/api-error';
 import { useGqlCall, useGqlMutation } from '../../providers/use-gql';
@@ -149,7 +150,21 @@ export const EnterpriseImport = () => {
             {report.rejected.length === 0 ? (
               <Alert type="success" showIcon message={t('enterprises.import.allGood')} />
             ) : (
-              <Table<Rejection>
+              <ResponsiveTable<Rejection>
+                label={t('enterprises.import.report')}
+                card={(row) => (
+                  <Card
+                    size="small"
+                    title={`${t('enterprises.import.row')} ${row.row} · ${row.columnLabel ?? t('enterprises.import.wholeRow')}`}
+                  >
+                    <Typography.Paragraph style={{ margin: 0 }}>{row.reason}</Typography.Paragraph>
+                    {row.uscc && (
+                      <Typography.Text type="secondary">
+                        {t('enterprises.fields.uscc')} <Typography.Text code>{row.uscc}</Typography.Text>
+                      </Typography.Text>
+                    )}
+                  </Card>
+                )}
                 size="small"
                 rowKey={(row) => `${row.row}:${row.column ?? ''}:${row.reason}`}
                 dataSource={report.rejected}
@@ -160,7 +175,7 @@ export const EnterpriseImport = () => {
                     key: 'column',
                     title: t('enterprises.import.column'),
                     width: 220,
-                    render: (_, row) => row.column ?? t('enterprises.import.wholeRow'),
+                    render: (_, row) => row.columnLabel ?? t('enterprises.import.wholeRow'),
                   },
                   {
                     key: 'uscc',

@@ -143,6 +143,7 @@ export const IMPORT_ENTERPRISES_MUTATION = graphql(`
       rejected {
         row
         column
+        columnLabel
         uscc
         reason
       }

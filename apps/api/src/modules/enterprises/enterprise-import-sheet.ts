@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { FACTS } from '#matching';
 import { ENTERPRISE_TIERS, INDUSTRIES, OWNERSHIPS, POLLUTION_CATEGORIES } from '#plan-data';
 import { AppError, text } from '../../core/errors/app-error.js';
+import type { Locale } from '../../core/errors/locale.js';
 import { readXlsx } from '../../core/xlsx/xlsx-reader.js';
 import {
   CONTACT_LABELS,
@@ -28,6 +29,23 @@ function columnLabel(column: Column): { zh: string; en: string } {
   if (column === 'uscc') return { zh: '统一社会信用代码', en: 'Unified social credit code (USCC)' };
   if (isStoredFact(column)) return FACTS[column].label;
   return CONTACT_LABELS[column as keyof typeof CONTACT_LABELS];
+}
+
+/** A column as the import template labels it (its note and guide), in the caller's language; null for none or one the template lacks. */
+export function importColumnLabel(column: string | null, locale: Locale): string | null {
+  if (!column || !(IMPORT_COLUMNS as readonly string[]).includes(column)) return null;
+  const label = columnLabel(column as Column);
+  return locale === 'en-US' ? label.en : label.zh;
+}
+
+/**
+ * A refused row's message as a person reads it: the row number, the column by its template label
+ * (never its internal key), and the reason (`第 3 行“统一社会信用代码”：…` / `Row 3, Unified social credit code (USCC): …`).
+ */
+export function rejectionMessage(row: number, column: string | null, reason: string, locale: Locale): string {
+  const label = importColumnLabel(column, locale);
+  if (locale === 'en-US') return label ? `Row ${row}, ${label}: ${reason}` : `Row ${row}: ${reason}`;
+  return label ? `第 ${row} 行“${label}”：${reason}` : `第 ${row} 行：${reason}`;
 }
 
 /** Header text → column: the vocabulary names (any case) and the Chinese labels. */
@@ -67,13 +85,14 @@ export async function readEnterpriseSheet(base64: string): Promise<ParsedRow[]> 
     throw AppError.field(
       'file',
       text(
-        `表头中有无法识别的列：${unknown.join('、')}（列名应为事实名称，见导入模板）`,
-        `has columns the import does not know: ${unknown.join(', ')} (headers are the fact names; see the template)`,
+        `表头中有无法识别的列：${unknown.join('、')}（列名应与导入模板一致，见模板中的“说明”表）`,
+        `has columns the import does not know: ${unknown.join(', ')} (headers must be those of the import template; see its Guide sheet)`,
       ),
     );
   }
   if (![...columns.values()].includes('uscc')) {
-    throw AppError.field('file', text('表头缺少 uscc（统一社会信用代码）列', 'has no uscc column in its header row'));
+    const label = columnLabel('uscc');
+    throw AppError.field('file', text(`表头缺少“${label.zh}”列`, `has no "${label.en}" column in its header row`));
   }
 
   const rows: ParsedRow[] = [];

@@ -13,8 +13,10 @@ import { ENTERPRISE_FACTS_CHANGED } from './enterprise-facts-changed.job.js';
 import { EnterpriseImportProgress } from './enterprise-import-progress.service.js';
 import {
   enterpriseImportTemplate,
+  importColumnLabel,
   markRepeatedUsccs,
   readEnterpriseSheet,
+  rejectionMessage,
   type ParsedRow,
 } from './enterprise-import-sheet.js';
 import type { EnterpriseImportRejection, EnterpriseImportReport } from './enterprise-import.type.js';
@@ -242,5 +244,13 @@ function fromFieldFault(fault: FieldFault): Fault {
 }
 
 function rejection(row: ParsedRow, fault: Fault, locale: Locale): EnterpriseImportRejection {
-  return { row: row.row, column: fault.column, uscc: row.usccText, reason: locale === 'en-US' ? fault.en : fault.zh };
+  const reason = locale === 'en-US' ? fault.en : fault.zh;
+  return {
+    row: row.row,
+    column: fault.column,
+    columnLabel: importColumnLabel(fault.column, locale),
+    uscc: row.usccText,
+    reason,
+    message: rejectionMessage(row.row, fault.column, reason, locale),
+  };
 }

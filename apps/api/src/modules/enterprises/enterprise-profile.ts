@@ -162,32 +162,18 @@ export function checkProfile(current: ProfileValues, patch: ProfileValues, conte
     );
   }
 
-  // A part never exceeds its whole.
-  const within = (part: StoredFactName, whole: StoredFactName, zh: string, en: string) => {
+  // A part never exceeds its whole (named by their labels: the English text too).
+  const within = (part: StoredFactName, whole: StoredFactName, zh: string) => {
     if (!(given(part) || given(whole)) || typeFaults.has(part) || typeFaults.has(whole)) return;
     const p = value(part);
     const w = value(whole);
+    const en = `${FACTS[part].label.en} must not exceed ${FACTS[whole].label.en}`;
     if (typeof p === 'number' && typeof w === 'number' && p > w) faults.push(fault(given(part) ? part : whole, zh, en));
   };
-  within('techStaff', 'employees', '科技人员数不能超过职工总数', 'techStaff must not exceed employees');
-  within(
-    'highTechRevenue',
-    'revenue',
-    '高新技术产品（服务）收入不能超过销售收入',
-    'highTechRevenue must not exceed revenue',
-  );
-  within(
-    'revenue',
-    'revenue3y',
-    '近一年销售收入不能超过近三年销售收入总额',
-    'revenue must not exceed revenue3y (the three-year sum)',
-  );
-  within(
-    'rdExpense',
-    'rdExpense3y',
-    '近一年研发费用不能超过近三年研发费用总额',
-    'rdExpense must not exceed rdExpense3y (the three-year sum)',
-  );
+  within('techStaff', 'employees', '科技人员数不能超过职工总数');
+  within('highTechRevenue', 'revenue', '高新技术产品（服务）收入不能超过销售收入');
+  within('revenue', 'revenue3y', '近一年销售收入不能超过近三年销售收入总额');
+  within('rdExpense', 'rdExpense3y', '近一年研发费用不能超过近三年研发费用总额');
   return faults;
 }
 
