@@ -52,14 +52,22 @@ export interface RematchCase {
 export const measuredCases: RematchCase[] = [];
 
 const { values: args } = parseArgs({
-  options: { enterprises: { type: 'string' }, 'chunk-size': { type: 'string' } },
+  options: { enterprises: { type: 'string' }, 'chunk-size': { type: 'string' }, concurrency: { type: 'string' } },
   strict: false,
 });
 
-/** `--chunk-size N` (or BENCH_MATCH_CHUNK_SIZE): the workers' MATCH_CHUNK_SIZE, to try others than the default. */
+/**
+ * `--chunk-size N` (or BENCH_MATCH_CHUNK_SIZE) and `--concurrency N` (or BENCH_WORKER_CONCURRENCY): the
+ * workers' MATCH_CHUNK_SIZE and WORKER_CONCURRENCY, to try others than the defaults.
+ */
 export function workerOverrides(): Record<string, string> {
   const size = typeof args['chunk-size'] === 'string' ? args['chunk-size'] : process.env.BENCH_MATCH_CHUNK_SIZE;
-  return size ? { MATCH_CHUNK_SIZE: size } : {};
+  const concurrency =
+    typeof args.concurrency === 'string' ? args.concurrency : process.env.BENCH_WORKER_CONCURRENCY;
+  return {
+    ...(size ? { MATCH_CHUNK_SIZE: size } : {}),
+    ...(concurrency ? { WORKER_CONCURRENCY: concurrency } : {}),
+  };
 }
 
 export function rematchSizes(): number[] {

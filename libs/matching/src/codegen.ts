@@ -21,26 +21,18 @@ import {
   operatorOf,
   varName,
 } from './logic.js';
-
 import { CompiledEvaluation, type LeafSite } from './compiled-evaluation.js';
 import { arithmetic, instantiate, isPlainLiteral, literal, missingCode, type Expr } from './codegen-parts.js';
 import type { Outcome, RuleEvaluation } from './results.js';
 import { isUnknown } from './unknown.js';
 
 /**
- * Rules compiled to JavaScript source, run with `new Function`: what json-logic-engine's compiled mode
- * does, with the engine's three values and explanations. The closure tree of compile.ts (`interpret`)
- * is the reference; a property test holds both to the same results.
- *
- * Safety: the source is built from a rule that passed validation (known operators, arities), and no
- * part of the rule is ever pasted as code: every literal and every fact name goes through
- * JSON.stringify (a JavaScript string or number literal), fact reads are `f["name"]` property reads
- * and operators are chosen from a fixed table here. Nothing but the facts object and the helpers
- * below is reachable from the generated code.
- *
- * Two functions are generated per rule:
+ * Rules compiled to JavaScript source, run with `new Function` (as json-logic-engine's compiled mode),
+ * with three values and explanations. The closure tree (`interpret`) is the reference; a property test
+ * holds both to the same results. Safety: built from a validated rule; every literal and fact name goes
+ * through JSON.stringify, fact reads are `f["name"]`, operators come from a fixed table here.
  * - fast: the value without an explanation; `and` / `or` stop at the deciding child (as `shortCircuit`).
- * - explain: every child runs (the explanation lists every leaf); each leaf writes what its explanation
+ * - explain: every child runs; each fact read once at the top; each leaf writes what its explanation
  *   needs into one flat array (one slot for a fact against literals, three otherwise), then one moot flag
  *   per leaf under an `or` or a `!`; leaves and zh/en texts are built from it on first read (CompiledEvaluation).
  */
@@ -61,13 +53,8 @@ class Generator {
     private readonly explain: boolean,
   ) {}
 
-  private fresh(): string {
-    return `t${this.temp++}`;
-  }
-
-  private emit(line: string): void {
-    this.out.push(line);
-  }
+  private fresh = (): string => `t${this.temp++}`;
+  private emit = (line: string): number => this.out.push(line);
 
   /** Generate `body` into a separate buffer (the inside of an if / block); returns its lines. */
   private nested(body: () => void): string {
@@ -79,10 +66,20 @@ class Generator {
     return lines;
   }
 
-  /** The statements of the function body and the expression of its value. */
+  /** The statements of the function body (the explain path's fact reads first) and the expression of its value. */
   source(rule: unknown, env: Env): { body: string; root: string } {
-    const root = this.build(rule, '', env);
-    return { body: this.out.join('\n'), root: root.code };
+    const root = this.build(rule, '', env).code;
+    return { body: [...[...this.reads.values()].map((r) => r.code), ...this.out].join('\n'), root };
+  }
+
+  /** explain: each fact the rule names, read once at the top into a local (x0, x1, …). */
+  private readonly reads = new Map<string, { local: string; code: string }>();
+  /** Fact `name`: the fast path reads where the rule does (it stops early); explain reads each once. */
+  private read(name: string): string {
+    if (!this.explain) return `f[${literal(name)}]`;
+    const local = this.reads.get(name)?.local ?? `x${this.reads.size}`;
+    if (!this.reads.has(name)) this.reads.set(name, { local, code: `const ${local} = f[${literal(name)}];` });
+    return local;
   }
 
   /** `x` assigned to a fresh temporary. */
@@ -149,7 +146,7 @@ class Generator {
     const args = argsOf(node);
     const name = args[0] as string;
     const t = this.fresh();
-    this.emit(`let ${t} = f[${literal(name)}];`);
+    this.emit(`let ${t} = ${this.read(name)};`);
     let mayUnknown = !missingAsNull;
     const whenMissing = this.nested(() => {
       if (args.length > 1) {
