@@ -36,15 +36,22 @@ export class CompiledEvaluation implements RuleEvaluation {
   /** The recorded values until the explanation is built, then { explanation, nearMisses }. */
   #state: unknown[] | { explanation: ExplanationLeaf[]; nearMisses: NearMiss[] };
   #sites: readonly LeafSite[];
+  #replay: ((snapshot: unknown[]) => unknown[]) | undefined;
 
+  /**
+   * `records`: the recorded values; or, with `replay`, the snapshot of the facts the rule read, from which
+   * `replay` computes the recorded values on the first read of the explanation (codegen-rule.ts).
+   */
   constructor(
     readonly outcome: Outcome,
     readonly missingFacts: string[],
     records: unknown[],
     sites: readonly LeafSite[],
+    replay?: (snapshot: unknown[]) => unknown[],
   ) {
     this.#state = records;
     this.#sites = sites;
+    this.#replay = replay;
   }
 
   get explanation(): ExplanationLeaf[] {
@@ -58,7 +65,7 @@ export class CompiledEvaluation implements RuleEvaluation {
   }
 
   #build(): void {
-    const records = this.#state as unknown[];
+    const records = this.#replay ? this.#replay(this.#state as unknown[]) : (this.#state as unknown[]);
     const explanation: ExplanationLeaf[] = [];
     const nearMisses: NearMiss[] = [];
     const mootBase = slotsOf(this.#sites);
