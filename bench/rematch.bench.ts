@@ -62,8 +62,7 @@ const { values: args } = parseArgs({
  */
 export function workerOverrides(): Record<string, string> {
   const size = typeof args['chunk-size'] === 'string' ? args['chunk-size'] : process.env.BENCH_MATCH_CHUNK_SIZE;
-  const concurrency =
-    typeof args.concurrency === 'string' ? args.concurrency : process.env.BENCH_WORKER_CONCURRENCY;
+  const concurrency = typeof args.concurrency === 'string' ? args.concurrency : process.env.BENCH_WORKER_CONCURRENCY;
   return {
     ...(size ? { MATCH_CHUNK_SIZE: size } : {}),
     ...(concurrency ? { WORKER_CONCURRENCY: concurrency } : {}),

@@ -1,10 +1,11 @@
 import { Generator, type Snapshot } from './codegen.js';
 import { instantiate } from './codegen-parts.js';
-import { CompiledEvaluation } from './compiled-evaluation.js';
+import { CompiledEvaluation, type LeafSite } from './compiled-evaluation.js';
+import { truthy } from './ops.js';
 import { sortFactNames, type Facts } from './facts.js';
 import type { Outcome, RuleEvaluation } from './results.js';
-import { outcomeOf, type CompileOptions, type CompiledRule, type Env } from './rule-parts.js';
-import { isUnknown } from './unknown.js';
+import { type CompileOptions, type CompiledRule, type Env } from './rule-parts.js';
+import { isUnknown, Unknown } from './unknown.js';
 
 /**
  * A rule's generated functions (codegen.ts writes their bodies):
@@ -55,10 +56,15 @@ export function generatedSource(
 const recordsArray = (gen: Generator): string =>
   `const R = [${new Array<string>(gen.slots + gen.mootSlots).fill('undefined').join(', ')}];`;
 
-/** The outcome and missing facts of a root value (missing facts already in fact order; a copy). */
-function resultOf(v: unknown): { outcome: Outcome; missing: string[] } {
-  const outcome = outcomeOf(v);
-  return { outcome, missing: outcome === 'NEEDS_INFO' && isUnknown(v) ? v.missing.slice() : [] };
+/** The result of a root value: its missing facts (NEEDS_INFO) are the root Unknown's, copied when read. */
+function resultOf(
+  v: unknown,
+  records: unknown[],
+  sites: readonly LeafSite[],
+  replay?: (snapshot: unknown[]) => unknown[],
+): CompiledEvaluation {
+  if (v instanceof Unknown) return new CompiledEvaluation('NEEDS_INFO', v.missing, records, sites, replay);
+  return new CompiledEvaluation(truthy(v) ? 'ELIGIBLE' : 'INELIGIBLE', null, records, sites, replay);
 }
 
 /** evaluate through a snapshot (see above); null when the rule needs the facts object itself. */
@@ -80,10 +86,7 @@ function snapshotEvaluate(
     's',
   ) as unknown as (snapshot: unknown[]) => unknown[];
   const sites = replay.sites;
-  const done = (v: unknown, snapshot: unknown[]): CompiledEvaluation => {
-    const { outcome, missing } = resultOf(v);
-    return new CompiledEvaluation(outcome, missing, snapshot, sites, records);
-  };
+  const done = (v: unknown, snapshot: unknown[]): CompiledEvaluation => resultOf(v, snapshot, sites, records);
   return instantiate<RuleEvaluation>(
     capture,
     `${captured.body}\nreturn done(${captured.root}, ${capture.snapshotLiteral()});`,
@@ -99,10 +102,7 @@ export function generate(rule: unknown, expect: 'condition' | 'number', options:
   const outcome = instantiate<Outcome>(fast.gen, outcomeBody(fast.source), 'f');
   const sites = explain.gen.sites;
   // The records array is made in the generated code as a literal (packed, the size known).
-  const done = (v: unknown, records: unknown[]): CompiledEvaluation => {
-    const { outcome: result, missing } = resultOf(v);
-    return new CompiledEvaluation(result, missing, records, sites);
-  };
+  const done = (v: unknown, records: unknown[]): CompiledEvaluation => resultOf(v, records, sites);
   const explained =
     snapshotEvaluate(rule, expect, options) ??
     instantiate<RuleEvaluation>(

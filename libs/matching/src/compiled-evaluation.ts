@@ -42,16 +42,26 @@ export class CompiledEvaluation implements RuleEvaluation {
    * `records`: the recorded values; or, with `replay`, the snapshot of the facts the rule read, from which
    * `replay` computes the recorded values on the first read of the explanation (codegen-rule.ts).
    */
+  /** The root Unknown's missing facts (already in fact order), copied on the first read of missingFacts. */
+  #missing: readonly string[] | null;
+  #missingFacts: string[] | undefined;
+
   constructor(
     readonly outcome: Outcome,
-    readonly missingFacts: string[],
+    missing: readonly string[] | null,
     records: unknown[],
     sites: readonly LeafSite[],
     replay?: (snapshot: unknown[]) => unknown[],
   ) {
+    this.#missing = missing;
     this.#state = records;
     this.#sites = sites;
     this.#replay = replay;
+  }
+
+  /** A copy made on first read (the caller may change it); [] unless NEEDS_INFO. */
+  get missingFacts(): string[] {
+    return (this.#missingFacts ??= this.#missing ? this.#missing.slice() : []);
   }
 
   get explanation(): ExplanationLeaf[] {

@@ -34,7 +34,11 @@ describe('factsHash', () => {
 
 describe('factsHashOfJson', () => {
   it('is factsHash with the facts text made beforehand (rows written before stay unchanged)', () => {
-    for (const facts of [{}, { revenue: 10, employees: 3 }, { revenue: null, registeredAt: '2020-01-02', inZone: true }]) {
+    for (const facts of [
+      {},
+      { revenue: 10, employees: 3 },
+      { revenue: null, registeredAt: '2020-01-02', inZone: true },
+    ]) {
       expect(factsHashOfJson(stableJson(facts), policy, '2025-01-01')).toBe(factsHash(facts, policy, '2025-01-01'));
     }
   });

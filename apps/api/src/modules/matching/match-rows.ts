@@ -1,4 +1,11 @@
-import { deriveFacts, ENGINE_VERSION, normalizeStoredFacts, toIsoDay, type CompiledPolicy, type PolicyEvaluation } from '#matching';
+import {
+  deriveFacts,
+  ENGINE_VERSION,
+  normalizeStoredFacts,
+  toIsoDay,
+  type CompiledPolicy,
+  type PolicyEvaluation,
+} from '#matching';
 import type { Outcome } from '../policies/policy.enums.js';
 import { factsHashOfJson, stableJson, type HashedPolicy } from './facts-hash.js';
 import type { StoredGap } from './policy-match.entity.js';

@@ -1,0 +1,117 @@
+import { inputsOf, isMissing, missingInputsOf } from './derive.js';
+import { FACTS, isFactName, sortFactNames } from './facts.js';
+import { inOp, truthy } from './ops.js';
+import { Unknown, isUnknown, mergeUnknown } from './unknown.js';
+/** A JavaScript literal for a JSON value (JSON.stringify; -0 kept, as the reference keeps it). */
+export function literal(value) {
+    if (typeof value === 'number' && Object.is(value, -0))
+        return '-0';
+    const code = JSON.stringify(value);
+    if (code === undefined)
+        throw new Error('unreachable: a literal that is not JSON passed validation');
+    return code;
+}
+/** A literal operand: a JSON scalar, or a list of scalars. */
+export function isPlainLiteral(node) {
+    if (Array.isArray(node))
+        return node.every((el) => el === null || typeof el !== 'object');
+    return node === null || typeof node !== 'object';
+}
+export function arithmetic(op, operands) {
+    const c = operands.map((o) => o.code);
+    switch (op) {
+        case '+':
+            // As json-logic-js: reduce with parseFloat, from 0.
+            return c.reduce((acc, x) => `(parseFloat(${acc}) + parseFloat(${x}))`, '0');
+        case '*':
+            return c.slice(1).reduce((acc, x) => `(parseFloat(${acc}) * parseFloat(${x}))`, c[0]);
+        case '-':
+            return c.length === 1 ? `(-(${c[0]}))` : `(${c[0]} - ${c[1]})`;
+        case '/':
+            return `(${c[0]} / ${c[1]})`;
+        case '%':
+            return `(${c[0]} % ${c[1]})`;
+        case 'min':
+            return `Math.min(${c.join(', ')})`;
+        case 'max':
+            return `Math.max(${c.join(', ')})`;
+        default:
+            throw new Error(`unreachable: arithmetic ${op}`);
+    }
+}
+/**
+ * The Unknowns of missing facts, one per fact and set of stored facts to enter (a bounded set: rules use
+ * the closed vocabulary, and a derived fact has two or three inputs). An Unknown is never changed (the
+ * explanation copies its list), so one instance serves every evaluation: a missing fact costs a lookup,
+ * not a sort and two allocations.
+ */
+const missing = new Map();
+/** Per derived fact, its Unknowns by which of its inputs are missing (a bit each): no key string per call. */
+const derivedMissing = new Map();
+/** An Unknown for a missing fact: the stored facts to enter. */
+function miss(name, facts) {
+    if (isFactName(name) && FACTS[name].kind === 'derived') {
+        let entry = derivedMissing.get(name);
+        if (!entry)
+            derivedMissing.set(name, (entry = { inputs: inputsOf(name), byMask: [] }));
+        const source = facts;
+        let mask = 0;
+        for (let i = 0; i < entry.inputs.length; i++)
+            if (isMissing(source[entry.inputs[i]]))
+                mask |= 1 << i;
+        return (entry.byMask[mask] ??= new Unknown(sortFactNames(missingInputsOf(name, facts))));
+    }
+    const inputs = missingInputsOf(name, facts);
+    const key = inputs.length === 1 && inputs[0] === name ? name : `${name}\u0000${inputs.join('\u0000')}`;
+    let unknown = missing.get(key);
+    if (!unknown) {
+        unknown = new Unknown(sortFactNames(inputs));
+        missing.set(key, unknown);
+    }
+    return unknown;
+}
+/** mergeUnknown, without a new Unknown when every one is the same (a fact read twice, as `if` branches do). */
+function merge(values) {
+    if (values.length === 0)
+        return mergeUnknown(values);
+    const first = values[0];
+    for (let i = 1; i < values.length; i++)
+        if (values[i] !== first)
+            return mergeUnknown(values);
+    return first;
+}
+/** Helpers the generated code may call (passed in; nothing else is in scope but globals). */
+export const HELPERS = {
+    U: Unknown,
+    T: truthy,
+    inOp,
+    miss,
+    /** knownOnly: the unknowns among values, merged. */
+    mu: (values) => merge(values.filter(isUnknown)),
+    merge,
+};
+/**
+ * The code of a missing fact's Unknown. A stored fact's is always the same (enter that fact): a constant
+ * made once, outside the function (added to `constants` once per rule). A derived fact's depends on which
+ * of its inputs are missing: `miss` looks it up.
+ */
+export function missingCode(name, constants) {
+    if (!isFactName(name) || FACTS[name].kind !== 'stored')
+        return `miss(${literal(name)}, f)`;
+    const constant = `m_${name}`;
+    const line = `const ${constant} = new U(${literal([name])});`;
+    if (!constants.includes(line))
+        constants.push(line);
+    return constant;
+}
+/**
+ * The generated function: `body` with the helpers, the moot flags' offset `M` and the hoisted constants in
+ * scope. Generated from a validated rule; literals and fact names via JSON.stringify (see codegen.ts).
+ */
+export function instantiate(gen, body, params, extra = {}) {
+    const helpers = { ...HELPERS, ...extra };
+    const names = Object.keys(helpers);
+    const source = `"use strict";\nconst M = ${gen.slots};\n${gen.constants.join('\n')}\nreturn function compiledRule(${params}) {\n${body}\n};`;
+    const factory = new Function(...names, source);
+    return factory(...names.map((n) => helpers[n]));
+}

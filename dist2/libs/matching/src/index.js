@@ -1,0 +1,26 @@
+/** The matching engine: pure, deterministic, no I/O. Results store ENGINE_VERSION. */
+export { ENGINE_VERSION } from './version.js';
+export * from './i18n.js';
+export * from './facts.js';
+export { deriveFacts, normalizeStoredFacts, inputsOf, missingInputsOf, isMissing } from './derive.js';
+export { toIsoDay } from './dates.js';
+export * from './validate-facts.js';
+export { ALLOWED_OPERATORS } from './logic.js';
+export * from './validate.js';
+export * from './results.js';
+export { truthy } from './ops.js';
+export { compile, compileRule, interpret, interpretRule, RuleValidationError } from './compile.js';
+export { generatedSource } from './codegen-rule.js';
+export { CompiledEvaluation } from './compiled-evaluation.js';
+export { compileBenefit, clampBenefit } from './benefit.js';
+export { compilePolicy, evaluatePolicy, isInEffect } from './policy.js';
+export { runTestCases, BENEFIT_TOLERANCE } from './test-cases.js';
+export { applyStackingGroups } from './stacking.js';
+export { describeRule, describeFormula, conditionText, expressionText } from './describe.js';
+export { formatMoney, formatNumber, formatValue } from './format.js';
+export * from './parks/park-types.js';
+export { checkConstraints, spaceOf, INCUBATION_KINDS } from './parks/park-constraints.js';
+export { scorePark, SCORE_WEIGHTS } from './parks/park-score.js';
+export { matchPark, rankParks } from './parks/park-match.js';
+export { proposeAllocation, allocationModel } from './parks/allocation.js';
+export { scoreLead, LEAD_SCORE_WEIGHTS } from './leads/lead-score.js';

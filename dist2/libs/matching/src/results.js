@@ -1,0 +1,1 @@
+export const OUTCOMES = ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_INFO'];
