@@ -150,7 +150,7 @@ export async function rematchBench(): Promise<BenchReport> {
   }
   notes.push(
     'ratio = (evaluation + COPY baselines) ÷ end-to-end time; target ≥ 1/3 (100,000 in ≤ 3 × the baselines).',
-    'Each case: policy_matches emptied, fresh workers (concurrency 4 each), then updatePolicy + publishPolicy through the API; ' +
+    `Each case: policy_matches emptied, fresh workers (concurrency ${workerOverrides().WORKER_CONCURRENCY ?? 4} each, chunks of ${workerOverrides().MATCH_CHUNK_SIZE ?? 500}), then updatePolicy + publishPolicy through the API; ` +
       'timed from the publish request to the run row leaving RUNNING (polled every 20 ms), so every row is written.',
     'Baselines: compilePolicy().evaluate over facts read beforehand (outcome, benefit, missing facts, gaps, near miss: what a row needs), ' +
       'wall clock; COPY (pg-copy-streams, text format) of the same rows into the emptied policy_matches from a file written beforehand.',
