@@ -1,1 +1,0 @@
-export const OUTCOMES = ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_INFO'];
