@@ -8,16 +8,20 @@ import { assertRedisReachable, dropQueuePrefix, TEST_REDIS_URL } from '../test/s
 import { fmtRate, median, now, spread, type BenchReport, type BenchRow } from './support/measure.js';
 import { smoke } from './support/mode.js';
 
-/** Jobs added a round by each way of adding. */
-const ADDED = smoke ? 200 : 1_000;
+/**
+ * Jobs added a round by each way of adding, in two halves timed A-B-B-A (add, addBulk, addBulk, add) so
+ * that a load that rises or falls during the round hits both alike. 1,000 a round, measured before,
+ * gave ×3.6–15.5 over runs: too few jobs for a busy machine's scheduler noise to average out.
+ */
+const ADDED = smoke ? 200 : 4_000;
 /** Jobs a worker processes a round at each concurrency. */
 const PROCESSED = smoke ? 200 : 2_000;
 const BATCH = 100;
 const HIGH_CONCURRENCY = 16;
 const WARMUP = smoke ? 0 : 1;
-const ROUNDS = smoke ? 1 : 7;
-const MIN_ROUNDS = smoke ? 1 : 5;
-const BUDGET_MS = 30_000;
+const ROUNDS = smoke ? 1 : 11;
+const MIN_ROUNDS = smoke ? 1 : 7;
+const BUDGET_MS = 60_000;
 /** A chunk job's payload, as the outbox relay adds it (RUN_CHUNK). */
 const payload = (i: number): Record<string, unknown> => ({
   runId: '00000000-0000-4000-8000-000000000000',
@@ -65,8 +69,8 @@ async function measure(
   const jobId = (): string => `bench-${++seq}`;
   const clear = (): Promise<void> => queue.obliterate({ force: true });
 
-  const addOneByOne = async (): Promise<void> => {
-    for (let i = 0; i < ADDED; i++) await queue.add('run-chunk', payload(i), { jobId: jobId(), ...JOB_OPTIONS });
+  const addOneByOne = async (count = ADDED): Promise<void> => {
+    for (let i = 0; i < count; i++) await queue.add('run-chunk', payload(i), { jobId: jobId(), ...JOB_OPTIONS });
   };
   const addInBatches = async (count = ADDED): Promise<void> => {
     for (let i = 0; i < count; i += BATCH) {
@@ -136,10 +140,18 @@ async function measure(
   const rounds: Round[] = [];
   const started = now();
   for (let round = 0; round < WARMUP + ROUNDS; round++) {
+    // A-B-B-A, half the jobs each time, on the same producer connection; the queue emptied before each.
+    const half = ADDED / 2;
+    let add = 0;
+    let addBulk = 0;
     await clear();
-    const add = await timed(addOneByOne);
+    add += await timed(() => addOneByOne(half));
     await clear();
-    const addBulk = await timed(() => addInBatches());
+    addBulk += await timed(() => addInBatches(half));
+    await clear();
+    addBulk += await timed(() => addInBatches(half));
+    await clear();
+    add += await timed(() => addOneByOne(half));
     const c1 = await drain(1);
     const c16 = await drain(HIGH_CONCURRENCY);
     if (round >= WARMUP) rounds.push({ add, addBulk, c1, c16 });
@@ -177,7 +189,7 @@ async function measure(
     rows,
     notes: [
       `BullMQ queue "${queue.name}" on ${TEST_REDIS_URL} with its own prefix, the outbox relay's job options (attempts, exponential backoff, removeOnComplete) and connections (fail-fast producer, blocking worker connection), lock and stalled settings from the env defaults.`,
-      `Adding: ${ADDED} jobs a round with a RUN_CHUNK-shaped payload and a job id each, as the outbox relay adds them. Processing: ${PROCESSED} jobs added beforehand, timed from the worker's start to its last 'completed' event.`,
+      `Adding: ${ADDED} jobs a round per way, in halves timed add, addBulk, addBulk, add (drift cancels), on one producer connection, with a RUN_CHUNK-shaped payload and a job id each, as the outbox relay adds them; the ratio is the median of the rounds' ratios. Processing: ${PROCESSED} jobs added beforehand, timed from the worker's start to its last 'completed' event.`,
       `Wall clock (Redis is another process), ${rounds.length} rounds after ${WARMUP} warm-up.`,
     ],
     data: {

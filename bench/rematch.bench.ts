@@ -52,14 +52,21 @@ export interface RematchCase {
 export const measuredCases: RematchCase[] = [];
 
 const { values: args } = parseArgs({
-  options: { enterprises: { type: 'string' }, 'chunk-size': { type: 'string' } },
+  options: { enterprises: { type: 'string' }, 'chunk-size': { type: 'string' }, concurrency: { type: 'string' } },
   strict: false,
 });
 
-/** `--chunk-size N` (or BENCH_MATCH_CHUNK_SIZE): the workers' MATCH_CHUNK_SIZE, to try others than the default. */
+/**
+ * `--chunk-size N` (or BENCH_MATCH_CHUNK_SIZE) and `--concurrency N` (or BENCH_WORKER_CONCURRENCY): the
+ * workers' MATCH_CHUNK_SIZE and WORKER_CONCURRENCY, to try others than the defaults.
+ */
 export function workerOverrides(): Record<string, string> {
   const size = typeof args['chunk-size'] === 'string' ? args['chunk-size'] : process.env.BENCH_MATCH_CHUNK_SIZE;
-  return size ? { MATCH_CHUNK_SIZE: size } : {};
+  const concurrency = typeof args.concurrency === 'string' ? args.concurrency : process.env.BENCH_WORKER_CONCURRENCY;
+  return {
+    ...(size ? { MATCH_CHUNK_SIZE: size } : {}),
+    ...(concurrency ? { WORKER_CONCURRENCY: concurrency } : {}),
+  };
 }
 
 export function rematchSizes(): number[] {
@@ -143,7 +150,7 @@ export async function rematchBench(): Promise<BenchReport> {
   }
   notes.push(
     'ratio = (evaluation + COPY baselines) ÷ end-to-end time; target ≥ 1/3 (100,000 in ≤ 3 × the baselines).',
-    'Each case: policy_matches emptied, fresh workers (concurrency 4 each), then updatePolicy + publishPolicy through the API; ' +
+    `Each case: policy_matches emptied, fresh workers (concurrency ${workerOverrides().WORKER_CONCURRENCY ?? 4} each, chunks of ${workerOverrides().MATCH_CHUNK_SIZE ?? 500}), then updatePolicy + publishPolicy through the API; ` +
       'timed from the publish request to the run row leaving RUNNING (polled every 20 ms), so every row is written.',
     'Baselines: compilePolicy().evaluate over facts read beforehand (outcome, benefit, missing facts, gaps, near miss: what a row needs), ' +
       'wall clock; COPY (pg-copy-streams, text format) of the same rows into the emptied policy_matches from a file written beforehand.',

@@ -211,7 +211,7 @@ export async function ruleEvaluationBench(): Promise<BenchReport> {
       `${VARIANTS} threshold variants (±15 %) × ${facts.length} enterprises (seed ${SEED}, 20 % with gaps) = ${evaluations} evaluations a round, as of ${AS_OF}; ${eligible} eligible, ${needsInfo} needs-info.`,
       `Agreement (hand-written, json-logic-engine, outcome, evaluate; two-valued ones only where every fact is present): ${disagreements} disagreements.`,
       `evaluate ÷ json-logic-engine: ${fmtRatio(evaluateVsEngine)}; outcome ÷ json-logic-engine: ${fmtRatio(outcome.ratio / engine.ratio)}.`,
-      `evaluate records every leaf's value, threshold and result; the explanation's leaf objects and zh/en texts are built on first read (last row: 1 in ${EXPLAIN_READ_SHARE} enterprises, every explanation read). The "before" rows: 1 in ${BEFORE_SHARE}.`,
+      `evaluate runs the short-circuit path on a snapshot of the facts the rule reads; the explanation (every leaf), its zh/en texts and the near-misses are built from the snapshot on first read (last row: 1 in ${EXPLAIN_READ_SHARE} enterprises, every explanation read). The "before" rows: 1 in ${BEFORE_SHARE}.`,
       `CPU time of this process, ${hand.rounds} rounds, contestants round-robin.`,
     ],
     failure: disagreements ? `${disagreements} disagreements between the evaluators` : undefined,

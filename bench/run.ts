@@ -37,8 +37,13 @@ const BENCHES: { name: string; run: () => Promise<BenchReport>; onlyByName?: boo
   { name: 'load', run: loadBench, onlyByName: true },
 ];
 
+// A filter picks benchmarks whose name contains it; `=name` only the one of that name (`=rematch`).
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const selected = BENCHES.filter((b) => (filters.length ? filters.some((f) => b.name.includes(f)) : !b.onlyByName));
+const selected = BENCHES.filter((b) =>
+  filters.length
+    ? filters.some((f) => (f.startsWith('=') ? b.name === f.slice(1) : b.name.includes(f)))
+    : !b.onlyByName,
+);
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' };
 // Other processes on the machine move absolute numbers (and, less, ratios): the load shows how busy it was.
 const load = (): string => loadavg()[0].toFixed(1);

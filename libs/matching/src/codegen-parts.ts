@@ -1,4 +1,4 @@
-import { missingInputsOf } from './derive.js';
+import { inputsOf, isMissing, missingInputsOf } from './derive.js';
 import { FACTS, isFactName, sortFactNames, type Facts } from './facts.js';
 import { inOp, truthy } from './ops.js';
 import { Unknown, isUnknown, mergeUnknown } from './unknown.js';
@@ -60,8 +60,19 @@ export function arithmetic(op: string, operands: Expr[]): string {
  */
 const missing = new Map<string, Unknown>();
 
+/** Per derived fact, its Unknowns by which of its inputs are missing (a bit each): no key string per call. */
+const derivedMissing = new Map<string, { inputs: readonly string[]; byMask: (Unknown | undefined)[] }>();
+
 /** An Unknown for a missing fact: the stored facts to enter. */
 function miss(name: string, facts: Facts): Unknown {
+  if (isFactName(name) && FACTS[name].kind === 'derived') {
+    let entry = derivedMissing.get(name);
+    if (!entry) derivedMissing.set(name, (entry = { inputs: inputsOf(name), byMask: [] }));
+    const source = facts as Record<string, unknown>;
+    let mask = 0;
+    for (let i = 0; i < entry.inputs.length; i++) if (isMissing(source[entry.inputs[i]])) mask |= 1 << i;
+    return (entry.byMask[mask] ??= new Unknown(sortFactNames(missingInputsOf(name, facts))));
+  }
   const inputs = missingInputsOf(name, facts);
   const key = inputs.length === 1 && inputs[0] === name ? name : `${name}\u0000${inputs.join('\u0000')}`;
   let unknown = missing.get(key);

@@ -1,12 +1,4 @@
-import {
-  leafTemplate,
-  outcomeOf,
-  truthTemplate,
-  type CompileOptions,
-  type CompiledRule,
-  type Env,
-} from './rule-parts.js';
-import { sortFactNames } from './facts.js';
+import { leafTemplate, truthTemplate, type CompileOptions, type Env } from './rule-parts.js';
 import { isLeafNode, leafShape } from './leaf.js';
 import {
   argPath,
@@ -21,31 +13,27 @@ import {
   operatorOf,
   varName,
 } from './logic.js';
-
-import { CompiledEvaluation, type LeafSite } from './compiled-evaluation.js';
-import { arithmetic, instantiate, isPlainLiteral, literal, missingCode, type Expr } from './codegen-parts.js';
-import type { Outcome, RuleEvaluation } from './results.js';
-import { isUnknown } from './unknown.js';
+import type { LeafSite } from './compiled-evaluation.js';
+import { arithmetic, isPlainLiteral, literal, missingCode, type Expr } from './codegen-parts.js';
 
 /**
- * Rules compiled to JavaScript source, run with `new Function`: what json-logic-engine's compiled mode
- * does, with the engine's three values and explanations. The closure tree of compile.ts (`interpret`)
- * is the reference; a property test holds both to the same results.
- *
- * Safety: the source is built from a rule that passed validation (known operators, arities), and no
- * part of the rule is ever pasted as code: every literal and every fact name goes through
- * JSON.stringify (a JavaScript string or number literal), fact reads are `f["name"]` property reads
- * and operators are chosen from a fixed table here. Nothing but the facts object and the helpers
- * below is reachable from the generated code.
- *
- * Two functions are generated per rule:
+ * Rules compiled to JavaScript source, run with `new Function` (as json-logic-engine's compiled mode),
+ * with three values and explanations. The closure tree (`interpret`) is the reference; a property test
+ * holds both to the same results. Safety: built from a validated rule; every literal and fact name goes
+ * through JSON.stringify, fact reads are `f["name"]`, operators come from a fixed table here.
  * - fast: the value without an explanation; `and` / `or` stop at the deciding child (as `shortCircuit`).
- * - explain: every child runs (the explanation lists every leaf); each leaf writes what its explanation
+ * - explain: every child runs; each fact read once at the top; each leaf writes what its explanation
  *   needs into one flat array (one slot for a fact against literals, three otherwise), then one moot flag
  *   per leaf under an `or` or a `!`; leaves and zh/en texts are built from it on first read (CompiledEvaluation).
  */
 
-class Generator {
+/** Snapshot mode (codegen-rule.ts): fact slots shared by the capturing and the replaying function. */
+export interface Snapshot {
+  names: Map<string, number>;
+  replay: boolean;
+}
+
+export class Generator {
   private temp = 0;
   private out: string[] = [];
   readonly sites: LeafSite[] = [];
@@ -56,18 +44,17 @@ class Generator {
   /** Constants hoisted out of the function (constant lists of `in`, Unknowns of missing stored facts). */
   readonly constants: string[] = [];
 
+  /** Snapshot mode only: a `var` with a fallback or in a null check needs the facts object itself. */
+  unsnappable = false;
+
   constructor(
     private readonly options: CompileOptions,
     private readonly explain: boolean,
+    private readonly snapshot?: Snapshot,
   ) {}
 
-  private fresh(): string {
-    return `t${this.temp++}`;
-  }
-
-  private emit(line: string): void {
-    this.out.push(line);
-  }
+  private fresh = (): string => `t${this.temp++}`;
+  private emit = (line: string): number => this.out.push(line);
 
   /** Generate `body` into a separate buffer (the inside of an if / block); returns its lines. */
   private nested(body: () => void): string {
@@ -79,10 +66,41 @@ class Generator {
     return lines;
   }
 
-  /** The statements of the function body and the expression of its value. */
+  /** The statements of the function body (the explain path's fact reads first) and the expression of its value. */
   source(rule: unknown, env: Env): { body: string; root: string } {
-    const root = this.build(rule, '', env);
-    return { body: this.out.join('\n'), root: root.code };
+    const root = this.build(rule, '', env).code;
+    return { body: [...[...this.reads.values()].map((r) => r.code), ...this.out].join('\n'), root };
+  }
+
+  /** explain: each fact the rule names, read once at the top into a local (x0, x1, …). */
+  private readonly reads = new Map<string, { local: string; code: string }>();
+  /** Fact `name`: the fast path reads where the rule does (it stops early); explain reads each once. */
+  private read(name: string): string {
+    const snap = this.snapshot;
+    if (!this.explain && !snap) return `f[${literal(name)}]`;
+    const existing = this.reads.get(name);
+    if (existing) return existing.local;
+    if (!snap) {
+      const local = `x${this.reads.size}`;
+      this.reads.set(name, { local, code: `const ${local} = f[${literal(name)}];` });
+      return local;
+    }
+    // Capture: the value, or its Unknown when missing, into slot i; replay: slot i of the snapshot `s`.
+    if (!snap.names.has(name)) {
+      if (snap.replay) this.unsnappable = true;
+      snap.names.set(name, snap.names.size);
+    }
+    const local = `x${snap.names.get(name)}`;
+    const code = snap.replay
+      ? `const ${local} = s[${snap.names.get(name)}];`
+      : `let ${local} = f[${literal(name)}];\nif (${local} === undefined || ${local} === null) ${local} = ${missingCode(name, this.constants)};`;
+    this.reads.set(name, { local, code });
+    return local;
+  }
+
+  /** Capture: the snapshot array's literal (slot order). */
+  snapshotLiteral(): string {
+    return `[${[...(this.snapshot?.names.values() ?? [])].map((i) => `x${i}`).join(', ')}]`;
   }
 
   /** `x` assigned to a fresh temporary. */
@@ -148,8 +166,9 @@ class Generator {
   private variable(node: Record<string, unknown>, at: string, missingAsNull = false): Expr {
     const args = argsOf(node);
     const name = args[0] as string;
+    if (this.snapshot && (args.length > 1 || missingAsNull)) this.unsnappable = true;
     const t = this.fresh();
-    this.emit(`let ${t} = f[${literal(name)}];`);
+    this.emit(`let ${t} = ${this.read(name)};`);
     let mayUnknown = !missingAsNull;
     const whenMissing = this.nested(() => {
       if (args.length > 1) {
@@ -334,67 +353,4 @@ class Generator {
     }
     return `${slots.join(' = ')} = true;`;
   }
-}
-
-/** The generated source of a rule's functions (for tests and curious readers). */
-export function generatedSource(
-  rule: unknown,
-  expect: 'condition' | 'number',
-  options: CompileOptions = {},
-): { value: string; outcome: string; explain: string } {
-  const { fast, explain } = generators(rule, expect, options);
-  return {
-    value: `${fast.source.body}\nreturn ${fast.source.root};`,
-    outcome: outcomeBody(fast.source),
-    explain: `${explain.source.body}\nreturn ${explain.source.root};`,
-  };
-}
-
-function generators(rule: unknown, expect: 'condition' | 'number', options: CompileOptions) {
-  const env: Env = { inValue: expect === 'number', boolPos: expect === 'condition' };
-  const fast = new Generator(options, false);
-  const explain = new Generator(options, true);
-  return {
-    fast: { gen: fast, source: fast.source(rule, env) },
-    explain: { gen: explain, source: explain.source(rule, env) },
-  };
-}
-
-function outcomeBody({ body, root }: { body: string; root: string }): string {
-  return `${body}\nconst v = ${root};\nreturn v instanceof U ? 'NEEDS_INFO' : T(v) ? 'ELIGIBLE' : 'INELIGIBLE';`;
-}
-
-/** Compile a validated rule to JavaScript functions. */
-export function generate(rule: unknown, expect: 'condition' | 'number', options: CompileOptions = {}): CompiledRule {
-  const { fast, explain } = generators(rule, expect, options);
-  const value = instantiate<unknown>(fast.gen, `${fast.source.body}\nreturn ${fast.source.root};`, 'f');
-  const outcome = instantiate<Outcome>(fast.gen, outcomeBody(fast.source), 'f');
-  const sites = explain.gen.sites;
-  const slots = explain.gen.slots + explain.gen.mootSlots;
-  // The records array is made in the generated code as a literal (packed, the size known).
-  const done = (v: unknown, records: unknown[]): CompiledEvaluation => {
-    const result = outcomeOf(v);
-    return new CompiledEvaluation(
-      result,
-      // Already in fact order without repeats (miss and merge sort): a copy, the caller may change it.
-      result === 'NEEDS_INFO' && isUnknown(v) ? v.missing.slice() : [],
-      records,
-      sites,
-    );
-  };
-  const explained = instantiate<RuleEvaluation>(
-    explain.gen,
-    `const R = [${new Array<string>(slots).fill('undefined').join(', ')}];\n${explain.source.body}\nreturn done(${explain.source.root}, R);`,
-    'f',
-    { done },
-  );
-  return {
-    rule,
-    evaluate: explained,
-    outcome,
-    value(facts) {
-      const v = value(facts);
-      return isUnknown(v) ? { known: false, missingFacts: sortFactNames(v.missing) } : { known: true, value: v };
-    },
-  };
 }

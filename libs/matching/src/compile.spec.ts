@@ -313,3 +313,30 @@ describe('compile errors', () => {
     expect(() => compileRule({ foo: 1 }, { validate: false })).toThrow(RuleValidationError);
   });
 });
+
+describe('compileRule.evaluate: the explanation is of the facts as evaluated', () => {
+  const rule = { and: [{ '>=': [v('revenue'), 100] }, { '>=': [v('rdRatio'), 0.05] }, { '>=': [v('employees'), 10] }] };
+
+  it('reads the same explanation after the facts object changed (snapshot taken when evaluate ran)', () => {
+    const facts: Facts = { revenue: 50, rdRatio: 0.1 };
+    const result = compileRule(rule).evaluate(facts);
+    facts.revenue = 500;
+    facts.employees = 3;
+    expect(result.outcome).toBe('INELIGIBLE');
+    expect(result.explanation.map((leaf) => [leaf.fact, leaf.value, leaf.result])).toEqual([
+      ['revenue', 50, 'fail'],
+      ['rdRatio', 0.1, 'pass'],
+      ['employees', null, 'unknown'],
+    ]);
+    expect(result.nearMisses.map((m) => m.fact)).toEqual(['revenue']);
+  });
+
+  it('gives the same result with and without a fallback var (the path that records at once)', () => {
+    const withFallback = { and: [...rule.and, { '>=': [{ var: ['inventionPatents', 0] }, 0] }] };
+    const facts: Facts = { revenue: 50, rdRatio: 0.1 };
+    const a = compileRule(rule).evaluate(facts);
+    const b = compileRule(withFallback).evaluate(facts);
+    expect(b.explanation.slice(0, 3)).toEqual(a.explanation);
+    expect(b.missingFacts).toEqual(a.missingFacts);
+  });
+});

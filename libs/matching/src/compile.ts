@@ -1,4 +1,4 @@
-import { generate } from './codegen.js';
+import { generate } from './codegen-rule.js';
 import { interpret } from './interpret.js';
 import { checkRule, type CompileOptions, type CompiledRule } from './rule-parts.js';
 

@@ -36,15 +36,32 @@ export class CompiledEvaluation implements RuleEvaluation {
   /** The recorded values until the explanation is built, then { explanation, nearMisses }. */
   #state: unknown[] | { explanation: ExplanationLeaf[]; nearMisses: NearMiss[] };
   #sites: readonly LeafSite[];
+  #replay: ((snapshot: unknown[]) => unknown[]) | undefined;
+
+  /**
+   * `records`: the recorded values; or, with `replay`, the snapshot of the facts the rule read, from which
+   * `replay` computes the recorded values on the first read of the explanation (codegen-rule.ts).
+   */
+  /** The root Unknown's missing facts (already in fact order), copied on the first read of missingFacts. */
+  #missing: readonly string[] | null;
+  #missingFacts: string[] | undefined;
 
   constructor(
     readonly outcome: Outcome,
-    readonly missingFacts: string[],
+    missing: readonly string[] | null,
     records: unknown[],
     sites: readonly LeafSite[],
+    replay?: (snapshot: unknown[]) => unknown[],
   ) {
+    this.#missing = missing;
     this.#state = records;
     this.#sites = sites;
+    this.#replay = replay;
+  }
+
+  /** A copy made on first read (the caller may change it); [] unless NEEDS_INFO. */
+  get missingFacts(): string[] {
+    return (this.#missingFacts ??= this.#missing ? this.#missing.slice() : []);
   }
 
   get explanation(): ExplanationLeaf[] {
@@ -58,7 +75,7 @@ export class CompiledEvaluation implements RuleEvaluation {
   }
 
   #build(): void {
-    const records = this.#state as unknown[];
+    const records = this.#replay ? this.#replay(this.#state as unknown[]) : (this.#state as unknown[]);
     const explanation: ExplanationLeaf[] = [];
     const nearMisses: NearMiss[] = [];
     const mootBase = slotsOf(this.#sites);

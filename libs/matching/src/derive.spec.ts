@@ -184,3 +184,16 @@ describe('validateStoredFacts', () => {
     expect(validateStoredFacts([])).toHaveLength(1);
   });
 });
+
+describe('deriveFacts: one shape', () => {
+  it('gives every vocabulary fact as a key, in vocabulary order, whatever is missing (missing = undefined)', () => {
+    const full = deriveFacts({ registeredAt: '2020-01-01', revenue: 100, rdExpense: 5, employees: 10 }, '2025-06-30');
+    const sparse = deriveFacts({ revenue: '0' }, '2025-06-30');
+    expect(Object.keys(full)).toEqual([...FACT_NAMES]);
+    expect(Object.keys(sparse)).toEqual([...FACT_NAMES]);
+    expect(sparse.rdRatio).toBeUndefined();
+    expect(full.rdRatio).toBe(0.05);
+    // normalizeStoredFacts stays sparse (what the admin app and hashes read).
+    expect(Object.keys(normalizeStoredFacts({ revenue: 1 }))).toEqual(['revenue']);
+  });
+});

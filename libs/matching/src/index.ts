@@ -12,7 +12,7 @@ export * from './validate.js';
 export * from './results.js';
 export { truthy } from './ops.js';
 export { compile, compileRule, interpret, interpretRule, RuleValidationError } from './compile.js';
-export { generatedSource } from './codegen.js';
+export { generatedSource } from './codegen-rule.js';
 export { CompiledEvaluation } from './compiled-evaluation.js';
 export type { CompileOptions, CompiledRule, ValueResult } from './compile.js';
 export { compileBenefit, clampBenefit } from './benefit.js';

@@ -58,6 +58,8 @@ export const envSchema = z
     QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
     /** BullMQ: how often workers look for such stalled jobs. */
     QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+    /** Jobs a worker process runs at once per queue (BullMQ concurrency). */
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     /** Enterprises per re-match chunk job. */
     MATCH_CHUNK_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
     /** A chunk waiting longer for a row or table lock fails and is retried later (frees its connection). */

@@ -49,7 +49,7 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
         {
           connection: this.redis,
           prefix: this.config.QUEUE_PREFIX,
-          concurrency: 4,
+          concurrency: this.config.WORKER_CONCURRENCY,
           lockDuration: this.config.QUEUE_LOCK_DURATION_MS,
           stalledInterval: this.config.QUEUE_STALLED_INTERVAL_MS,
         },

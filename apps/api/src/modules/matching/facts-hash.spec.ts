@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { factsHash, stableJson } from './facts-hash.js';
+import { factsHash, factsHashOfJson, stableJson } from './facts-hash.js';
 
 const policy = { id: '00000000-0000-4000-8000-000000000001', version: 1, rowVersion: 2 };
 
@@ -29,5 +29,17 @@ describe('factsHash', () => {
     expect(factsHash({ revenue: null }, policy, '2025-01-01')).not.toBe(
       factsHash({ revenue: 0 }, policy, '2025-01-01'),
     );
+  });
+});
+
+describe('factsHashOfJson', () => {
+  it('is factsHash with the facts text made beforehand (rows written before stay unchanged)', () => {
+    for (const facts of [
+      {},
+      { revenue: 10, employees: 3 },
+      { revenue: null, registeredAt: '2020-01-02', inZone: true },
+    ]) {
+      expect(factsHashOfJson(stableJson(facts), policy, '2025-01-01')).toBe(factsHash(facts, policy, '2025-01-01'));
+    }
   });
 });

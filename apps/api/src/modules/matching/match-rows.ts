@@ -1,6 +1,13 @@
-import { ENGINE_VERSION, normalizeStoredFacts, type CompiledPolicy, type PolicyEvaluation } from '#matching';
+import {
+  deriveFacts,
+  ENGINE_VERSION,
+  normalizeStoredFacts,
+  toIsoDay,
+  type CompiledPolicy,
+  type PolicyEvaluation,
+} from '#matching';
 import type { Outcome } from '../policies/policy.enums.js';
-import { factsHash, type HashedPolicy } from './facts-hash.js';
+import { factsHashOfJson, stableJson, type HashedPolicy } from './facts-hash.js';
 import type { StoredGap } from './policy-match.entity.js';
 
 /** An enterprise's stored facts, as the enterprises context hands them out. */
@@ -55,10 +62,14 @@ export function matchRows(
   asOf: string,
 ): MatchRow[] {
   const rows: MatchRow[] = [];
+  const day = toIsoDay(asOf);
+  if (day === null) throw new RangeError(`asOf is not a date: ${asOf}`);
   for (const subject of subjects) {
-    const facts = normalizeStoredFacts(subject.facts) as Record<string, unknown>;
+    // Once per enterprise, not once per policy: the stored facts' text for the hash, the derived facts.
+    const factsJson = stableJson(normalizeStoredFacts(subject.facts));
+    const facts = deriveFacts(subject.facts, day);
     for (const policy of policies) {
-      const result = policy.compiled.evaluate(facts, asOf);
+      const result = policy.compiled.evaluateDerived(facts, day);
       rows.push({
         enterpriseId: subject.enterpriseId,
         policyId: policy.id,
@@ -67,7 +78,7 @@ export function matchRows(
         missingFacts: result.missingFacts,
         gaps: gapsOf(result),
         nearMiss: isNearMiss(result),
-        factsHash: factsHash(facts, policy, asOf),
+        factsHash: factsHashOfJson(factsJson, policy, asOf),
         engineVersion: ENGINE_VERSION,
         asOf,
       });
