@@ -21,6 +21,7 @@ import { ApplicationDocuments1796281596095 } from './1796281596095-application-d
 import { ParkSpaceLedger1796281702037 } from './1796281702037-park-space-ledger.js';
 import { ListOrderIndexes1796292782490 } from './1796292782490-list-order-indexes.js';
 import { ParkEnclaveTerms1796293733826 } from './1796293733826-park-enclave-terms.js';
+import { LandPlotLocation1796305512318 } from './1796305512318-land-plot-location.js';
 import { LandPlots1796293191999 } from './1796293191999-land-plots.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ListOrderIndexes1796292782490,
   LandPlots1796293191999,
   ParkEnclaveTerms1796293733826,
+  LandPlotLocation1796305512318,
 ];
