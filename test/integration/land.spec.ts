@@ -293,5 +293,6 @@ describe('idle land and its recovery', () => {
       { headers: { authorization: `Bearer ${admin}` } },
     );
     expect(file.status).toBe(200);
+    await api.waitForJobs(); // the recovery's re-match, before the app closes
   });
 });
