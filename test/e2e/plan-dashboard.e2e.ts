@@ -65,7 +65,7 @@ describe('plan dashboard', () => {
     await link.click();
     await page.waitForURL(/\/land\?recovered=true$/);
     await page.getByTestId('land-link-filter').getByText('已收回的地块（含已再配置）').waitFor();
-    const table = page.getByRole('table');
+    const table = page.getByRole('table').first(); // the plots (the idle land per park comes below)
     await table.getByText('示例-北区-03').waitFor();
     await table.getByText('示例-C区-01').waitFor();
     expect(await table.getByText('示例-北区-01').count()).toBe(0); // idle, not recovered

@@ -39,6 +39,12 @@ export interface EditedPlot {
   note?: string | null;
 }
 
+/** A plot's location: two numbers in a park's range (China), both or neither. */
+const COORDINATES = [
+  { name: 'lng', other: 'lat', min: 73, max: 135 },
+  { name: 'lat', other: 'lng', min: 18, max: 54 },
+] as const;
+
 /** Area and park are fixed once a plot is recovered (the park's space ledger holds its area). */
 const fixedArea = (plot: EditedPlot | null) => plot?.status === 'RECOVERED' || plot?.status === 'REASSIGNED';
 
@@ -189,40 +195,33 @@ export const LandRecordModal = ({
         </Form.Item>
         <Form.Item label={t('land.fields.location')} extra={t('land.locationHint')} style={{ marginBottom: 16 }}>
           <Flex gap={8} wrap>
-            <Form.Item
-              name="lng"
-              noStyle
-              dependencies={['lat']}
-              rules={[
-                ({ getFieldValue }) => ({
-                  validator: (_, value) =>
-                    (value == null) === (getFieldValue('lat') == null)
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('land.locationPair'))),
-                }),
-              ]}
-            >
-              <InputNumber
-                aria-label={t('land.fields.lng')}
-                addonBefore={t('land.fields.lng')}
-                min={73}
-                max={135}
-                step={0.001}
-                precision={6}
-                style={{ width: 220 }}
-              />
-            </Form.Item>
-            <Form.Item name="lat" noStyle>
-              <InputNumber
-                aria-label={t('land.fields.lat')}
-                addonBefore={t('land.fields.lat')}
-                min={18}
-                max={54}
-                step={0.001}
-                precision={6}
-                style={{ width: 220 }}
-              />
-            </Form.Item>
+            {COORDINATES.map(({ name, other, min, max }) => (
+              <Form.Item
+                key={name}
+                name={name}
+                noStyle
+                dependencies={[other]}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, value) =>
+                      // the empty one of the two says so (once, under both inputs)
+                      value == null && getFieldValue(other) != null
+                        ? Promise.reject(new Error(t('land.locationPair')))
+                        : Promise.resolve(),
+                  }),
+                ]}
+              >
+                <InputNumber
+                  aria-label={t(`land.fields.${name}`)}
+                  addonBefore={t(`land.fields.${name}`)}
+                  min={min}
+                  max={max}
+                  step={0.001}
+                  precision={6}
+                  style={{ width: 220 }}
+                />
+              </Form.Item>
+            ))}
           </Flex>
         </Form.Item>
         <Form.Item name="note" label={t('land.fields.note')} rules={[{ max: 2000 }]}>
