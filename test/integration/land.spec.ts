@@ -293,6 +293,7 @@ describe('idle land and its recovery', () => {
       { headers: { authorization: `Bearer ${admin}` } },
     );
     expect(file.status).toBe(200);
+    await file.arrayBuffer(); // read it whole: an open download keeps the app from closing
     await api.waitForJobs(); // the recovery's re-match, before the app closes
   });
 });
