@@ -20,9 +20,10 @@ import { UserAdminFields1796232608843 } from './1796232608843-user-admin-fields.
 import { ApplicationDocuments1796281596095 } from './1796281596095-application-documents.js';
 import { ParkSpaceLedger1796281702037 } from './1796281702037-park-space-ledger.js';
 import { ListOrderIndexes1796292782490 } from './1796292782490-list-order-indexes.js';
-import { ParkEnclaveTerms1796293733826 } from './1796293733826-park-enclave-terms.js';
-import { IncubationLadder1796305727160 } from './1796305727160-incubation-ladder.js';
 import { LandPlots1796293191999 } from './1796293191999-land-plots.js';
+import { ParkEnclaveTerms1796293733826 } from './1796293733826-park-enclave-terms.js';
+import { LandPlotLocation1796305512318 } from './1796305512318-land-plot-location.js';
+import { IncubationLadder1796305727160 } from './1796305727160-incubation-ladder.js';
 
 /** Every migration in order; a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   ListOrderIndexes1796292782490,
   LandPlots1796293191999,
   ParkEnclaveTerms1796293733826,
+  LandPlotLocation1796305512318,
   IncubationLadder1796305727160,
 ];

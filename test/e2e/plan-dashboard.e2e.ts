@@ -55,6 +55,35 @@ describe('plan dashboard', () => {
     expect(rows).toBeLessThanOrEqual(Math.max(shown, 1));
   });
 
+  it('opens the recovered plots behind the idle land recovered, filtered from the link', async () => {
+    await page.goto('/plan');
+    await page.getByRole('heading', { name: '平台实况与规划对照' }).waitFor();
+    // the demo set's plots are sample data: count them
+    const samples = page.getByRole('switch', { name: '含示例数据' });
+    if ((await samples.getAttribute('aria-checked')) !== 'true') await samples.click();
+    const link = page.getByRole('link', { name: /^已收回闲置土地: / });
+    await expect(link.innerText()).resolves.toMatch(/亩/);
+    // by year: the demo set recovered plots in two different years
+    await page.getByText(/^按年：\d{4}: .+亩；\d{4}: .+亩/).waitFor();
+    await link.click();
+    await page.waitForURL(/\/land\?recovered=true$/);
+    await page.getByTestId('land-link-filter').getByText('已收回的地块（含已再配置）').waitFor();
+    const table = page.getByRole('table').first(); // the plots (the idle land per park comes below)
+    await table.getByText('示例-北区-03').waitFor();
+    await table.getByText('示例-C区-01').waitFor();
+    expect(await table.getByText('示例-北区-01').count()).toBe(0); // idle, not recovered
+    const rows = await table.locator('tbody tr.ant-table-row').count();
+    const recovered = await table
+      .locator('tbody tr.ant-table-row')
+      .filter({ hasText: /已收回|已再配置/ })
+      .count();
+    expect(recovered).toBe(rows);
+    await page.screenshot({ path: `${SHOTS}/plan-dashboard-land.png` });
+    // the filter can be cleared
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await table.getByText('示例-北区-01').waitFor();
+  });
+
   it('opens the enterprises of a cluster', async () => {
     await page.goto('/plan');
     const cell = page.getByRole('table').getByRole('link').first();

@@ -64,6 +64,33 @@ describe('plan map', () => {
     await page.getByRole('heading', { name: /B区/ }).waitFor();
   });
 
+  it('draws the idle plots layer: a plot opens its popup with its area and status; one without a location sits at its park', async () => {
+    await page.goto('/parks-map');
+    const map = page.getByRole('region', { name: '园区分布图' });
+    const plot = map.locator('path[data-plot="示例-北区-01"]');
+    await plot.waitFor();
+    expect(await plot.getAttribute('data-plot-at-park')).toBe('false');
+    await plot.click();
+    const popup = map.locator('.leaflet-popup-content');
+    await popup.getByText('地块 示例-北区-01').waitFor();
+    await expect(popup.innerText()).resolves.toMatch(/面积: 45\.6\s*亩[\s\S]*状态: 闲置/);
+    await page.screenshot({ path: `${SHOTS}/plan-map-idle-plot.png` });
+    await map.locator('.leaflet-popup-close-button').click();
+    const atPark = map.locator('path[data-plot="示例-C区-02"]');
+    expect(await atPark.getAttribute('data-plot-at-park')).toBe('true');
+    await atPark.click();
+    await popup.getByText('位置取园区中心', { exact: false }).waitFor();
+    await map.locator('.leaflet-popup-close-button').click();
+    // recovered plots are not idle: not on the layer
+    expect(await map.locator('path[data-plot="示例-北区-03"]').count()).toBe(0);
+    // the layer is toggled like the others
+    await page.getByRole('checkbox', { name: '闲置地块' }).uncheck();
+    await plot.waitFor({ state: 'detached' });
+    await page.getByRole('checkbox', { name: '闲置地块' }).check();
+    await plot.waitFor();
+    expect(await axeViolations(page, { exclude: ['.leaflet-pane'] })).toEqual([]);
+  });
+
   it('fits a 390 px phone', async () => {
     const phone = await newPhonePage(browser);
     await login(phone, DEMO_USERS.BUREAU_STAFF);

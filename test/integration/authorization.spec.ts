@@ -106,6 +106,8 @@ const ACCESS: Record<string, Rule> = {
   planDashboard: STAFF,
   planGoals: ANY,
   planMap: ANY,
+  investmentTargetTypes: ANY,
+  investmentChannels: ANY,
   policies: ANY,
   // A published version: any signed-in user reads it (a draft is NOT_FOUND for enterprises, below).
   policy: { access: 'ANY', vars: (f) => ({ id: f.publishedPolicyId }) },

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_APPLICATIONS, DEMO_SIZE, generateDemoSet } from '../../apps/api/src/modules/demo/demo-generator.js';
+import { demoLandPlots } from '../../apps/api/src/modules/demo/demo-land.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // The CLI runs as an operator would: `npm run build:api` first (npm test does).
@@ -12,9 +13,11 @@ const exec = promisify(execFile);
 const DEMO_LOAD = '{ demoDataLoad { enterprises matchRun { id status trigger total done failed } } }';
 const SAMPLES =
   '{ enterprises(filter: { sample: true }, first: 1) { totalCount } applications(first: 1) { totalCount } ' +
-  'leads(first: 1) { totalCount } requests(first: 1) { totalCount } }';
+  'leads(first: 1) { totalCount } requests(first: 1) { totalCount } ' +
+  'landPlots(filter: { sample: true }, first: 1) { totalCount } }';
 const { leads, requests } = generateDemoSet();
 const LEADS = leads.length;
+const PLOTS = demoLandPlots('2026-01-01').length;
 // On a staging database the demo enterprise user's enterprise (embedded seed) is missing: its requests are skipped.
 const REQUESTS = requests.filter((request) => request.uscc.startsWith('91650104WX')).length;
 
@@ -49,6 +52,7 @@ describe('npm run seed:demo on a staging database', () => {
       applications: { totalCount: 0 },
       leads: { totalCount: 0 },
       requests: { totalCount: 0 },
+      landPlots: { totalCount: 0 },
     });
     expect((await api.gql(DEMO_LOAD, {}, { token })).data?.demoDataLoad).toBeNull();
   });
@@ -56,7 +60,7 @@ describe('npm run seed:demo on a staging database', () => {
   it('loads the sample enterprises and open applications, and the server matches them in a run', async () => {
     const { stdout } = await seedDemo();
     expect(stdout).toContain(
-      `${DEMO_SIZE} sample enterprises, ${DEMO_APPLICATIONS} open applications, ${LEADS} sample leads, ${REQUESTS} sample requests`,
+      `${DEMO_SIZE} sample enterprises, ${DEMO_APPLICATIONS} open applications, ${LEADS} sample leads, ${REQUESTS} sample requests, ${PLOTS} sample land plots`,
     );
     const token = await api.adminToken();
     expect((await api.gql(SAMPLES, {}, { token })).data).toEqual({
@@ -64,6 +68,7 @@ describe('npm run seed:demo on a staging database', () => {
       applications: { totalCount: DEMO_APPLICATIONS },
       leads: { totalCount: LEADS },
       requests: { totalCount: REQUESTS },
+      landPlots: { totalCount: PLOTS },
     });
     await api.waitForJobs(60_000);
     const load = (await api.gql(DEMO_LOAD, {}, { token })).data?.demoDataLoad;
@@ -99,6 +104,7 @@ describe('npm run seed:demo on a staging database', () => {
       applications: { totalCount: DEMO_APPLICATIONS },
       leads: { totalCount: LEADS },
       requests: { totalCount: REQUESTS },
+      landPlots: { totalCount: PLOTS },
     });
     expect((await api.gql(DEMO_LOAD, {}, { token })).data?.demoDataLoad.matchRun.id).toBe(before.matchRun.id);
     const [{ runs }] = await api.dataSource.query(

@@ -236,4 +236,64 @@ describe('idle land and its recovery', () => {
       { month: month(0), idleMu: 2, recoveredMu: 8 },
     ]);
   });
+
+  it('keeps a plot’s location in a park’s range, both coordinates or neither, naming the field', async () => {
+    const parkId = await createPark(api, `LAND_LOC_${Date.now()}`);
+    const refusedWith = async (query: string, variables: Record<string, unknown>) => {
+      const result = await api.gql(query, variables, { token: staff, locale: 'en-US' });
+      expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      return result.errors?.[0];
+    };
+    const input = (extra: Record<string, unknown>) => ({
+      input: { code: `LOC-${Date.now()}-${++seq}`, parkId, areaMu: 1, holderName: '某企业', ...extra },
+    });
+    // out of the parks' range (China: lng 73–135, lat 18–54), as a park's coordinates
+    const farLng = await refusedWith(RECORD, input({ lng: 2.35, lat: 43.9 }));
+    expect(JSON.stringify(farLng)).toContain('lng');
+    const farLat = await refusedWith(RECORD, input({ lng: 87.6, lat: 60 }));
+    expect(JSON.stringify(farLat)).toContain('lat');
+    // one without the other
+    const alone = await refusedWith(RECORD, input({ lng: 87.6 }));
+    expect(alone?.message).toContain('lat is required with lng');
+
+    const plot = await record(parkId, 2, { lng: 87.55, lat: 43.95 });
+    const read = async () =>
+      (await gql(`query ($id: ID!) { landPlot(id: $id) { version location { lng lat } } }`, { id: plot.id })).landPlot;
+    expect((await read()).location).toEqual({ lng: 87.55, lat: 43.95 });
+    // an edit of other fields keeps it; a bad one is refused; null for both clears it
+    const noted = (await gql(UPDATE, { id: plot.id, version: plot.version, input: { note: '位置已核实' } }))
+      .updateLandPlot;
+    expect((await read()).location).toEqual({ lng: 87.55, lat: 43.95 });
+    await refusedWith(UPDATE, { id: plot.id, version: noted.version, input: { lat: 12 } });
+    const halfCleared = await refusedWith(UPDATE, { id: plot.id, version: noted.version, input: { lng: null } });
+    expect(halfCleared?.message).toContain('lng is required with lat');
+    await gql(UPDATE, { id: plot.id, version: noted.version, input: { lng: null, lat: null } });
+    expect((await read()).location).toBeNull();
+  });
+
+  it('lists the idle plots of the map, and the recovered plots a dashboard link opens', async () => {
+    const parkId = await createPark(api, `LAND_F_${Date.now()}`);
+    const idle = await record(parkId, 1);
+    const recovering = await move(await record(parkId, 2), { status: 'UNDER_RECOVERY', disposalRoute: 'INTEGRATE' });
+    const recovered = await move(
+      await move(await record(parkId, 3), { status: 'UNDER_RECOVERY', disposalRoute: 'INTEGRATE' }),
+      { status: 'RECOVERED' },
+    );
+    await record(parkId, 4, { status: 'IN_USE' });
+    const ids = async (filter: Record<string, unknown>) =>
+      (await gql(LIST, { filter: { parkId, ...filter }, first: 20 })).landPlots.edges
+        .map((e: { node: { id: string } }) => e.node.id)
+        .sort();
+    expect(await ids({ statuses: ['IDLE', 'UNDER_RECOVERY'] })).toEqual([idle.id, recovering.id].sort());
+    expect(await ids({ recovered: true })).toEqual([recovered.id]);
+    expect(await ids({ recovered: true, sample: true })).toEqual([]);
+    expect(await ids({ recovered: true, sample: false })).toEqual([recovered.id]);
+    const file = await fetch(
+      `${api.url}/exports/land-plots.xlsx?parkId=${parkId}&statuses=IDLE,UNDER_RECOVERY&recovered=false&sample=false`,
+      { headers: { authorization: `Bearer ${admin}` } },
+    );
+    expect(file.status).toBe(200);
+    await file.arrayBuffer(); // read it whole: an open download keeps the app from closing
+    await api.waitForJobs(); // the recovery's re-match, before the app closes
+  });
 });

@@ -118,6 +118,36 @@ describe('list exports', () => {
     });
   });
 
+  it('parks: an enclave’s partner, cooperation models as labels and the district’s tax share', async () => {
+    const code = `ENC_${Date.now().toString(36).toUpperCase()}`;
+    await createPark(api, code, {
+      kind: 'ENCLAVE_PARK',
+      enclavePartner: '昌吉',
+      enclavePartnerEn: 'Changji',
+      cooperationModels: ['ENTRUSTED_MANAGEMENT', 'TAX_SHARING'],
+      districtTaxSharePercent: 40,
+    });
+    const [enclave] = records(await sheet(await download('parks', { search: code })));
+    expect(enclave).toMatchObject({
+      编码: code,
+      类型: '飞地园区',
+      飞地合作方: '昌吉',
+      合作模式: '区域托管、税收分成',
+      '我区税收分成比例（%）': 40,
+    });
+    const [english] = records(await sheet(await download('parks', { search: code }, staff.token, 'en-US')));
+    expect(english).toMatchObject({
+      'Enclave partner': 'Changji',
+      'Cooperation models': 'Entrusted management, Tax sharing',
+      'District tax share (%)': 40,
+    });
+    // a park that is no enclave leaves the three empty
+    const plain = records(await sheet(await download('parks', { search: parkCode }))).find(
+      (r) => r['编码'] === parkCode,
+    );
+    expect(plain).toMatchObject({ 飞地合作方: null, 合作模式: null, '我区税收分成比例（%）': null });
+  });
+
   it('policies: only the asked status, as a label', async () => {
     const found = records(await sheet(await download('policies', { status: 'PUBLISHED' })));
     expect(found.length).toBeGreaterThan(0);

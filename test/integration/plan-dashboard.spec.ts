@@ -13,7 +13,7 @@ const PLAN_DASHBOARD = `query ($includeSample: Boolean) {
     enterprises
     enterprisesByCluster { industryCode name enterprises }
     enterprisesByTier { tier enterprises }
-    incubationFloorInUseSqm incubationFloorTotalSqm idleLandRecoveredMu
+    incubationFloorInUseSqm incubationFloorTotalSqm idleLandRecoveredMu idleLandRecoveredByYear { year areaMu }
     enterpriseTrend { month newEnterprises newHighTech newTechSme totalEnterprises totalHighTech totalTechSme }
   } }`;
 
@@ -23,7 +23,8 @@ type Dashboard = {
   enterprisesByTier: { tier: string; enterprises: number }[];
   incubationFloorInUseSqm: number;
   incubationFloorTotalSqm: number;
-  idleLandRecoveredMu: number | null;
+  idleLandRecoveredMu: number;
+  idleLandRecoveredByYear: { year: number; areaMu: number }[];
   enterpriseTrend: Record<string, number | string>[];
 };
 
@@ -37,6 +38,41 @@ const read = async (locale?: string): Promise<Dashboard> => {
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return result.data.planDashboard as Dashboard;
 };
+const LAND = `mutation ($input: LandPlotInput!) { recordLandPlot(input: $input) { id version } }`;
+const MOVE = `mutation ($id: ID!, $version: Int!, $input: MoveLandPlotInput!) {
+  moveLandPlot(id: $id, version: $version, input: $input) { id version } }`;
+/** Idle land recovered: 12.5 亩 in 2024 and 7.5 亩 in 2025; a plot under recovery counts nothing. */
+const recoverPlots = async () => {
+  const parkId = await createPark(api, `PLAN_DASH_LAND_${Date.now()}`);
+  const gql = async (query: string, variables: Record<string, unknown>) => {
+    const result = await api.gql(query, variables, { token: staff.token });
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return Object.values(result.data)[0] as { id: string; version: number };
+  };
+  const plot = async (code: string, areaMu: number, steps: [string, string][]) => {
+    let saved = await gql(LAND, {
+      input: { code: `${code}-${Date.now()}`, parkId, areaMu, holderName: '某企业', idleSince: '2023-01-01' },
+    });
+    for (const [status, on] of steps) {
+      saved = await gql(MOVE, {
+        id: saved.id,
+        version: saved.version,
+        input: { status, on, disposalRoute: 'STATE_RESERVE' },
+      });
+    }
+  };
+  await plot('PD-A', 12.5, [
+    ['UNDER_RECOVERY', '2024-02-01'],
+    ['RECOVERED', '2024-06-30'],
+  ]);
+  await plot('PD-B', 7.5, [
+    ['UNDER_RECOVERY', '2025-01-01'],
+    ['RECOVERED', '2025-03-15'],
+  ]);
+  await plot('PD-C', 40, [['UNDER_RECOVERY', '2025-01-01']]);
+};
+const recoveredIn = (d: Dashboard, year: number) =>
+  d.idleLandRecoveredByYear.find((row) => row.year === year)?.areaMu ?? 0;
 const cluster = (d: Dashboard, code: string | null) =>
   d.enterprisesByCluster.find((row) => row.industryCode === code)?.enterprises ?? NaN;
 const tier = (d: Dashboard, code: string) => d.enterprisesByTier.find((row) => row.tier === code)?.enterprises ?? NaN;
@@ -55,6 +91,7 @@ beforeAll(async () => {
     totalFloorSqm: 1000,
     freeFloorSqm: 400,
   });
+  await recoverPlots();
   after = await read();
 });
 
@@ -82,10 +119,20 @@ describe('planDashboard', () => {
     expect(tier(after, 'LEADING') - tier(before, 'LEADING')).toBe(0);
   });
 
-  it('adds the incubation floor space in use and leaves idle land recovered empty', () => {
+  it('adds the incubation floor space in use', () => {
     expect(after.incubationFloorInUseSqm - before.incubationFloorInUseSqm).toBe(600);
     expect(after.incubationFloorTotalSqm - before.incubationFloorTotalSqm).toBe(1000);
-    expect(after.idleLandRecoveredMu).toBeNull();
+  });
+
+  it('sums the idle land recovered, in total and by year of recovery, from the land plots', () => {
+    expect(after.idleLandRecoveredMu - before.idleLandRecoveredMu).toBeCloseTo(20);
+    expect(recoveredIn(after, 2024) - recoveredIn(before, 2024)).toBeCloseTo(12.5);
+    expect(recoveredIn(after, 2025) - recoveredIn(before, 2025)).toBeCloseTo(7.5);
+    const years = after.idleLandRecoveredByYear.map((row) => row.year);
+    expect(years).toEqual([...years].sort());
+    expect(after.idleLandRecoveredByYear.reduce((sum, row) => sum + row.areaMu, 0)).toBeCloseTo(
+      after.idleLandRecoveredMu,
+    );
   });
 
   it('has a 12-month trend whose running totals end at today’s figures', () => {

@@ -24,9 +24,11 @@ const result = await app.get(DemoDataService).load();
 process.stdout.write(
   result.runId
     ? `Demo set loaded: ${result.enterprises} sample enterprises, ${result.applications} open applications, ` +
-        `${result.leads} sample leads, ${result.requests} sample requests; matching run ${result.runId} enqueued.\n`
-    : result.applications || result.leads || result.requests
-      ? `Demo set already loaded: nothing added except ${result.applications} applications, ${result.leads} leads, ${result.requests} requests.\n`
+        `${result.leads} sample leads, ${result.requests} sample requests, ${result.landPlots} sample land plots; ` +
+        `matching run ${result.runId} enqueued.\n`
+    : result.applications || result.leads || result.requests || result.landPlots
+      ? `Demo set already loaded: nothing added except ${result.applications} applications, ${result.leads} leads, ` +
+        `${result.requests} requests, ${result.landPlots} land plots.\n`
       : 'Demo set already loaded: nothing added.\n',
 );
 await app.close();

@@ -20,3 +20,28 @@ export const STATUS_COLORS: Record<LandPlotStatus, string> = {
   RECOVERED: 'geekblue',
   REASSIGNED: 'blue',
 };
+
+/** The list's filter as a link gives it: ?parkId=&status=&disposalRoute=&recovered=true&sample=false (unknown values dropped). */
+export interface LandUrlFilter {
+  parkId?: string;
+  status?: LandPlotStatus;
+  disposalRoute?: DisposalRoute;
+  recovered?: boolean;
+  sample?: boolean;
+}
+
+const flag = (value: string | null): boolean | undefined =>
+  value === 'true' ? true : value === 'false' ? false : undefined;
+
+export function landFilterFromSearch(search: URLSearchParams): LandUrlFilter {
+  const status = search.get('status');
+  const route = search.get('disposalRoute');
+  const parkId = search.get('parkId');
+  return {
+    parkId: parkId && /^[0-9a-f-]{36}$/i.test(parkId) ? parkId : undefined,
+    status: LAND_STATUSES.find((value) => value === status),
+    disposalRoute: DISPOSAL_ROUTES.find((value) => value === route),
+    recovered: flag(search.get('recovered')),
+    sample: flag(search.get('sample')),
+  };
+}

@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { App, DatePicker, Flex, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
@@ -19,6 +19,8 @@ interface Values {
   holderName?: string;
   holderEnterpriseId?: string;
   disposalRoute?: DisposalRoute;
+  lng?: number | null;
+  lat?: number | null;
   note?: string;
 }
 
@@ -33,8 +35,15 @@ export interface EditedPlot {
   holderName?: string | null;
   holderEnterprise?: { id: string } | null;
   disposalRoute?: DisposalRoute | null;
+  location?: { lng: number; lat: number } | null;
   note?: string | null;
 }
+
+/** A plot's location: two numbers in a park's range (China), both or neither. */
+const COORDINATES = [
+  { name: 'lng', other: 'lat', min: 73, max: 135 },
+  { name: 'lat', other: 'lng', min: 18, max: 54 },
+] as const;
 
 /** Area and park are fixed once a plot is recovered (the park's space ledger holds its area). */
 const fixedArea = (plot: EditedPlot | null) => plot?.status === 'RECOVERED' || plot?.status === 'REASSIGNED';
@@ -67,6 +76,8 @@ export const LandRecordModal = ({
       holderName: values.holderKind === 'name' ? values.holderName : null,
       holderEnterpriseId: values.holderKind === 'enterprise' ? values.holderEnterpriseId : null,
       disposalRoute: values.disposalRoute ?? null,
+      lng: values.lng ?? null,
+      lat: values.lat ?? null,
       note: values.note ?? null,
     };
     try {
@@ -117,6 +128,8 @@ export const LandRecordModal = ({
                 holderName: plot.holderName ?? undefined,
                 holderEnterpriseId: plot.holderEnterprise?.id,
                 disposalRoute: plot.disposalRoute ?? undefined,
+                lng: plot.location?.lng,
+                lat: plot.location?.lat,
                 note: plot.note ?? undefined,
               }
             : { status: 'IDLE', holderKind: 'name' }
@@ -179,6 +192,37 @@ export const LandRecordModal = ({
         )}
         <Form.Item name="disposalRoute" label={t('land.fields.plannedRoute')}>
           <Select allowClear options={DISPOSAL_ROUTES.map((value) => ({ value, label: t(`land.routes.${value}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('land.fields.location')} extra={t('land.locationHint')} style={{ marginBottom: 16 }}>
+          <Flex gap={8} wrap>
+            {COORDINATES.map(({ name, other, min, max }) => (
+              <Form.Item
+                key={name}
+                name={name}
+                noStyle
+                dependencies={[other]}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, value) =>
+                      // the empty one of the two says so (once, under both inputs)
+                      value == null && getFieldValue(other) != null
+                        ? Promise.reject(new Error(t('land.locationPair')))
+                        : Promise.resolve(),
+                  }),
+                ]}
+              >
+                <InputNumber
+                  aria-label={t(`land.fields.${name}`)}
+                  addonBefore={t(`land.fields.${name}`)}
+                  min={min}
+                  max={max}
+                  step={0.001}
+                  precision={6}
+                  style={{ width: 220 }}
+                />
+              </Form.Item>
+            ))}
+          </Flex>
         </Form.Item>
         <Form.Item name="note" label={t('land.fields.note')} rules={[{ max: 2000 }]}>
           <Input.TextArea rows={2} />

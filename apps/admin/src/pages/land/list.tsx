@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ExportButton } from '../../components/export-button';
 import { ResponsiveTable } from '../../components/responsive-table';
 import { useFormat } from '../../format/use-format';
@@ -9,7 +10,7 @@ import type { DisposalRoute, LandPlotFilter, LandPlotsQuery, LandPlotStatus } fr
 import { errorText } from '../../providers/api-error';
 import { useGqlQuery } from '../../providers/use-gql';
 import { IdleLandSection } from './idle-land-section';
-import { DISPOSAL_ROUTES, LAND_STATUSES, NEXT_STATUSES, STATUS_COLORS } from './land-model';
+import { DISPOSAL_ROUTES, LAND_STATUSES, NEXT_STATUSES, STATUS_COLORS, landFilterFromSearch } from './land-model';
 import { LandMoveModal, type MovingPlot } from './land-move-modal';
 import { LandRecordModal, type EditedPlot } from './land-record-modal';
 import { LAND_PARKS_QUERY, LAND_PLOTS_QUERY } from './queries';
@@ -22,9 +23,14 @@ const PAGE = 20;
 export const LandList = () => {
   const { t } = useTranslation();
   const f = useFormat();
-  const [parkId, setParkId] = useState<string | undefined>();
-  const [status, setStatus] = useState<LandPlotStatus | undefined>();
-  const [routeFilter, setRoute] = useState<DisposalRoute | undefined>();
+  // a link may open the list filtered (the plan dashboard: ?recovered=true&sample=false; the map: ?parkId=)
+  const [search, setSearch] = useSearchParams();
+  const fromUrl = landFilterFromSearch(search);
+  const [parkId, setParkId] = useState<string | undefined>(fromUrl.parkId);
+  const [status, setStatus] = useState<LandPlotStatus | undefined>(fromUrl.status);
+  const [routeFilter, setRoute] = useState<DisposalRoute | undefined>(fromUrl.disposalRoute);
+  const [recovered, setRecovered] = useState<boolean | undefined>(fromUrl.recovered);
+  const [sample, setSample] = useState<boolean | undefined>(fromUrl.sample);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [recording, setRecording] = useState(false);
   const [editing, setEditing] = useState<EditedPlot | null>(null);
@@ -33,6 +39,8 @@ export const LandList = () => {
     ...(parkId ? { parkId } : {}),
     ...(status ? { status } : {}),
     ...(routeFilter ? { disposalRoute: routeFilter } : {}),
+    ...(recovered !== undefined ? { recovered } : {}),
+    ...(sample !== undefined ? { sample } : {}),
   };
   const { data, isLoading, error } = useGqlQuery(
     LAND_PLOTS_QUERY,
@@ -46,7 +54,14 @@ export const LandList = () => {
   };
   const connection = data?.landPlots;
   const date = (day: string | null | undefined) => day ?? t('common.none');
+  const clearLinkFilter = () =>
+    refilter(() => {
+      setRecovered(undefined);
+      setSample(undefined);
+      setSearch({}, { replace: true });
+    });
   const statusTag = (row: Row) => <Tag color={STATUS_COLORS[row.status]}>{t(`land.statuses.${row.status}`)}</Tag>;
+  const sampleTag = (row: Row) => (row.sample ? <Tag>{t('land.sample')}</Tag> : null);
   const holder = (row: Row) => row.holderEnterprise?.name ?? row.holderName ?? t('common.none');
   const route = (row: Row) => (row.disposalRoute ? t(`land.routes.${row.disposalRoute}`) : t('common.none'));
   const steps = (row: Row, direction: 'vertical' | 'horizontal') => (
@@ -62,7 +77,16 @@ export const LandList = () => {
     </Space>
   );
   const card = (row: Row) => (
-    <Card size="small" title={row.code} extra={statusTag(row)}>
+    <Card
+      size="small"
+      title={
+        <Space size={4}>
+          {row.code}
+          {sampleTag(row)}
+        </Space>
+      }
+      extra={statusTag(row)}
+    >
       <Space direction="vertical" size={4} style={{ width: '100%' }}>
         <span>
           {f.pick(row.park.name, row.park.nameEn)} · {f.land(row.areaMu)}
@@ -81,7 +105,12 @@ export const LandList = () => {
     {
       key: 'code',
       title: t('land.fields.code'),
-      render: (_, row) => <Typography.Text strong>{row.code}</Typography.Text>,
+      render: (_, row) => (
+        <Space size={4} wrap>
+          <Typography.Text strong>{row.code}</Typography.Text>
+          {sampleTag(row)}
+        </Space>
+      ),
     },
     { key: 'park', title: t('land.fields.park'), render: (_, row) => f.pick(row.park.name, row.park.nameEn) },
     { key: 'area', title: t('land.fields.areaMu'), align: 'right', width: 110, render: (_, row) => f.land(row.areaMu) },
@@ -168,6 +197,19 @@ export const LandList = () => {
           onChange={(value?: DisposalRoute) => refilter(() => setRoute(value))}
           options={DISPOSAL_ROUTES.map((value) => ({ value, label: t(`land.routes.${value}`) }))}
         />
+        {(recovered !== undefined || sample !== undefined) && (
+          <Space size={4} data-testid="land-link-filter">
+            <Tag color="geekblue">
+              {[
+                ...(recovered ? [t('land.filters.recovered')] : []),
+                ...(sample === false ? [t('land.filters.sampleOnlyReal')] : []),
+              ].join(' · ')}
+            </Tag>
+            <Button size="small" type="link" onClick={clearLinkFilter}>
+              {t('land.filters.clear')}
+            </Button>
+          </Space>
+        )}
       </Flex>
       {error && <Alert type="error" showIcon message={errorText(error)} />}
       <ResponsiveTable<Row>

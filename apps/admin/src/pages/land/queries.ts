@@ -18,6 +18,11 @@ export const LAND_PLOTS_QUERY = graphql(`
           disposalRoute
           holderName
           note
+          sample
+          location {
+            lng
+            lat
+          }
           idleSince
           recoveryStartedOn
           recoveredOn

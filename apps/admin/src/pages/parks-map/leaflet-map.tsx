@@ -7,11 +7,22 @@ import { CARRIER_KINDS } from './park-map-style';
 
 type PlanMapData = PlanMapQuery['planMap'];
 
+/** An idle plot (闲置 or 收回中) as the map draws it: at its own point, or at its park's (atPark). */
+export interface MapPlot {
+  id: string;
+  code: string;
+  lng: number;
+  lat: number;
+  atPark: boolean;
+}
+
 export interface MapLabels {
   name: (zh: string, en: string) => string;
   /** Tooltip HTML of a park (escaped by the caller). */
   parkTooltip: (park: ParkSummary, sampleOutline: boolean) => string;
   mapLabel: string;
+  /** Popup HTML of an idle plot (escaped by the caller). */
+  plotPopup?: (plot: MapPlot) => string;
 }
 
 export interface LeafletMapProps {
@@ -20,6 +31,8 @@ export interface LeafletMapProps {
   colour: (park: ParkSummary) => string;
   /** Overlays shown: the plan's spatial frames (三轴三区, 两轴六片区). */
   frames: ReadonlySet<string>;
+  /** The idle plots layer (闲置地块), drawn over the parks when given. */
+  plots?: readonly MapPlot[];
   /** 'district' fits the district; 'all' also the enclave parks far outside it. */
   view: 'district' | 'all';
   labels: MapLabels;
@@ -51,7 +64,17 @@ const tag = (layer: L.Path, attributes: Record<string, string>) => {
  * plan's axes and precincts as overlays, base tiles only when the deployment configures them;
  * without, the bundled district outline and the axes stand in, so nothing is fetched.
  */
-export const LeafletMap = ({ plan, parks, colour, frames, view, labels, onOpenPark, style }: LeafletMapProps) => {
+export const LeafletMap = ({
+  plan,
+  parks,
+  colour,
+  frames,
+  plots,
+  view,
+  labels,
+  onOpenPark,
+  style,
+}: LeafletMapProps) => {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const content = useRef<L.LayerGroup | null>(null);
@@ -128,7 +151,22 @@ export const LeafletMap = ({ plan, parks, colour, frames, view, labels, onOpenPa
       tag(shape, { 'data-park': park.code, 'data-sample-outline': String(Boolean(outline?.sample)) });
       group.addLayer(shape);
     }
-  }, [plan, parks, colour, frames, labels, onOpenPark]);
+
+    // idle plots last, over the parks: orange points with a dark edge (dashed: at the park's point)
+    for (const plot of plots ?? []) {
+      const marker = L.circleMarker([plot.lat, plot.lng], {
+        radius: 7,
+        color: '#613400',
+        weight: 2,
+        fillColor: '#fa8c16',
+        fillOpacity: 0.95,
+        dashArray: plot.atPark ? '3 2' : undefined,
+      });
+      if (labels.plotPopup) marker.bindPopup(labels.plotPopup(plot));
+      tag(marker, { 'data-plot': plot.code, 'data-plot-at-park': String(plot.atPark) });
+      group.addLayer(marker);
+    }
+  }, [plan, parks, colour, frames, plots, labels, onOpenPark]);
 
   useEffect(() => {
     const current = map.current;

@@ -1,4 +1,5 @@
 import { List } from '@refinedev/antd';
+import { useCan } from '@refinedev/core';
 import { Alert, Card, Checkbox, Col, Flex, Row, Segmented, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,17 +9,19 @@ import { useFormat } from '../../format/use-format';
 import type { ParkSummary } from '../../graphql/types';
 import { useGqlQuery } from '../../providers/use-gql';
 import { PARKS_QUERY } from '../parks/queries';
-import { LeafletMap, type MapLabels } from './leaflet-map';
+import { LeafletMap, type MapLabels, type MapPlot } from './leaflet-map';
 import { COLOUR_MODES, legendEntries, parkColour, type ColourMode } from './park-map-style';
-import { PLAN_MAP_QUERY } from './queries';
+import { MAP_IDLE_PLOTS_QUERY, PLAN_MAP_QUERY } from './queries';
 
 type MapView = 'district' | 'all';
 
-/**
- * Overlays of the plan's spatial frame. Idle plots (腾笼换鸟) join this list as another overlay when
- * the land module's `landPlots` query exists; nothing else here has to change.
- */
+/** Overlays of the plan's spatial frame. */
 const FRAMES = ['THREE_AXES_THREE_ZONES', 'TWO_AXES_SIX_PRECINCTS'] as const;
+/** The idle plots overlay (腾笼换鸟), for staff: plots idle or under recovery. */
+const IDLE_LAND = 'IDLE_LAND';
+
+/** A plot without a location of its own sits at its park's point, a little apart from the others there. */
+const AT_PARK_STEP = 0.004;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -40,8 +43,28 @@ export const ParksMapList = () => {
   const plan = planQuery.data?.planMap;
   const [view, setView] = useState<MapView>('district');
   const [mode, setMode] = useState<ColourMode>('kind');
-  const [frames, setFrames] = useState<string[]>([...FRAMES]);
+  const staff = useCan({ resource: 'land', action: 'list' }).data?.can ?? false;
+  const plotsQuery = useGqlQuery(MAP_IDLE_PLOTS_QUERY, {}, { resource: 'land', enabled: staff });
+  const [frames, setFrames] = useState<string[]>([...FRAMES, IDLE_LAND]);
   const frameSet = useMemo(() => new Set(frames), [frames]);
+  const layers = staff ? [...FRAMES, IDLE_LAND] : FRAMES;
+  const plotRows = useMemo(() => plotsQuery.data?.landPlots.edges.map((edge) => edge.node) ?? [], [plotsQuery.data]);
+  const plots: MapPlot[] = useMemo(() => {
+    const atPark = new Map<string, number>();
+    return plotRows.map((row) => {
+      if (row.location) return { id: row.id, code: row.code, ...row.location, atPark: false };
+      const index = atPark.get(row.park.id) ?? 0;
+      atPark.set(row.park.id, index + 1);
+      return {
+        id: row.id,
+        code: row.code,
+        lng: row.park.lng + (index + 1) * AT_PARK_STEP,
+        lat: row.park.lat,
+        atPark: true,
+      };
+    });
+  }, [plotRows]);
+  const shownPlots = useMemo(() => (staff && frameSet.has(IDLE_LAND) ? plots : []), [staff, frameSet, plots]);
   const sampleOutlines = useMemo(
     () => new Set(plan?.parkOutlines.filter((outline) => outline.sample).map((outline) => outline.parkCode)),
     [plan],
@@ -70,11 +93,25 @@ export const ParksMapList = () => {
           `${escapeHtml(t('parks.fields.freeLandMu'))}: ${escapeHtml(f.land(park.freeLandMu))}`,
           `${escapeHtml(t('parks.fields.freeFloorSqm'))}: ${escapeHtml(f.floor(park.freeFloorSqm))}`,
         ].join('<br/>'),
+      plotPopup: (plot) => {
+        const row = plotRows.find((candidate) => candidate.id === plot.id);
+        if (!row) return '';
+        return [
+          `<strong>${escapeHtml(t('parks-map.plot.title', { code: row.code }))}</strong>${
+            row.sample ? ` · ${escapeHtml(t('land.sample'))}` : ''
+          }`,
+          `${escapeHtml(t('parks-map.plot.park'))}: ${escapeHtml(f.pick(row.park.name, row.park.nameEn))}`,
+          `${escapeHtml(t('parks-map.plot.area'))}: ${escapeHtml(f.land(row.areaMu))}`,
+          `${escapeHtml(t('parks-map.plot.status'))}: ${escapeHtml(t(`land.statuses.${row.status}`))}`,
+          ...(plot.atPark ? [`<em>${escapeHtml(t('parks-map.plot.atPark'))}</em>`] : []),
+          `<a href="/land?parkId=${encodeURIComponent(row.park.id)}">${escapeHtml(t('parks-map.plot.open'))}</a>`,
+        ].join('<br/>');
+      },
     }),
-    [f, name, t],
+    [f, name, t, plotRows],
   );
   const openPark = useCallback((park: ParkSummary) => void navigate(`/parks/${park.id}`), [navigate]);
-  const error = parksQuery.error ?? planQuery.error;
+  const error = parksQuery.error ?? planQuery.error ?? plotsQuery.error;
   const legend = legendEntries(parks, mode);
   return (
     <List>
@@ -112,7 +149,7 @@ export const ParksMapList = () => {
                 aria-label={t('parks-map.layers.label')}
                 value={frames}
                 onChange={(next) => setFrames(next as string[])}
-                options={FRAMES.map((value) => ({ value, label: t(`parks-map.layers.${value}`) }))}
+                options={layers.map((value) => ({ value, label: t(`parks-map.layers.${value}`) }))}
               />
             </Flex>
           </Card>
@@ -124,6 +161,7 @@ export const ParksMapList = () => {
                   parks={parks}
                   colour={colour}
                   frames={frameSet}
+                  plots={shownPlots}
                   view={view}
                   labels={labels}
                   onOpenPark={openPark}
@@ -138,8 +176,11 @@ export const ParksMapList = () => {
                     </Space>
                   ))}
                   <Typography.Text type="secondary">{t('parks-map.legend.dashed')}</Typography.Text>
-                  {frames.length > 0 && (
+                  {FRAMES.some((frame) => frameSet.has(frame)) && (
                     <Typography.Text type="secondary">{t('parks-map.legend.axes')}</Typography.Text>
+                  )}
+                  {shownPlots.length > 0 && (
+                    <Typography.Text type="secondary">{t('parks-map.legend.plots')}</Typography.Text>
                   )}
                 </Flex>
               </section>

@@ -36,3 +36,31 @@ export const PLAN_MAP_QUERY = graphql(`
     }
   }
 `);
+
+/** The idle plots layer (闲置地块): plots idle or under recovery, at most a page of 100 (staff only). */
+export const MAP_IDLE_PLOTS_QUERY = graphql(`
+  query MapIdlePlots {
+    landPlots(filter: { statuses: [IDLE, UNDER_RECOVERY] }, first: 100) {
+      edges {
+        node {
+          id
+          code
+          areaMu
+          status
+          sample
+          location {
+            lng
+            lat
+          }
+          park {
+            id
+            name
+            nameEn
+            lng
+            lat
+          }
+        }
+      }
+    }
+  }
+`);

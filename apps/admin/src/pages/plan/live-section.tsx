@@ -82,9 +82,15 @@ export const LiveSection = ({ figures }: { figures: readonly HeadlineFigure[] })
     {
       key: 'idleLand',
       title: t('plan.live.idleLand'),
-      value: board.idleLandRecoveredMu === null ? '—' : f.land(board.idleLandRecoveredMu),
-      to: null,
-      compare: t('plan.live.idleLandPending'),
+      value: f.land(board.idleLandRecoveredMu),
+      to: `/land?recovered=true${sampleParam}`,
+      compare: board.idleLandRecoveredByYear.length
+        ? t('plan.live.idleLandByYear', {
+            years: board.idleLandRecoveredByYear
+              .map((row) => `${row.year}: ${f.land(row.areaMu)}`)
+              .join(pick('；', '; ')),
+          })
+        : t('plan.live.idleLandNone'),
     },
   ];
   const landed = new Map(data.leadTrend.map((month) => [month.month, month.landed]));

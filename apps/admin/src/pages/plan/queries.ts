@@ -51,6 +51,10 @@ export const PLAN_DASHBOARD_QUERY = graphql(`
       incubationFloorInUseSqm
       incubationFloorTotalSqm
       idleLandRecoveredMu
+      idleLandRecoveredByYear {
+        year
+        areaMu
+      }
       enterpriseTrend {
         month
         totalEnterprises

@@ -4,11 +4,17 @@ import { ENTERPRISE_TIERS, INDUSTRIES } from '#plan-data';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
+import { LandPlot } from '../land/land-plot.entity.js';
 import { todayInChina } from '../enterprises/enterprise-profile.js';
 import { parsePeriod, trendMonths } from '../leads/lead-kpi-period.js';
 import { Park } from '../parks/park.entity.js';
 import { ParkKind, Tier } from '../parks/park.enums.js';
-import type { ClusterEnterprises, EnterpriseTrendMonth, PlanDashboard } from './plan-dashboard.type.js';
+import type {
+  ClusterEnterprises,
+  EnterpriseTrendMonth,
+  PlanDashboard,
+  RecoveredLandYear,
+} from './plan-dashboard.type.js';
 
 const CARRIERS = [ParkKind.MAKERSPACE, ParkKind.INCUBATOR, ParkKind.ACCELERATOR];
 const MONTH = `to_char(date_trunc('month', e."createdAt" AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM')`;
@@ -55,9 +61,12 @@ export class PlanDashboardService {
       .select('sum(p."totalFloorSqm")', 'total')
       .addSelect('sum(p."freeFloorSqm")', 'free')
       .where('p.kind IN (:...kinds)', { kinds: CARRIERS })
+      // the offshore incubators (深圳, 大连) are not the district's incubation area
+      .andWhere('NOT p."outsideDistrict"')
       .getRawOne();
     const floorTotal = Number(carriers?.total ?? 0);
     const floorFree = Number(carriers?.free ?? 0);
+    const recovered = await this.recoveredLand(includeSample);
 
     return {
       enterprises: total,
@@ -68,9 +77,22 @@ export class PlanDashboardService {
       })),
       incubationFloorInUseSqm: Math.max(0, floorTotal - floorFree),
       incubationFloorTotalSqm: floorTotal,
-      idleLandRecoveredMu: null,
+      idleLandRecoveredMu: recovered.reduce((sum, row) => sum + row.areaMu, 0),
+      idleLandRecoveredByYear: recovered,
       enterpriseTrend: await this.trend(enterprises),
     };
+  }
+
+  /** Idle land recovered (亩) per year of the plots' recovery dates (recovered, or reassigned since). */
+  private async recoveredLand(includeSample: boolean): Promise<RecoveredLandYear[]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(LandPlot, 'l')
+      .select(`extract(year from l."recoveredOn")::int`, 'year')
+      .addSelect('sum(l."areaMu")', 'area')
+      .where('l."recoveredOn" IS NOT NULL');
+    if (!includeSample) query.andWhere('l.sample = false');
+    const rows: { year: number; area: string }[] = await query.groupBy('1').orderBy('1').getRawMany();
+    return rows.map((row) => ({ year: row.year, areaMu: Number(row.area) }));
   }
 
   /** The last 12 months: new records per month (one grouped query) and running totals from before them. */

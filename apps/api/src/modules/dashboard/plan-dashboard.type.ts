@@ -30,6 +30,12 @@ export class EnterpriseTrendMonth {
   totalTechSme: number;
 }
 
+@ObjectType({ description: 'Idle land recovered (亩) in one year (Beijing calendar), by the plots’ recovery dates.' })
+export class RecoveredLandYear {
+  @Field(() => Int) year: number;
+  @Field(() => Float, { description: '亩.' }) areaMu: number;
+}
+
 @ObjectType({
   description:
     'The platform’s live figures to set beside the plan’s 2020 baseline and 2025 goals (ch.1 §1, ch.2 §3). ' +
@@ -45,9 +51,11 @@ export class PlanDashboard {
   incubationFloorInUseSqm: number;
   @Field(() => Float, { description: 'Their total floor space, m².' }) incubationFloorTotalSqm: number;
   @Field(() => Float, {
-    nullable: true,
-    description: 'Idle land recovered (亩): null until the land module records recoveries.',
+    description:
+      'Idle land recovered (亩, 腾笼换鸟): the area of the plots with a recovery date (recovered, or reassigned since).',
   })
-  idleLandRecoveredMu: number | null;
+  idleLandRecoveredMu: number;
+  @Field(() => [RecoveredLandYear], { description: 'The same area by year of recovery, oldest first.' })
+  idleLandRecoveredByYear: RecoveredLandYear[];
   @Field(() => [EnterpriseTrendMonth], { description: 'The last 12 months.' }) enterpriseTrend: EnterpriseTrendMonth[];
 }

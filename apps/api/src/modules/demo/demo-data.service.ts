@@ -12,12 +12,16 @@ import { EnterpriseProfileService } from '../enterprises/enterprise-profile.serv
 import { checkProfile } from '../enterprises/enterprise-profile.js';
 import { FactSource } from '../enterprises/enterprise.enums.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { DisposalRoute, LandPlotStatus } from '../land/land-plot.enums.js';
+import { LandService } from '../land/land.service.js';
 import { MatchRunTrigger } from '../matching/match-run.enums.js';
 import { MatchRunsService } from '../matching/match-runs.service.js';
 import { ParksService } from '../parks/parks.service.js';
 import type { PollutionCategory } from '../parks/park.enums.js';
 import { generateDemoSet, type DemoApplication, type DemoSet } from './demo-generator.js';
 import type { DemoDataLoad } from './demo-data-load.type.js';
+import { chinaToday } from './demo-clock.js';
+import { demoLandPlots } from './demo-land.js';
 import { DemoPipelineService } from './demo-pipeline.service.js';
 
 /** Rows per multi-row insert: well under PostgreSQL's 65 535 parameters at ~35 columns. */
@@ -31,6 +35,8 @@ export interface DemoLoadResult {
   /** Sample leads and enterprises' requests added. */
   leads: number;
   requests: number;
+  /** Sample land plots added (idle, under recovery, recovered). */
+  landPlots: number;
   /** The re-match run started for the new enterprises; null when nothing was added. */
   runId: string | null;
 }
@@ -56,6 +62,7 @@ export class DemoDataService {
     private readonly parks: ParksService,
     private readonly runs: MatchRunsService,
     private readonly pipeline: DemoPipelineService,
+    private readonly land: LandService,
   ) {}
 
   /** The demo set of today, with the configured answer deadlines. */
@@ -74,13 +81,15 @@ export class DemoDataService {
       await manager.query("SELECT pg_advisory_xact_lock(hashtext('uhtz-demo-pipeline'))");
       return this.pipeline.load(manager, set.leads, set.requests);
     });
-    if (enterprises || applications || leads || requests) {
+    const landPlots = await this.loadLand();
+    if (enterprises || applications || leads || requests || landPlots) {
       this.logger.log(
         `demo data: ${enterprises} sample enterprises, ${applications} open applications, ` +
-          `${leads} sample leads, ${requests} sample requests added (leads and requests in ${Date.now() - started} ms)`,
+          `${leads} sample leads, ${requests} sample requests added (leads and requests in ${Date.now() - started} ms), ` +
+          `${landPlots} sample land plots`,
       );
     }
-    return { enterprises, applications, leads, requests, runId };
+    return { enterprises, applications, leads, requests, landPlots, runId };
   }
 
   /** The latest load that started a run, from the audit trail (null before any). */
@@ -126,6 +135,46 @@ export class DemoDataService {
       });
       return { enterprises: missing.length, runId: run.id };
     });
+  }
+
+  /**
+   * The sample plots (flagged sample) recorded and moved through their steps by the land service, so
+   * a recovered plot's area reaches its park's free land as a real one would. Plots already there
+   * (by number) and plots of a park that is missing are left alone.
+   */
+  private async loadLand(): Promise<number> {
+    const plots = demoLandPlots(chinaToday());
+    const existing = await this.land.existingCodes(plots.map((plot) => plot.code));
+    const parkIds = new Map((await this.parks.list(SYSTEM_ACTOR)).map((park) => [park.code, park.id]));
+    let added = 0;
+    for (const plot of plots) {
+      const parkId = parkIds.get(plot.parkCode);
+      if (existing.has(plot.code) || !parkId) continue;
+      let saved = await this.land.record(
+        SYSTEM_ACTOR,
+        {
+          code: plot.code,
+          parkId,
+          areaMu: plot.areaMu,
+          status: LandPlotStatus.IDLE,
+          idleSince: plot.idleSince,
+          holderName: plot.holderName,
+          disposalRoute: plot.disposalRoute as DisposalRoute | null,
+          lng: plot.location?.lng ?? null,
+          lat: plot.location?.lat ?? null,
+          note: plot.note,
+        },
+        { sample: true },
+      );
+      for (const step of plot.steps) {
+        saved = await this.land.move(SYSTEM_ACTOR, saved.id, saved.version, {
+          status: step.status as LandPlotStatus,
+          on: step.on,
+        });
+      }
+      added += 1;
+    }
+    return added;
   }
 
   /** Each application submitted as its enterprise would (own transaction, park matching queued). */

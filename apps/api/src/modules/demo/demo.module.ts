@@ -3,6 +3,7 @@ import type { AppConfig } from '../../core/config/app-config.js';
 import { UsersModule } from '../../core/users/users.module.js';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
+import { LandModule } from '../land/land.module.js';
 import { MatchingModule } from '../matching/matching.module.js';
 import { ParksModule } from '../parks/parks.module.js';
 import { SeedService } from '../reference-data/seed.service.js';
@@ -14,9 +15,9 @@ import { DemoResolver } from './demo.resolver.js';
 export const loadsDemoData = (config: AppConfig): boolean =>
   config.embedded && config.NODE_ENV !== 'production' && config.DEMO_DATA;
 
-/** The demo set: sample enterprises and open applications, matched in the background; sample leads and requests. */
+/** The demo set: sample enterprises and open applications, matched in the background; sample leads and requests; sample land plots. */
 @Module({
-  imports: [EnterprisesModule, ApplicationsModule, ParksModule, MatchingModule, UsersModule],
+  imports: [EnterprisesModule, ApplicationsModule, ParksModule, MatchingModule, UsersModule, LandModule],
   providers: [DemoDataService, DemoPipelineService, DemoResolver],
   exports: [DemoDataService],
 })

@@ -19,6 +19,10 @@ import { DisposalRoute, LandPlotStatus } from './land-plot.enums.js';
 @Index(['disposalRoute', 'createdAt', 'id'])
 @Index(['code'], { unique: true })
 @Check('land_plot_area_positive', '"areaMu" > 0')
+@Check(
+  'land_plot_location',
+  '("lng" IS NULL AND "lat" IS NULL) OR ("lng" BETWEEN 73 AND 135 AND "lat" BETWEEN 18 AND 54)',
+)
 export class LandPlot extends BaseEntity {
   @Field({ description: 'The plot number (地块编号), unique.' })
   @Column({ type: 'varchar', length: 64 })
@@ -72,12 +76,19 @@ export class LandPlot extends BaseEntity {
   @Column({ type: 'date', nullable: true })
   reassignedOn: string | null;
 
-  /** Sample location (WGS-84); the map draws it. */
+  /**
+   * Where the plot lies (WGS-84), both or neither, in China's range like a park's coordinates; the
+   * map draws the plot there, or at its park's point when it has none. Read as `location`.
+   */
   @Column({ type: 'double precision', nullable: true })
   lng: number | null;
 
   @Column({ type: 'double precision', nullable: true })
   lat: number | null;
+
+  @Field({ description: 'Demo data (示例), not a real plot.' })
+  @Column({ type: 'boolean', default: false })
+  sample: boolean;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

@@ -27,7 +27,7 @@ import { LAND_PLOT_LABEL, LandService } from './land.service.js';
 @ObjectType()
 export class LandPlotConnection extends connectionType(LandPlot) {}
 
-@ObjectType({ description: 'A point (WGS-84); a sample location.' })
+@ObjectType({ description: 'A point (WGS-84).' })
 export class LandPlotLocation {
   @Field(() => Float)
   lng: number;
@@ -98,7 +98,10 @@ export class LandResolver {
     return this.service.move(actor, id, version, input);
   }
 
-  @ResolveField(() => LandPlotLocation, { nullable: true, description: 'Sample location, for the map.' })
+  @ResolveField(() => LandPlotLocation, {
+    nullable: true,
+    description: 'Where the plot lies, for the map; null when not entered (the map then uses its park’s point).',
+  })
   location(@Parent() plot: LandPlot): LandPlotLocation | null {
     return plot.lng === null || plot.lat === null ? null : { lng: plot.lng, lat: plot.lat };
   }

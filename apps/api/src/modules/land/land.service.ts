@@ -54,10 +54,14 @@ export class LandService {
     if (filter.parkId) query.andWhere('l.parkId = :parkId', { parkId: filter.parkId });
     if (filter.status) query.andWhere('l.status = :status', { status: filter.status });
     if (filter.disposalRoute) query.andWhere('l.disposalRoute = :route', { route: filter.disposalRoute });
+    if (filter.statuses?.length) query.andWhere('l.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.recovered != null) query.andWhere(`l.recoveredOn IS ${filter.recovered ? 'NOT ' : ''}NULL`);
+    if (filter.sample != null) query.andWhere('l.sample = :sample', { sample: filter.sample });
     return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC' });
   }
 
-  record(actor: Actor, input: LandPlotInput): Promise<LandPlot> {
+  /** `sample`: a demo plot (the demo set records its plots so). */
+  record(actor: Actor, input: LandPlotInput, { sample = false }: { sample?: boolean } = {}): Promise<LandPlot> {
     staffOnly(actor);
     return this.dataSource.transaction(async (manager) => {
       const idle = input.status === S.IDLE;
@@ -78,6 +82,7 @@ export class LandService {
         areaMu: input.areaMu,
         status: input.status,
         idleSince,
+        sample,
       });
       await this.insertUnique(manager, plot);
       await this.step(manager, actor, plot, null, idleSince ?? today(), input.note);
@@ -167,6 +172,15 @@ export class LandService {
     });
   }
 
+  /** Which of these plot numbers are taken already (the demo set adds only what is missing). */
+  async existingCodes(codes: readonly string[]): Promise<Set<string>> {
+    const rows = await this.dataSource.manager.find(LandPlot, {
+      select: { code: true },
+      where: { code: In([...codes]) },
+    });
+    return new Set(rows.map((row) => row.code));
+  }
+
   /** Each plot's steps, oldest first (for a page of plots: one query). */
   async history(plotIds: readonly string[]): Promise<LandPlotChange[][]> {
     const rows = await this.dataSource.manager.find(LandPlotChange, {
@@ -232,12 +246,20 @@ export class LandService {
     return last?.effectiveOn ?? null;
   }
 
-  /** Park and holder: the park exists; the holder is an enterprise on the platform or a name. */
+  /**
+   * Park, holder and location: the park exists; the holder is an enterprise on the platform or a
+   * name; a location has both coordinates or neither (their ranges the input checks).
+   */
   private async checkFields(
     manager: EntityManager,
-    fields: Pick<LandPlot, 'parkId'> & { holderEnterpriseId?: string | null; holderName?: string | null },
+    fields: Pick<LandPlot, 'parkId'> & {
+      holderEnterpriseId?: string | null;
+      holderName?: string | null;
+      lng?: number | null;
+      lat?: number | null;
+    },
   ): Promise<FieldFault[]> {
-    const faults: FieldFault[] = [];
+    const faults: FieldFault[] = locationFaults(fields);
     if (!(await this.parks.findByIds([fields.parkId], manager)).length) {
       faults.push(fieldFault('parkId', '没有该园区', 'names no park'));
     }
@@ -272,6 +294,16 @@ export class LandService {
     }
     throw error;
   }
+}
+
+/** A location is both coordinates or neither: the missing one is named. */
+function locationFaults({ lng, lat }: { lng?: number | null; lat?: number | null }): FieldFault[] {
+  if ((lng == null) === (lat == null)) return [];
+  return [
+    lng == null
+      ? fieldFault('lng', '请同时填写经度和纬度', 'is required with lat')
+      : fieldFault('lat', '请同时填写经度和纬度', 'is required with lng'),
+  ];
 }
 
 function staffOnly(actor: Actor): void {

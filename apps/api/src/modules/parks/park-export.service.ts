@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { COOPERATION_MODELS } from '#plan-data';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
@@ -29,6 +30,13 @@ export const PARK_KIND_LABELS: CodeLabels = {
   ACCELERATOR: { zh: '加速器', en: 'Accelerator' },
 };
 
+/** 区域托管 · 税收分成: the enclave cooperation models as the plan names them. */
+export const COOPERATION_MODEL_LABELS: CodeLabels = Object.fromEntries(
+  COOPERATION_MODELS.map((model) => [model.code, { zh: model.name, en: model.nameEn }]),
+);
+
+const PERCENT = { zh: '%', en: '%' } as const;
+
 export const PARK_EXPORT_COLUMNS: readonly ListColumn<Park>[] = [
   column('名称', 'Name', (p, l) => (l === 'en-US' ? p.nameEn : p.name), { width: 28 }),
   column('编码', 'Code', (p) => p.code, { width: 18 }),
@@ -38,6 +46,24 @@ export const PARK_EXPORT_COLUMNS: readonly ListColumn<Park>[] = [
   column('总建筑面积', 'Total floor space', (p) => p.totalFloorSqm, { unit: SQM, width: 14 }),
   column('空闲建筑面积', 'Free floor space', (p) => p.freeFloorSqm, { unit: SQM, width: 14 }),
   column('功能定位', 'Positioning', (p, l) => (l === 'en-US' ? p.positioningEn : p.positioning), { width: 40 }),
+  column(
+    '飞地合作方',
+    'Enclave partner',
+    (p, l) => (l === 'en-US' ? (p.enclavePartnerEn ?? p.enclavePartner) : p.enclavePartner),
+    {
+      width: 16,
+    },
+  ),
+  column(
+    '合作模式',
+    'Cooperation models',
+    (p, l) =>
+      p.cooperationModels
+        .map((model) => labelOf(COOPERATION_MODEL_LABELS, model, l))
+        .join(l === 'en-US' ? ', ' : '、') || null,
+    { width: 20 },
+  ),
+  column('我区税收分成比例', 'District tax share', (p) => p.districtTaxSharePercent, { unit: PERCENT, width: 14 }),
 ];
 
 /** Staff: the park list for the list's filter, as .xlsx. */

@@ -1,6 +1,9 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsNotEmpty,
@@ -39,18 +42,24 @@ abstract class LandPlotCommonInput {
   @IsEnum(DisposalRoute)
   disposalRoute?: DisposalRoute | null;
 
-  @Field(() => Float, { nullable: true, description: 'Longitude (WGS-84), a sample location.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Longitude (WGS-84), 73–135 like a park’s; give lat with it, or null both to clear.',
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-180)
-  @Max(180)
+  @Min(73)
+  @Max(135)
   lng?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Latitude (WGS-84), a sample location.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Latitude (WGS-84), 18–54 like a park’s; give lng with it, or null both to clear.',
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-90)
-  @Max(90)
+  @Min(18)
+  @Max(54)
   lat?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -157,6 +166,29 @@ export class LandPlotFilter {
   @IsOptional()
   @IsEnum(DisposalRoute)
   disposalRoute?: DisposalRoute | null;
+
+  @Field(() => [LandPlotStatus], {
+    nullable: true,
+    description: 'Any of these statuses (with status: both apply), e.g. IDLE and UNDER_RECOVERY for the idle plots.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsEnum(LandPlotStatus, { each: true })
+  statuses?: LandPlotStatus[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: plots recovered (a recovery date: recovered, or reassigned since); false: the others.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  recovered?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'false: real plots only; true: demo (sample) plots only.' })
+  @IsOptional()
+  @IsBoolean()
+  sample?: boolean | null;
 }
 
 @ArgsType()
