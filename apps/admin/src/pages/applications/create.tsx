@@ -102,7 +102,8 @@ export const ApplicationCreate = () => {
     resource: 'parks',
     meta: { gqlQuery: PARKS_QUERY },
     pagination: { mode: 'off' },
-  }).result.data;
+    // the offshore incubators (深圳, 大连) take no placements in the district
+  }).result.data.filter((park) => !park.outsideDistrict);
   const kind = (Form.useWatch('kind', form) as ApplicationKind | undefined) ?? 'LAND';
   const landMu = Form.useWatch('landMu', form) as number | null | undefined;
   const floorSqm = Form.useWatch('floorSqm', form) as number | null | undefined;

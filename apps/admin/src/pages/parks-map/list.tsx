@@ -39,7 +39,11 @@ export const ParksMapList = () => {
   const navigate = useNavigate();
   const parksQuery = useGqlQuery(PARKS_QUERY, {}, { resource: 'parks' });
   const planQuery = useGqlQuery(PLAN_MAP_QUERY, {}, { resource: 'parks' });
-  const parks = useMemo(() => parksQuery.data?.parks ?? [], [parksQuery.data]);
+  // the offshore incubators (深圳, 大连) are carriers of the district but far outside its map
+  const parks = useMemo(
+    () => (parksQuery.data?.parks ?? []).filter((park) => !park.outsideDistrict),
+    [parksQuery.data],
+  );
   const plan = planQuery.data?.planMap;
   const [view, setView] = useState<MapView>('district');
   const [mode, setMode] = useState<ColourMode>('kind');

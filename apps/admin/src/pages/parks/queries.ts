@@ -23,6 +23,7 @@ export const PARKS_QUERY = graphql(`
       lng
       lat
       sampleFields
+      outsideDistrict
     }
   }
 `);
