@@ -111,6 +111,7 @@ export const IncubationShow = () => {
     </Card>
   );
   const points = c?.occupancy ?? [];
+  const hasHistory = points.some((p) => p.tenants > 0 || p.floorSqmInUse > 0 || p.entries > 0);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Link>
@@ -153,7 +154,8 @@ export const IncubationShow = () => {
         </Row>
       )}
       <Card size="small" title={chartTitle}>
-        {points.length > 0 && (
+        {!hasHistory && <Typography.Text type="secondary">{t('incubation.chartEmpty')}</Typography.Text>}
+        {hasHistory && (
           <Chart
             ariaLabel={chartTitle}
             style={{ height: 280 }}
