@@ -1,10 +1,11 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import { App, DatePicker, Form, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../providers/api-error';
 import { useGqlMutation } from '../../providers/use-gql';
 import { UPDATE_INCUBATION_STAY } from './queries';
+import { NoteField, SpaceFields } from './stay-fields';
 
 export interface EditedStay {
   id: string;
@@ -80,25 +81,7 @@ export const EditModal = ({
       forceRender
     >
       <Form<Values> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="seats" label={t('incubation.fields.seatsUnit')}>
-          <InputNumber min={1} max={10000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="floorSqm"
-          label={t('incubation.fields.floorSqm')}
-          extra={t('incubation.spaceHint')}
-          dependencies={['seats']}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                value || getFieldValue('seats')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('incubation.spaceHint'))),
-            }),
-          ]}
-        >
-          <InputNumber min={0.01} max={1000000} style={{ width: '100%' }} />
-        </Form.Item>
+        <SpaceFields />
         <Form.Item
           name="enteredOn"
           label={t('incubation.fields.enteredOn')}
@@ -107,9 +90,7 @@ export const EditModal = ({
         >
           <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(lastDay, 'day')} />
         </Form.Item>
-        <Form.Item name="note" label={t('incubation.fields.note')} rules={[{ max: 2000 }]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <NoteField />
       </Form>
     </Modal>
   );
