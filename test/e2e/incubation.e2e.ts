@@ -88,6 +88,25 @@ describe('incubation ladder: staff record a graduation and see the graduation ra
 
   const statistic = (title: string) => staff.locator('.ant-statistic').filter({ hasText: title });
 
+  it('lets staff correct a tenant’s seats and floor space in a dialog', async () => {
+    await staff.goto(`/incubation/${makerspaceId}`);
+    await staff.getByRole('heading', { name: MAKERSPACE }).waitFor();
+    const row = staff.getByRole('row').filter({ hasText: TENANT });
+    await row.getByText('6 个工位').waitFor();
+    await row.getByRole('button', { name: '修改' }).click();
+    const dialog = staff.getByRole('dialog', { name: `修改在孵记录：${TENANT}` });
+    const seats = dialog.getByLabel('工位数（个）');
+    await expect(seats.inputValue()).resolves.toBe('6');
+    await seats.fill('8');
+    await dialog.getByLabel('使用面积（m²）').fill('180');
+    await staff.screenshot({ path: '/tmp/incubation-edit.png' });
+    expect(await axeViolations(staff, { exclude: ['.ant-table-measure-row'] })).toEqual([]);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('8 个工位').waitFor();
+    await statistic('在孵企业').getByText('1', { exact: true }).waitFor();
+  });
+
   it('shows the ladder, and a graduation raises the carrier’s graduation rate to 100 %', async () => {
     await staff.goto('/incubation');
     await staff.getByRole('heading', { name: '孵化载体（众创空间—孵化器—加速器—产业园区）' }).waitFor();

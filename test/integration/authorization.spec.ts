@@ -176,6 +176,7 @@ const ACCESS: Record<string, Rule> = {
   unlockUser: ADMIN,
   updateDraftApplication: enterpriseOwn((f) => ({ id: f.a.draftApplicationId })),
   updateEnterpriseProfile: own((f) => ({ id: f.a.enterpriseId })),
+  updateIncubationStay: STAFF,
   updateLandPlot: STAFF,
   updateLead: STAFF,
   updatePark: ADMIN,

@@ -10,6 +10,8 @@ const GRADUATE = `mutation ($id: ID!, $version: Int!, $input: IncubationExitInpu
   recordIncubationGraduation(id: $id, version: $version, input: $input) { ${STAY} } }`;
 const LEAVE = `mutation ($id: ID!, $version: Int!, $input: IncubationExitInput) {
   recordIncubationLeaving(id: $id, version: $version, input: $input) { ${STAY} } }`;
+const UPDATE = `mutation ($id: ID!, $version: Int!, $input: IncubationStayUpdateInput!) {
+  updateIncubationStay(id: $id, version: $version, input: $input) { ${STAY} note } }`;
 const CARRIER = `query ($parkId: ID!) { incubationCarrier(parkId: $parkId) {
   tenants seatsInUse floorSqmInUse occupancyRate entries graduations departures graduationRate medianMonthsToGraduate
   occupancy(months: 24) { month tenants floorSqmInUse graduations } } }`;
@@ -220,6 +222,66 @@ describe('incubation ladder', () => {
     );
     const staffView = (await gql(STAYS, { filter: { parkId: incubator } })).incubationStays;
     expect(staffView.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(stay.id);
+  });
+
+  it('lets staff correct seats, floor space and entry date, versioned, with field errors', async () => {
+    const firmEdit = await enterpriseWith(api, { industry: 'NEXT_GEN_IT' });
+    const stay = await enter({
+      parkId: incubator,
+      enterpriseId: firmEdit.enterpriseId,
+      seats: 2,
+      enteredOn: '2025-02-01',
+    });
+    const fixed: Stay = (
+      await gql(UPDATE, { id: stay.id, version: stay.version, input: { seats: 6, floorSqm: 85.5, note: ' 补录面积 ' } })
+    ).updateIncubationStay;
+    expect(fixed).toMatchObject({ seats: 6, floorSqm: 85.5, note: '补录面积', version: stay.version + 1 });
+    // A stale version is a conflict.
+    expect(await code(UPDATE, { id: stay.id, version: stay.version, input: { seats: 3 } })).toBe('CONFLICT');
+
+    // Out-of-range numbers, NUL bytes and bad dates are the user's fault, named by field in zh and en.
+    const bad = async (input: Record<string, unknown>, locale: string) =>
+      (await api.gql(UPDATE, { id: stay.id, version: fixed.version, input }, { token: staff, locale })).errors?.[0];
+    for (const input of [
+      { seats: 0 },
+      { seats: 10_001 },
+      { floorSqm: -5 },
+      { floorSqm: 1e12 },
+      { note: 'a\u0000b' },
+      { enteredOn: '2025-02-30' },
+      { enteredOn: '2999-01-01' },
+      { seats: null, floorSqm: null },
+    ]) {
+      const error = await bad(input, 'en-US');
+      expect([JSON.stringify(input), error?.extensions.code]).toEqual([JSON.stringify(input), 'BAD_USER_INPUT']);
+    }
+    expect((await bad({ seats: 0 }, 'en-US'))?.message).toContain('seats');
+    expect((await bad({ enteredOn: '2999-01-01' }, 'zh-CN'))?.message).toContain('enteredOn');
+    expect((await bad({ enteredOn: '2999-01-01' }, 'zh-CN'))?.message).toContain('不能晚于今天');
+
+    // After graduation the entry date cannot move past the graduation date.
+    const graduated: Stay = (await gql(GRADUATE, { id: stay.id, version: fixed.version, input: { on: '2025-08-01' } }))
+      .recordIncubationGraduation;
+    const late = await api.gql(
+      UPDATE,
+      { id: stay.id, version: graduated.version, input: { enteredOn: '2025-09-01' } },
+      { token: staff, locale: 'en-US' },
+    );
+    expect(late.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(late.errors?.[0]?.message).toContain('enteredOn');
+    const earlier = (await gql(UPDATE, { id: stay.id, version: graduated.version, input: { enteredOn: '2025-01-10' } }))
+      .updateIncubationStay;
+    expect(earlier).toMatchObject({ enteredOn: '2025-01-10', status: 'GRADUATED', seats: 6 });
+
+    // Audited; enterprises may not correct stays.
+    const audit = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE "entityId" = $1 AND action = 'incubationStay.update'`,
+      [stay.id],
+    );
+    expect(audit[0].n).toBe(2);
+    expect(await code(UPDATE, { id: stay.id, version: earlier.version, input: { seats: 1 } }, firmEdit.token)).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('lets staff alone record stays and read the ladder', async () => {

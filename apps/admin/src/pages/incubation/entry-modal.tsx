@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
@@ -7,6 +7,7 @@ import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
 import { EnterprisePicker } from '../land/enterprise-picker';
 import { NEXT_KINDS } from './ladder-model';
 import { INCUBATION_NEXT_PARKS_QUERY, RECORD_INCUBATION_ENTRY } from './queries';
+import { NoteField, SpaceFields } from './stay-fields';
 
 interface Values {
   parkId: string;
@@ -80,18 +81,11 @@ export const EntryModal = ({ open, parkId, onClose }: { open: boolean; parkId?: 
             <EnterprisePicker />
           </Form.Item>
         )}
-        <Form.Item name="seats" label={t('incubation.fields.seatsUnit')}>
-          <InputNumber min={1} max={10000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="floorSqm" label={t('incubation.fields.floorSqm')} extra={t('incubation.spaceHint')}>
-          <InputNumber min={0.01} max={1000000} style={{ width: '100%' }} />
-        </Form.Item>
+        <SpaceFields />
         <Form.Item name="enteredOn" label={t('incubation.fields.enteredOn')} extra={t('incubation.todayHint')}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="note" label={t('incubation.fields.note')} rules={[{ max: 2000 }]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <NoteField />
       </Form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { App, DatePicker, Form, Modal, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format';
@@ -7,6 +7,7 @@ import { errorText } from '../../providers/api-error';
 import { useGqlMutation, useGqlQuery } from '../../providers/use-gql';
 import { NEXT_KINDS } from './ladder-model';
 import { INCUBATION_NEXT_PARKS_QUERY, RECORD_INCUBATION_GRADUATION, RECORD_INCUBATION_LEAVING } from './queries';
+import { NoteField } from './stay-fields';
 
 export interface EndingStay {
   id: string;
@@ -92,9 +93,7 @@ export const ExitModal = ({
         <Form.Item name="on" label={t('incubation.fields.on')} extra={t('incubation.todayHint')}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="note" label={t('incubation.fields.note')} rules={[{ max: 2000 }]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <NoteField />
       </Form>
     </Modal>
   );

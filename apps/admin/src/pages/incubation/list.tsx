@@ -150,7 +150,9 @@ export const IncubationList = () => {
                     )}
                   />
                 ) : (
-                  <Typography.Text type="secondary">{t('incubation.parkRungHint')}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t(rung.kind === 'INDUSTRIAL_PARK' ? 'incubation.parkRungHint' : 'incubation.noCarriersInRung')}
+                  </Typography.Text>
                 )}
               </Space>
             </Card>

@@ -78,6 +78,7 @@ export const INCUBATION_STAYS_QUERY = graphql(`
           floorSqm
           enteredOn
           endedOn
+          note
           applicationId
           leadId
           park {
@@ -141,6 +142,19 @@ export const RECORD_INCUBATION_LEAVING = graphql(`
       id
       version
       status
+    }
+  }
+`);
+
+export const UPDATE_INCUBATION_STAY = graphql(`
+  mutation UpdateIncubationStay($id: ID!, $version: Int!, $input: IncubationStayUpdateInput!) {
+    updateIncubationStay(id: $id, version: $version, input: $input) {
+      id
+      version
+      seats
+      floorSqm
+      enteredOn
+      note
     }
   }
 `);

@@ -11,6 +11,7 @@ import type { IncubationStaysQuery } from '../../gql/graphql';
 import { errorText } from '../../providers/api-error';
 import { useGqlQuery } from '../../providers/use-gql';
 import { carrierTexts } from './carrier-figures';
+import { EditModal } from './edit-modal';
 import { EntryModal } from './entry-modal';
 import { ExitModal, type EndingStay } from './exit-modal';
 import { OCCUPANCY_MONTHS, STATUS_COLORS } from './ladder-model';
@@ -27,6 +28,7 @@ export const IncubationShow = () => {
   const f = useFormat();
   const { id = '' } = useParams();
   const [entering, setEntering] = useState(false);
+  const [editing, setEditing] = useState<Stay | null>(null);
   const [ending, setEnding] = useState<{ stay: EndingStay; kind: 'GRADUATE' | 'LEAVE' } | null>(null);
   const carrier = useGqlQuery(
     INCUBATION_CARRIER_QUERY,
@@ -50,6 +52,12 @@ export const IncubationShow = () => {
     }
     return null;
   };
+  const company = (stay: Stay) => stay.enterprise?.name ?? stay.companyName;
+  const editButton = (stay: Stay) => (
+    <Button size="small" onClick={() => setEditing(stay)} aria-label={`${t('incubation.edit')} ${company(stay)}`}>
+      {t('incubation.edit')}
+    </Button>
+  );
   const actions = (stay: Stay) =>
     stay.status === 'IN_RESIDENCE' ? (
       <Space size={4} wrap>
@@ -59,9 +67,13 @@ export const IncubationShow = () => {
         <Button size="small" onClick={() => setEnding({ stay, kind: 'LEAVE' })}>
           {t('incubation.leave')}
         </Button>
+        {editButton(stay)}
       </Space>
     ) : (
-      outcome(stay)
+      <Space size={4} wrap>
+        {outcome(stay)}
+        {editButton(stay)}
+      </Space>
     );
   const statusTag = (stay: Stay) => (
     <Tag color={STATUS_COLORS[stay.status]}>{t(`incubation.statuses.${stay.status}`)}</Tag>
@@ -74,7 +86,7 @@ export const IncubationShow = () => {
       .filter(Boolean)
       .join(' · ');
   const columns: TableColumnsType<Stay> = [
-    { key: 'company', title: t('incubation.fields.enterprise'), render: (_, s) => s.enterprise?.name ?? s.companyName },
+    { key: 'company', title: t('incubation.fields.enterprise'), render: (_, s) => company(s) },
     { key: 'status', title: t('incubation.fields.status'), width: 100, render: (_, s) => statusTag(s) },
     { key: 'space', title: t('incubation.fields.space'), width: 140, render: (_, s) => space(s) },
     { key: 'entered', title: t('incubation.fields.enteredOn'), width: 110, render: (_, s) => s.enteredOn },
@@ -84,10 +96,10 @@ export const IncubationShow = () => {
       width: 110,
       render: (_, s) => s.endedOn ?? t('common.none'),
     },
-    { key: 'actions', title: t('incubation.fields.actions'), width: 170, render: (_, s) => actions(s) },
+    { key: 'actions', title: t('incubation.fields.actions'), width: 220, render: (_, s) => actions(s) },
   ];
   const card = (stay: Stay) => (
-    <Card size="small" title={stay.enterprise?.name ?? stay.companyName} extra={statusTag(stay)}>
+    <Card size="small" title={company(stay)} extra={statusTag(stay)}>
       <Space direction="vertical" size={4}>
         <span>{space(stay)}</span>
         <span>
@@ -99,6 +111,7 @@ export const IncubationShow = () => {
     </Card>
   );
   const points = c?.occupancy ?? [];
+  const hasHistory = points.some((p) => p.tenants > 0 || p.floorSqmInUse > 0 || p.entries > 0);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Link>
@@ -141,7 +154,8 @@ export const IncubationShow = () => {
         </Row>
       )}
       <Card size="small" title={chartTitle}>
-        {points.length > 0 && (
+        {!hasHistory && <Typography.Text type="secondary">{t('incubation.chartEmpty')}</Typography.Text>}
+        {hasHistory && (
           <Chart
             ariaLabel={chartTitle}
             style={{ height: 280 }}
@@ -183,6 +197,7 @@ export const IncubationShow = () => {
         scroll={{ x: 720 }}
         empty={<Typography.Text type="secondary">{t('incubation.noStays')}</Typography.Text>}
       />
+      <EditModal stay={editing} company={editing ? company(editing) : ''} onClose={() => setEditing(null)} />
       <EntryModal open={entering} parkId={id} onClose={() => setEntering(false)} />
       <ExitModal stay={ending?.stay ?? null} kind={ending?.kind ?? 'GRADUATE'} onClose={() => setEnding(null)} />
     </Space>

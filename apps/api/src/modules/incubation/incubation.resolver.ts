@@ -13,6 +13,7 @@ import {
   IncubationEntryInput,
   IncubationExitInput,
   IncubationStayConnectionArgs,
+  IncubationStayUpdateInput,
   OccupancyArgs,
 } from './dto/incubation.input.js';
 import { IncubationFiguresService } from './incubation-figures.service.js';
@@ -84,6 +85,19 @@ export class IncubationResolver {
     @Args('input', { nullable: true }) input?: IncubationExitInput,
   ): Promise<IncubationStay> {
     return this.service.leave(actor, id, version, input ?? {});
+  }
+
+  @StaffOnly()
+  @Mutation(() => IncubationStay, {
+    description: 'Staff correct a recorded stay: seats (工位), floor space (m²), entry date or note.',
+  })
+  updateIncubationStay(
+    @CurrentActor() actor: Actor,
+    @IdArg('id', STAY_LABEL) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: IncubationStayUpdateInput,
+  ): Promise<IncubationStay> {
+    return this.service.update(actor, id, version, input);
   }
 
   @ResolveField(() => Park)

@@ -19,7 +19,12 @@ import { LeadsService } from '../leads/leads.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Park } from '../parks/park.entity.js';
 import { ParksService } from '../parks/parks.service.js';
-import type { IncubationEntryInput, IncubationExitInput, IncubationStayFilter } from './dto/incubation.input.js';
+import type {
+  IncubationEntryInput,
+  IncubationExitInput,
+  IncubationStayFilter,
+  IncubationStayUpdateInput,
+} from './dto/incubation.input.js';
 import { applicationKindFor, isCarrierKind, nextRung, nextRungParkKinds } from './incubation-ladder.js';
 import { IncubationStay } from './incubation-stay.entity.js';
 import { StayStatus as S } from './incubation.enums.js';
@@ -171,7 +176,44 @@ export class IncubationService {
       else if (before.enterpriseId) {
         patch.applicationId = (await this.nextRungDraft(manager, actor, before, park, next)).id;
       }
-      return this.end(manager, actor, before, patch, 'incubationStay.graduate');
+      return this.write(manager, actor, before, patch, 'incubationStay.graduate');
+    });
+  }
+
+  /**
+   * Staff correct a recorded stay: seats, floor space, entry date, note (also after it ended). The
+   * entry date is a real day, not in the future and not after the graduation or leaving date.
+   */
+  update(actor: Actor, id: string, version: number, input: IncubationStayUpdateInput): Promise<IncubationStay> {
+    staffOnly(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOne(IncubationStay, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw AppError.notFound(STAY_LABEL);
+      if (before.version !== version) throw AppError.conflict(STAY_LABEL);
+      const patch: Partial<IncubationStay> = {};
+      if (input.seats !== undefined) patch.seats = input.seats;
+      if (input.floorSqm !== undefined) patch.floorSqm = input.floorSqm;
+      if (input.note !== undefined) patch.note = input.note?.trim() || null;
+      const faults: FieldFault[] = [];
+      if (input.enteredOn !== undefined && input.enteredOn !== null) {
+        const bad = dateFault('enteredOn', input.enteredOn, null);
+        if (bad) faults.push(bad);
+        else if (before.endedOn && input.enteredOn > before.endedOn) {
+          faults.push(
+            fieldFault(
+              'enteredOn',
+              `入孵日期不能晚于毕业或退出日期 ${before.endedOn}`,
+              `cannot be after the graduation or leaving date (${before.endedOn})`,
+            ),
+          );
+        } else patch.enteredOn = input.enteredOn;
+      }
+      const seats = patch.seats !== undefined ? patch.seats : before.seats;
+      const floorSqm = patch.floorSqm !== undefined ? patch.floorSqm : before.floorSqm;
+      if (!seats && !floorSqm) faults.push(fieldFault('floorSqm', '请填写工位数或使用面积', 'or seats is required'));
+      if (faults.length) throw AppError.faults(faults);
+      if (!Object.keys(patch).length) return before;
+      return this.write(manager, actor, before, patch, 'incubationStay.update');
     });
   }
 
@@ -186,7 +228,7 @@ export class IncubationService {
       if (faults.length) throw AppError.faults(faults);
       const patch: Partial<IncubationStay> = { status: S.LEFT, endedOn: on };
       if (input.note?.trim()) patch.note = input.note.trim();
-      return this.end(manager, actor, before, patch, 'incubationStay.leave');
+      return this.write(manager, actor, before, patch, 'incubationStay.leave');
     });
   }
 
@@ -207,7 +249,7 @@ export class IncubationService {
     return bad ? [bad] : [];
   }
 
-  private async end(
+  private async write(
     manager: EntityManager,
     actor: Actor,
     before: IncubationStay,

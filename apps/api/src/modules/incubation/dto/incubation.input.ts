@@ -75,6 +75,41 @@ export class IncubationEntryInput {
   note?: string | null;
 }
 
+/**
+ * A correction of a recorded stay: its seats, floor space, entry date or note. An absent field stays
+ * as it is; null clears seats or floor space (one of them must remain).
+ */
+@InputType()
+export class IncubationStayUpdateInput {
+  @Field(() => Int, { nullable: true, description: 'Seats (工位), 1–10000; null clears them.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  seats?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Floor space, m², up to 1000000; null clears it.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(1_000_000)
+  floorSqm?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Entered on (YYYY-MM-DD); not in the future nor after the graduation or leaving date.',
+  })
+  @IsOptional()
+  @Matches(DAY, dayMessage('enteredOn'))
+  enteredOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The note; an empty text clears it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
 /** The end of a stay: graduation (with the next rung's park, if chosen) or leaving, on a date. */
 @InputType()
 export class IncubationExitInput {
