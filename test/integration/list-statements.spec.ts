@@ -117,7 +117,15 @@ describe('list statements per request', () => {
     const q10 = await count(QUALIFIERS, { policyId, first: 10 });
     const q100 = await count(QUALIFIERS, { policyId, first: 100 });
     expect(q100.data.policyQualifiers.edges).toHaveLength(100);
+    // One: the rows' enterprises (the selected columns) are joined in the page's statement.
+    expect(q10.sent).toBe(1);
     expect(q100.sent).toBe(q10.sent);
+    const [{ name: first }] = await api.dataSource.query(
+      `SELECT e.name FROM policy_matches m JOIN enterprises e ON e.id = m."enterpriseId"
+        WHERE m."policyId" = $1 ORDER BY m.benefit DESC, m.id DESC LIMIT 1`,
+      [policyId],
+    );
+    expect(q100.data.policyQualifiers.edges[0].node.enterprise.name).toBe(first);
   });
 
   it('pages through rows a microsecond apart without skipping or repeating one', async () => {

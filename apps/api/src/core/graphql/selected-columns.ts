@@ -36,6 +36,30 @@ export function nodeFields(info: GraphQLResolveInfo): Set<string> {
 }
 
 /**
+ * As `objectColumns`, for an object field of a connection's nodes (`edges { node { <field> { … } } }`)
+ * seen from the connection's own resolver: the columns its selection needs (the id always), or null
+ * when the query does not select the field. For a list that reads the related row in its page's statement.
+ */
+export function nodeObjectColumns(
+  info: GraphQLResolveInfo,
+  field: string,
+  metadata: EntityMetadata,
+  needs: Readonly<Record<string, readonly string[]>> = {},
+): string[] | undefined | null {
+  const top = new Map<string, SelectionSetNode[]>();
+  for (const node of info.fieldNodes) fieldsOf(node.selectionSet, info, top);
+  const edges = new Map<string, SelectionSetNode[]>();
+  for (const set of top.get('edges') ?? []) fieldsOf(set, info, edges);
+  const node = new Map<string, SelectionSetNode[]>();
+  for (const set of edges.get('node') ?? []) fieldsOf(set, info, node);
+  const sets = node.get(field);
+  if (!sets) return null;
+  const fields = new Map<string, SelectionSetNode[]>();
+  for (const set of sets) fieldsOf(set, info, fields);
+  return columnsFor(['id', ...fields.keys()], metadata, needs);
+}
+
+/**
  * The entity's columns (property names) a list needs for the node fields the query selects: the
  * fields that are columns, and for computed fields the columns `needs` names (a field resolver
  * that reads `parkCode`, say; `ALL_COLUMNS` for one that reads the whole entity). Give the result to
