@@ -26,13 +26,18 @@ function fieldsOf(
  * Empty when the query asks no node (only `totalCount`, say).
  */
 export function nodeFields(info: GraphQLResolveInfo): Set<string> {
+  return new Set(nodeSelections(info).keys());
+}
+
+/** Each node field a connection query selects, with its selection sets. */
+function nodeSelections(info: GraphQLResolveInfo): Map<string, SelectionSetNode[]> {
   const top = new Map<string, SelectionSetNode[]>();
   for (const field of info.fieldNodes) fieldsOf(field.selectionSet, info, top);
   const edges = new Map<string, SelectionSetNode[]>();
   for (const set of top.get('edges') ?? []) fieldsOf(set, info, edges);
   const node = new Map<string, SelectionSetNode[]>();
   for (const set of edges.get('node') ?? []) fieldsOf(set, info, node);
-  return new Set(node.keys());
+  return node;
 }
 
 /**
@@ -46,13 +51,7 @@ export function nodeObjectColumns(
   metadata: EntityMetadata,
   needs: Readonly<Record<string, readonly string[]>> = {},
 ): string[] | undefined | null {
-  const top = new Map<string, SelectionSetNode[]>();
-  for (const node of info.fieldNodes) fieldsOf(node.selectionSet, info, top);
-  const edges = new Map<string, SelectionSetNode[]>();
-  for (const set of top.get('edges') ?? []) fieldsOf(set, info, edges);
-  const node = new Map<string, SelectionSetNode[]>();
-  for (const set of edges.get('node') ?? []) fieldsOf(set, info, node);
-  const sets = node.get(field);
+  const sets = nodeSelections(info).get(field);
   if (!sets) return null;
   const fields = new Map<string, SelectionSetNode[]>();
   for (const set of sets) fieldsOf(set, info, fields);
