@@ -18,7 +18,7 @@ const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateLeadInput!) {
 const MOVE = `mutation ($id: ID!, $version: Int!, $stage: LeadStage!) {
   moveLeadStage(id: $id, version: $version, stage: $stage) { id version stage } }`;
 const GET = `query ($id: ID!) { lead(id: $id) { ${LEAD} } }`;
-const LIST = `query ($filter: LeadFilter) { leads(filter: $filter, first: 100) { edges { node { id } } } }`;
+const LIST = `query ($filter: LeadFilter) { leads(filter: $filter, first: 100) { edges { node { id aftercareOverdue } } } }`;
 const RECORD = `mutation ($leadId: ID!, $input: LeadActualInput!, $version: Int) {
   recordLeadActual(leadId: $leadId, input: $input, version: $version) { ${LEAD} } }`;
 const DELETE = `mutation ($id: ID!, $version: Int!) { deleteLeadActual(id: $id, version: $version) { ${LEAD} } }`;
@@ -304,6 +304,8 @@ describe('aftercare', () => {
     expect((await read(lead.id)).aftercareOverdue).toBe(true);
     const mine = await api.gql(LIST, { filter: { aftercareOverdue: true, ownerId: staff.id } }, { token: staff.token });
     expect(ids(mine)).toContain(lead.id);
+    // The list reads the flag in its page's statement: the same answer as the single lead's.
+    expect((mine.data as any).leads.edges.find((e: any) => e.node.id === lead.id).node.aftercareOverdue).toBe(true);
     const stale = await api.gql(
       RESCHEDULE,
       { id: planned.id, version: planned.version, input: { dueOn: '2027-01-01' } },

@@ -34,7 +34,7 @@ describe('list statements per request', () => {
     );
     await db.query(
       `INSERT INTO leads ("companyName", source, stage, "ownerId", "targetParkId")
-       SELECT '列表线索' || i, 'REFERRAL', 'LEAD', (SELECT id FROM users LIMIT 1),
+       SELECT '列表线索' || i, 'REFERRAL', 'LEAD', (SELECT id FROM users ORDER BY id LIMIT 1),
               (SELECT id FROM parks ORDER BY code OFFSET i % 4 LIMIT 1)
          FROM generate_series(1, 120) AS i`,
     );
@@ -108,11 +108,24 @@ describe('list statements per request', () => {
     const leads10 = await count(LEADS, { first: 10 });
     const leads100 = await count(LEADS, { first: 100 });
     expect(leads100.data.leads.edges).toHaveLength(100);
+    // Two: the page (owner names and the aftercare flag read in its statement) and totalCount.
+    expect(leads10.sent).toBe(2);
     expect(leads100.sent).toBe(leads10.sent);
+    const [{ name: ownerName }] = await api.dataSource.query('SELECT name FROM users ORDER BY id LIMIT 1');
+    expect(new Set(leads100.data.leads.edges.map((e: any) => e.node.ownerName))).toEqual(new Set([ownerName]));
+    expect(leads100.data.leads.edges.every((e: any) => e.node.aftercareOverdue === false)).toBe(true);
     const q10 = await count(QUALIFIERS, { policyId, first: 10 });
     const q100 = await count(QUALIFIERS, { policyId, first: 100 });
     expect(q100.data.policyQualifiers.edges).toHaveLength(100);
+    // One: the rows' enterprises (the selected columns) are joined in the page's statement.
+    expect(q10.sent).toBe(1);
     expect(q100.sent).toBe(q10.sent);
+    const [{ name: first }] = await api.dataSource.query(
+      `SELECT e.name FROM policy_matches m JOIN enterprises e ON e.id = m."enterpriseId"
+        WHERE m."policyId" = $1 ORDER BY m.benefit DESC, m.id DESC LIMIT 1`,
+      [policyId],
+    );
+    expect(q100.data.policyQualifiers.edges[0].node.enterprise.name).toBe(first);
   });
 
   it('pages through rows a microsecond apart without skipping or repeating one', async () => {

@@ -103,6 +103,12 @@ export interface PageOptions {
    * loader, where the page's rows are all the expression needs.
    */
   computed?: Readonly<Record<string, string>>;
+  /**
+   * A many-to-one relation read in the page's statement (joined after the filter, not counted): its
+   * entity is set on each node under the relation's name, with `columns` (entity properties; the id
+   * always) or every column.
+   */
+  join?: { relation: string; alias: string; columns?: readonly string[] };
 }
 
 const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', Date]);
@@ -135,6 +141,13 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     const properties = new Set(['id', options.sortColumn, ...options.columns]);
     query.select([...properties].map((property) => `${alias}.${property}`));
   }
+  const join = options.join;
+  if (join) {
+    query.innerJoin(`${alias}.${join.relation}`, join.alias);
+    if (join.columns)
+      query.addSelect([...new Set(['id', ...join.columns])].map((property) => `${join.alias}.${property}`));
+    else query.addSelect(join.alias);
+  }
   if (options.after) {
     const cursor = decodeCursor(options.after);
     const op = options.direction === 'DESC' ? '<' : '>';
@@ -143,10 +156,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       cursorId: cursor.id,
     });
   }
-  query
-    .orderBy(column, options.direction)
-    .addOrderBy(`${alias}.id`, options.direction)
-    .take(first + 1);
+  query.orderBy(column, options.direction).addOrderBy(`${alias}.id`, options.direction);
+  // A many-to-one join repeats no row: a plain LIMIT (`take` with a join sends a statement for the ids first).
+  if (join) query.limit(first + 1);
+  else query.take(first + 1);
   let rows: T[];
   const exact = new Map<string, string>();
   const computed = Object.entries(options.computed ?? {});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import type { EntityMetadata } from 'typeorm';
-import { nodeFields, selectedColumns } from './selected-columns.js';
+import { nodeFields, nodeObjectColumns, selectedColumns } from './selected-columns.js';
 
 /** The info a resolver of the document's first root field gets (only what nodeFields reads). */
 function infoOf(document: string): GraphQLResolveInfo {
@@ -36,5 +36,20 @@ describe('selectedColumns', () => {
 
   it('selects nothing when the query asks no node (only the count)', () => {
     expect(selectedColumns(infoOf('{ list { totalCount } }'), metadata)).toEqual([]);
+  });
+});
+
+describe('nodeObjectColumns', () => {
+  it("gives the columns a node's object field selects (the id always), through fragments, or null when not asked", () => {
+    const info = infoOf(`
+      query { list { edges { node { id owner { ...Owner park { id } } } } } }
+      fragment Owner on Thing { name }`);
+    expect(nodeObjectColumns(info, 'owner', metadata, { park: ['parkCode'] })?.sort()).toEqual([
+      'id',
+      'name',
+      'parkCode',
+    ]);
+    expect(nodeObjectColumns(info, 'other', metadata)).toBeNull();
+    expect(nodeObjectColumns(info, 'owner', metadata, { park: ['*'] })).toBeUndefined();
   });
 });

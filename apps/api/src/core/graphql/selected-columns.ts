@@ -26,13 +26,36 @@ function fieldsOf(
  * Empty when the query asks no node (only `totalCount`, say).
  */
 export function nodeFields(info: GraphQLResolveInfo): Set<string> {
+  return new Set(nodeSelections(info).keys());
+}
+
+/** Each node field a connection query selects, with its selection sets. */
+function nodeSelections(info: GraphQLResolveInfo): Map<string, SelectionSetNode[]> {
   const top = new Map<string, SelectionSetNode[]>();
   for (const field of info.fieldNodes) fieldsOf(field.selectionSet, info, top);
   const edges = new Map<string, SelectionSetNode[]>();
   for (const set of top.get('edges') ?? []) fieldsOf(set, info, edges);
   const node = new Map<string, SelectionSetNode[]>();
   for (const set of edges.get('node') ?? []) fieldsOf(set, info, node);
-  return new Set(node.keys());
+  return node;
+}
+
+/**
+ * As `objectColumns`, for an object field of a connection's nodes (`edges { node { <field> { … } } }`)
+ * seen from the connection's own resolver: the columns its selection needs (the id always), or null
+ * when the query does not select the field. For a list that reads the related row in its page's statement.
+ */
+export function nodeObjectColumns(
+  info: GraphQLResolveInfo,
+  field: string,
+  metadata: EntityMetadata,
+  needs: Readonly<Record<string, readonly string[]>> = {},
+): string[] | undefined | null {
+  const sets = nodeSelections(info).get(field);
+  if (!sets) return null;
+  const fields = new Map<string, SelectionSetNode[]>();
+  for (const set of sets) fieldsOf(set, info, fields);
+  return columnsFor(['id', ...fields.keys()], metadata, needs);
 }
 
 /**

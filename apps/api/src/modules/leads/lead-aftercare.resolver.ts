@@ -18,7 +18,7 @@ import { AFTERCARE_VISIT_LABEL, chinaToday, LeadAftercareService } from './lead-
 import { LEAD_ACTUAL_LABEL, LeadCommitmentsService } from './lead-commitments.service.js';
 import { LeadCommitments } from './lead-commitments.type.js';
 import { Lead } from './lead.entity.js';
-import { LEAD_LABEL } from './leads.service.js';
+import { LEAD_LABEL, PRESET_AFTERCARE_OVERDUE } from './leads.service.js';
 
 const isOverdue = (visit: LeadAftercareVisit) =>
   visit.status === AftercareVisitStatus.PLANNED && visit.dueOn < chinaToday();
@@ -127,6 +127,8 @@ export class LeadAftercareResolver {
 
   @ResolveField(() => Boolean, { description: 'The planned aftercare visit is past its due date.' })
   async aftercareOverdue(lead: Lead, _args: NoArgs, { loaders }: GraphqlContext): Promise<boolean> {
+    const preset = (lead as unknown as Record<string, unknown>)[PRESET_AFTERCARE_OVERDUE];
+    if (typeof preset === 'boolean') return preset; // read with the page of leads
     return (await this.visits(loaders).load(lead.id)).some(isOverdue);
   }
 

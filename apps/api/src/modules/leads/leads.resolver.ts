@@ -7,7 +7,7 @@ import { UsersService } from '../../core/users/users.service.js';
 import { IdArg } from '../../core/graphql/id-arg.decorator.js';
 import type { NoArgs } from '../../core/graphql/field-resolver.js';
 import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
-import { ALL_COLUMNS, selectedColumns, selectsOnly } from '../../core/graphql/selected-columns.js';
+import { ALL_COLUMNS, nodeFields, selectedColumns, selectsOnly } from '../../core/graphql/selected-columns.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
@@ -30,7 +30,13 @@ import { PipelineSummary } from './pipeline-summary.type.js';
 import { LeadStageChange } from './lead-stage-change.entity.js';
 import { Lead } from './lead.entity.js';
 import { LeadStage } from './lead.enums.js';
-import { LEAD_LABEL, LeadsService } from './leads.service.js';
+import {
+  LEAD_LABEL,
+  LeadsService,
+  PAGE_LEAD_COMPUTED,
+  PRESET_AFTERCARE_OVERDUE,
+  PRESET_OWNER_NAME,
+} from './leads.service.js';
 
 /** Leads are the bureau's: every operation is staff only (an enterprise is refused before any read). */
 /** The columns the computed fields of Lead read (the list loads only what its query needs). */
@@ -43,6 +49,12 @@ const LEAD_FIELD_NEEDS: Record<string, readonly string[]> = {
   enterprise: ['enterpriseId'],
   // LeadAftercareResolver: the commitments read the contract fields of the whole lead.
   commitments: ALL_COLUMNS,
+};
+
+/** The Lead field each of PAGE_LEAD_COMPUTED's values answers. */
+const PAGE_COMPUTED_FIELD: Record<string, string> = {
+  [PRESET_OWNER_NAME]: 'ownerName',
+  [PRESET_AFTERCARE_OVERDUE]: 'aftercareOverdue',
 };
 
 @Resolver(() => Lead)
@@ -65,7 +77,12 @@ export class LeadsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<LeadConnection> {
     const columns = selectedColumns(info, this.service.metadata, LEAD_FIELD_NEEDS);
-    return this.service.list(actor, args.filter ?? {}, args.first, args.after, columns);
+    // Owner names and the aftercare flag in the page's own statement (a kanban column: 2 statements, not 4).
+    const fields = nodeFields(info);
+    const computed = Object.fromEntries(
+      Object.entries(PAGE_LEAD_COMPUTED).filter(([key]) => fields.has(PAGE_COMPUTED_FIELD[key])),
+    );
+    return this.service.list(actor, args.filter ?? {}, args.first, args.after, columns, computed);
   }
 
   @StaffOnly()
@@ -186,7 +203,9 @@ export class LeadsResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  ownerName(lead: Lead, _args: NoArgs, { loaders }: GraphqlContext): Promise<string | null> | null {
+  ownerName(lead: Lead, _args: NoArgs, { loaders }: GraphqlContext): Promise<string | null> | string | null {
+    // Read with the page of leads (PAGE_LEAD_COMPUTED), or through the loader.
+    if (PRESET_OWNER_NAME in lead) return (lead as unknown as Record<string, string | null>)[PRESET_OWNER_NAME];
     return lead.ownerId ? this.userNames(loaders).load(lead.ownerId) : null;
   }
 

@@ -35,6 +35,25 @@ const COMMITMENT_FIELDS = ['contractedInvestment', 'contractedJobs', 'contracted
 /** Today in China (the bureau's working day), as the SQL of a date. */
 export const TODAY_SQL = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 
+/** A lead `l` whose planned aftercare visit is past due (at most one planned visit a lead: a unique partial index). */
+const AFTERCARE_OVERDUE_SQL = `EXISTS (SELECT 1 FROM lead_aftercare_visits v WHERE v."leadId" = l.id AND v.status = 'PLANNED' AND v."dueOn" < ${TODAY_SQL})`;
+
+/** Keys under which a page of leads carries values read in its own statement (see `paginate({ computed })`). */
+export const PRESET_OWNER_NAME = 'presetOwnerName';
+export const PRESET_AFTERCARE_OVERDUE = 'presetAftercareOverdue';
+
+/**
+ * `Lead.ownerName` and `Lead.aftercareOverdue` read with a page of leads (a kanban column asks both for
+ * every card): correlated subqueries after the LIMIT, one primary-key probe of users and one probe of the
+ * (leadId) planned-visit partial index a row, instead of a second and third statement through loaders.
+ * The same answers as UsersService.namesOf and the aftercare resolver's `isOverdue` (planned, due before
+ * today in China), which still answer them for leads reached any other way.
+ */
+export const PAGE_LEAD_COMPUTED: Readonly<Record<string, string>> = {
+  [PRESET_OWNER_NAME]: `(SELECT u.name FROM users u WHERE u.id = l."ownerId")`,
+  [PRESET_AFTERCARE_OVERDUE]: AFTERCARE_OVERDUE_SQL,
+};
+
 /** The `leads` list's filter on a query of leads aliased `l` (the list and its .xlsx export share it). */
 export function applyLeadFilter(query: SelectQueryBuilder<Lead>, filter: LeadFilter): SelectQueryBuilder<Lead> {
   const search = filter.search?.trim();
@@ -59,12 +78,8 @@ export function applyLeadFilter(query: SelectQueryBuilder<Lead>, filter: LeadFil
   if (filter.shortfall === true) query.andWhere('l.commitmentShortfall = true');
   if (filter.expansionIntent === true) query.andWhere('l.expansionIntent = true');
   if (filter.atRisk === true) query.andWhere('l.atRisk = true');
-  if (filter.aftercareOverdue === true) {
-    // At most one planned visit per lead (a unique partial index), so this is one index probe a row.
-    query.andWhere(
-      `EXISTS (SELECT 1 FROM lead_aftercare_visits v WHERE v."leadId" = l.id AND v.status = 'PLANNED' AND v."dueOn" < ${TODAY_SQL})`,
-    );
-  }
+  // One index probe a row.
+  if (filter.aftercareOverdue === true) query.andWhere(AFTERCARE_OVERDUE_SQL);
   return query;
 }
 
@@ -92,7 +107,8 @@ export class LeadsService {
 
   /**
    * Newest first, served by the (createdAt, id) index, or (stage, createdAt, id) for a kanban column.
-   * `columns`: the properties the query shows (default every column).
+   * `columns`: the properties the query shows (default every column); `computed`: values read in the
+   * page's statement (PAGE_LEAD_COMPUTED).
    */
   list(
     _actor: Actor,
@@ -100,9 +116,10 @@ export class LeadsService {
     first: number,
     after?: string,
     columns?: readonly string[],
+    computed?: Readonly<Record<string, string>>,
   ): Promise<Connection<Lead>> {
     const query = applyLeadFilter(this.dataSource.getRepository(Lead).createQueryBuilder('l'), filter);
-    return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC', columns });
+    return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC', columns, computed });
   }
 
   /** The metadata of the entity (its columns), for selectedColumns. */

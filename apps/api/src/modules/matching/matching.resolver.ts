@@ -1,9 +1,12 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole, StaffOnly } from '../../core/auth/roles.decorator.js';
 import { IdArg } from '../../core/graphql/id-arg.decorator.js';
-import { ENTERPRISE_LABEL } from '../enterprises/enterprises.service.js';
+import { nodeObjectColumns } from '../../core/graphql/selected-columns.js';
+import { ENTERPRISE_FIELD_NEEDS } from '../enterprises/enterprises.resolver.js';
+import { ENTERPRISE_LABEL, EnterprisesService } from '../enterprises/enterprises.service.js';
 import { POLICY_LABEL } from '../policies/policies.service.js';
 import { PolicyQualifiersArgs } from './dto/policy-qualifiers.args.js';
 import { MatchRun } from './match-run.entity.js';
@@ -19,6 +22,7 @@ export class MatchingResolver {
   constructor(
     private readonly matches: PolicyMatchesService,
     private readonly runs: MatchRunsService,
+    private readonly enterprises: EnterprisesService,
   ) {}
 
   @AnyRole()
@@ -55,7 +59,10 @@ export class MatchingResolver {
   policyQualifiers(
     @IdArg('policyId', POLICY_LABEL) policyId: string,
     @Args() args: PolicyQualifiersArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<PolicyMatchRecord>> {
-    return this.matches.qualifiers(policyId, args, args.first, args.after);
+    // The rows' enterprise in the page's statement (one statement a page, not two).
+    const enterpriseColumns = nodeObjectColumns(info, 'enterprise', this.enterprises.metadata, ENTERPRISE_FIELD_NEEDS);
+    return this.matches.qualifiers(policyId, args, args.first, args.after, enterpriseColumns);
   }
 }

@@ -158,8 +158,13 @@ export class PolicyMatchesService {
     filter: QualifierFilter,
     first: number,
     after?: string,
+    enterpriseColumns?: readonly string[] | null,
   ): Promise<Connection<PolicyMatchRecord>> {
     const query = qualifierQuery(this.dataSource.manager, this.enterprises, policyId, filter);
-    return paginate(query, { first, after, ...QUALIFIER_SORT });
+    // The rows' enterprises, when asked, joined in the page's statement (`enterpriseColumns`: what the
+    // selection shows; undefined every column, null not asked).
+    const join =
+      enterpriseColumns === null ? undefined : { relation: 'enterprise', alias: 'qe', columns: enterpriseColumns };
+    return paginate(query, { first, after, ...QUALIFIER_SORT, join });
   }
 }

@@ -26,6 +26,7 @@ export class PolicyQualifierResolver {
     { loaders }: GraphqlContext,
     info: GraphQLResolveInfo,
   ): Promise<Enterprise | null> {
+    if (row.enterprise) return Promise.resolve(row.enterprise); // joined by the page (policyQualifiers)
     // Only the columns the selection shows (an enterprise has 35): one query per page.
     const columns = objectColumns(info, this.enterprises.metadata, ENTERPRISE_FIELD_NEEDS);
     return loaders
