@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SeedService } from '../../apps/api/src/modules/reference-data/seed.service.js';
 import { SEED_CORRECTIONS } from '../../apps/api/src/modules/policies/policy-seed-corrections.js';
-import { nextUscc } from '../fixtures/uscc.js';
+import { enterpriseWith } from '../support/placement-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // A database seeded before HUMAN_RESOURCES_SERVICES existed holds the HR-service award's version 1
@@ -10,12 +10,6 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CODE = 'HR_SERVICE_BACKBONE_AWARD';
 const HR = SEED_CORRECTIONS.find((c) => c.code === CODE)!;
-const REGISTER = `mutation ($input: RegisterEnterpriseInput!) {
-  registerEnterprise(input: $input) { accessToken user { enterprise { id } } }
-}`;
-const UPDATE_PROFILE = `mutation ($id: ID!, $input: EnterpriseProfileInput!) {
-  updateEnterpriseProfile(id: $id, input: $input) { id }
-}`;
 const UPDATE_POLICY = `mutation ($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id version status } }`;
 const POLICY_INPUT = `query ($id: ID!) { policy(id: $id) {
   code title titleEn kind criteria benefitFormula maxBenefit targetIndustries targetTiers
@@ -55,22 +49,8 @@ describe('seed corrections: the HR-service award', () => {
       [JSON.stringify(old.criteria), old.targetIndustries, CODE],
     );
   };
-  const enterprise = async (n: number, industry: string): Promise<string> => {
-    const registered = await api.gql(REGISTER, {
-      input: {
-        uscc: nextUscc(),
-        name: `人力资源测试企业${n}有限公司`,
-        email: `hr-award-${n}-${Date.now()}@test.local`,
-        password: 'a-long-enterprise-password',
-      },
-    });
-    expect(registered.errors).toBeUndefined();
-    const { accessToken, user } = registered.data!.registerEnterprise;
-    const input = { inZone: true, revenue: 60_000_000, seriousDishonesty: false, industry };
-    const updated = await api.gql(UPDATE_PROFILE, { id: user.enterprise.id, input }, { token: accessToken });
-    expect(updated.errors).toBeUndefined();
-    return user.enterprise.id as string;
-  };
+  const enterprise = async (industry: string): Promise<string> =>
+    (await enterpriseWith(api, { inZone: true, revenue: 60_000_000, seriousDishonesty: false, industry })).enterpriseId;
   const outcome = async (enterpriseId: string, policyId: string): Promise<string | undefined> =>
     (
       await api.dataSource.query('SELECT outcome FROM policy_matches WHERE "enterpriseId" = $1 AND "policyId" = $2', [
@@ -82,8 +62,8 @@ describe('seed corrections: the HR-service award', () => {
   beforeAll(async () => {
     api = await startTestApp();
     admin = await api.adminToken();
-    hrFirm = await enterprise(1, 'HUMAN_RESOURCES_SERVICES');
-    commerceFirm = await enterprise(2, 'COMMERCE_TRADE');
+    hrFirm = await enterprise('HUMAN_RESOURCES_SERVICES');
+    commerceFirm = await enterprise('COMMERCE_TRADE');
     await api.waitForJobs();
   });
   afterAll(async () => {

@@ -74,21 +74,23 @@ export async function correctSeededPolicies(
     );
     const retired = await manager.findOneOrFail(Policy, { where: { id: latest.id } });
     await manager.insert(Policy, next); // after the retirement: one PUBLISHED version per code
-    await audit.record(manager, SYSTEM_ACTOR, {
-      action: 'policy.retire',
-      entity: 'Policy',
-      entityId: latest.id,
-      before: latest,
-      after: { ...retired, supersededBy: next.id },
-    });
     const saved = await manager.findOneOrFail(Policy, { where: { id: next.id } });
-    await audit.record(manager, SYSTEM_ACTOR, {
-      action: 'policy.publish',
-      entity: 'Policy',
-      entityId: saved.id,
-      before: null,
-      after: { ...saved, seedCorrectionOf: latest.id },
-    });
+    await audit.recordMany(manager, SYSTEM_ACTOR, [
+      {
+        action: 'policy.retire',
+        entity: 'Policy',
+        entityId: latest.id,
+        before: latest,
+        after: { ...retired, supersededBy: saved.id },
+      },
+      {
+        action: 'policy.publish',
+        entity: 'Policy',
+        entityId: saved.id,
+        before: null,
+        after: { ...saved, seedCorrectionOf: latest.id },
+      },
+    ]);
     await lifecycle.emit(manager, SYSTEM_ACTOR, saved, 'PUBLISHED');
     published += 1;
   }
