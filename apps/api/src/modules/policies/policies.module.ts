@@ -10,7 +10,7 @@ import { PoliciesService } from './policies.service.js';
 import { PolicyCodes } from './policy-codes.js';
 import { PolicyLifecycle } from './policy-lifecycle.js';
 import { PolicyPublishedByNameResolver } from './policy-user-names.resolver.js';
-import { seedPolicies } from './policy-seed.js';
+import { correctSeededPolicies, seedPolicies } from './policy-seed.js';
 import { PolicySimulationService } from './policy-simulation.service.js';
 import { Policy } from './policy.entity.js';
 
@@ -32,10 +32,17 @@ export class PoliciesModule implements OnModuleInit {
   constructor(
     private readonly seed: SeedService,
     private readonly audit: AuditService,
+    private readonly lifecycle: PolicyLifecycle,
   ) {}
 
-  /** The plan's policies are loaded by the seed command (and at boot) after the reference data. */
+  /**
+   * The plan's policies are loaded by the seed command (and at boot) after the reference data; a
+   * seed corrected since (policy-seed-corrections.ts) is republished where its old v1 is untouched.
+   */
   onModuleInit(): void {
-    this.seed.addStep((manager) => seedPolicies(manager, this.audit).then(() => undefined));
+    this.seed.addStep(async (manager) => {
+      await seedPolicies(manager, this.audit);
+      await correctSeededPolicies(manager, this.audit, this.lifecycle);
+    });
   }
 }
