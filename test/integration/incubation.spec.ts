@@ -212,9 +212,16 @@ describe('incubation ladder', () => {
 
   it("shows an enterprise its own stays only; another's is NOT_FOUND", async () => {
     const mine = await enterpriseWith(api, { industry: 'NEXT_GEN_IT' });
-    const stay = await enter({ parkId: incubator, enterpriseId: mine.enterpriseId, floorSqm: 80 });
+    const stay = await enter({ parkId: incubator, enterpriseId: mine.enterpriseId, floorSqm: 80, note: '租金待议' });
     const own = (await gql(STAYS, {}, mine.token)).incubationStays;
     expect(own.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([stay.id]);
+    // the bureau's note stays the bureau's
+    const noteOf = (token?: string) =>
+      gql('query ($id: ID!) { incubationStay(id: $id) { note } }', { id: stay.id }, token).then(
+        (d) => d.incubationStay.note,
+      );
+    expect(await noteOf(mine.token)).toBeNull();
+    expect(await noteOf()).toBe('租金待议');
     const theirs = (await gql(STAYS, { filter: { enterpriseId: mine.enterpriseId } }, other.token)).incubationStays;
     expect(theirs.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(stay.id);
     expect(await code('query ($id: ID!) { incubationStay(id: $id) { id } }', { id: stay.id }, other.token)).toBe(

@@ -93,7 +93,11 @@ export class IncubationStay extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   leadId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The bureau’s note on the stay. Staff only (null for an enterprise).',
+    middleware: [staffOnlyValue],
+  })
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
