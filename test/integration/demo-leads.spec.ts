@@ -172,7 +172,7 @@ describe('the demo set’s sample leads and requests', () => {
   it('adds nothing the second time', async () => {
     const [before] = await api.dataSource.query(COUNTS);
     const again = await api.app.get(DemoDataService).load(set);
-    expect(again).toEqual({ enterprises: 0, applications: 0, leads: 0, requests: 0, runId: null });
+    expect(again).toEqual({ enterprises: 0, applications: 0, leads: 0, requests: 0, landPlots: 0, runId: null });
     const [after] = await api.dataSource.query(COUNTS);
     expect(after).toEqual(before);
   }, 60_000);
