@@ -95,7 +95,7 @@ describe('enterprise records (staff)', () => {
       .filter({ hasText: `校验位应为 ${other.charAt(17)}` });
     await rejected.waitFor();
     await rejected.getByRole('cell', { name: '3', exact: true }).waitFor();
-    await rejected.getByRole('cell', { name: 'uscc', exact: true }).waitFor();
+    await rejected.getByRole('cell', { name: '统一社会信用代码', exact: true }).waitFor();
 
     const found = await graphqlRequest<{ enterprises: { totalCount: number } }>(
       'query ($search: String) { enterprises(filter: { search: $search }, first: 5) { totalCount } }',
