@@ -191,7 +191,9 @@ describe('lead import', () => {
     expect((await audit()) - auditBefore).toBe(3);
 
     // The same file again: the USCC row is unchanged, the name-only row is refused as like itself.
-    const again = (await api.gql(IMPORT, { file: await xlsx(rows) }, { token: staff.token })).data!.importLeads;
+    const second = await api.gql(IMPORT, { file: await xlsx(rows) }, { token: staff.token });
+    expect(second.errors).toBeUndefined(); // a failure says why, not "cannot read importLeads of null"
+    const again = second.data!.importLeads;
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 1, rejectedRows: 8 });
     expect(again.rejected.find((r: { row: number }) => r.row === 10).reason).toContain('阿勒泰绿色矿业有限公司');
     expect(await leadsNamed('天山雪莲')).toHaveLength(1);
