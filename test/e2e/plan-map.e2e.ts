@@ -75,12 +75,17 @@ describe('plan map', () => {
     await popup.getByText('地块 示例-北区-01').waitFor();
     await expect(popup.innerText()).resolves.toMatch(/面积: 45\.6\s*亩[\s\S]*状态: 闲置/);
     await page.screenshot({ path: `${SHOTS}/plan-map-idle-plot.png` });
-    await map.locator('.leaflet-popup-close-button').click();
+    // a plot without a location sits on its park's point, so the park's popup may open too: close every one
+    const closeEveryPopup = async () => {
+      await page.evaluate("document.querySelectorAll('.leaflet-popup-close-button').forEach((b) => b.click())");
+      await map.locator('.leaflet-popup').first().waitFor({ state: 'detached' });
+    };
+    await closeEveryPopup();
     const atPark = map.locator('path[data-plot="示例-C区-02"]');
     expect(await atPark.getAttribute('data-plot-at-park')).toBe('true');
     await atPark.click();
-    await popup.getByText('位置取园区中心', { exact: false }).waitFor();
-    await map.locator('.leaflet-popup-close-button').click();
+    await popup.getByText('位置取园区中心', { exact: false }).first().waitFor();
+    await closeEveryPopup();
     // recovered plots are not idle: not on the layer
     expect(await map.locator('path[data-plot="示例-北区-03"]').count()).toBe(0);
     // the layer is toggled like the others
