@@ -82,13 +82,21 @@ describe('enterprise import progress', () => {
     expect(seen.some((value) => value > 0 && value < 100)).toBe(true);
 
     const count = async (title: string) =>
-      staff.locator('.ant-statistic').filter({ hasText: title }).locator('.ant-statistic-content-value').innerText();
+      (
+        await staff
+          .locator('.ant-statistic')
+          .filter({ hasText: title })
+          .locator('.ant-statistic-content-value')
+          .innerText()
+      )
+        // figures are grouped by thousands (3,001)
+        .replace(/,/g, '');
     expect(await count('读取行数')).toBe(String(ROWS + 1));
     expect(await count('新建')).toBe(String(ROWS));
     expect(await count('拒绝行数')).toBe('1');
     // The refused row names its column by the template's label, never its key (uscc).
     const refused = staff.getByRole('row').filter({ hasText: 'NOT-A-USCC' });
-    expect(await refused.getByRole('cell').nth(0).innerText()).toBe(String(ROWS + 2));
+    expect((await refused.getByRole('cell').nth(0).innerText()).replace(/,/g, '')).toBe(String(ROWS + 2));
     expect(await refused.getByRole('cell').nth(1).innerText()).toBe('统一社会信用代码');
     await staff.screenshot({ path: '/tmp/enterprise-import-progress.png', fullPage: true });
   });
