@@ -26,7 +26,8 @@ describe('plan and industries', () => {
     await page.getByRole('menu').getByText('产业', { exact: true }).click();
     const clusters = ['新材料', '生物医药与大健康', '新一代信息技术', '先进装备制造'];
     await page.waitForURL('**/industries');
-    const categories = page.getByRole('main').getByRole('region');
+    // the category groups: regions named by their title (other regions, e.g. scroll areas, are not groups)
+    const categories = page.getByRole('main').locator('[role="region"][aria-label]');
     // the plan page's regions stay until the industries have loaded: wait for the industries' own group
     await categories.filter({ hasText: '新材料' }).first().waitFor();
     // The priority group is the first on the page, and holds exactly the four clusters in this order.
