@@ -14,11 +14,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { dayMessage, ISO_DAY } from '../../../core/graphql/iso-day.js';
 import { PageArgs } from '../../../core/graphql/pagination.js';
 import { StayStatus } from '../incubation.enums.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const dayMessage = (field: string) => ({ message: `${field} must be a date as YYYY-MM-DD` });
 
 /** An enterprise enters a carrier: who, where, the seats or floor space, and when (today by default). */
 @InputType()
@@ -65,7 +63,7 @@ export class IncubationEntryInput {
 
   @Field(() => String, { nullable: true, description: 'Entered on (YYYY-MM-DD); today by default.' })
   @IsOptional()
-  @Matches(DAY, dayMessage('enteredOn'))
+  @Matches(ISO_DAY, dayMessage('enteredOn'))
   enteredOn?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -100,7 +98,7 @@ export class IncubationStayUpdateInput {
     description: 'Entered on (YYYY-MM-DD); not in the future nor after the graduation or leaving date.',
   })
   @IsOptional()
-  @Matches(DAY, dayMessage('enteredOn'))
+  @Matches(ISO_DAY, dayMessage('enteredOn'))
   enteredOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The note; an empty text clears it.' })
@@ -115,7 +113,7 @@ export class IncubationStayUpdateInput {
 export class IncubationExitInput {
   @Field(() => String, { nullable: true, description: 'The date (YYYY-MM-DD); today by default.' })
   @IsOptional()
-  @Matches(DAY, dayMessage('on'))
+  @Matches(ISO_DAY, dayMessage('on'))
   on?: string | null;
 
   @Field(() => ID, {

@@ -17,11 +17,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { dayMessage, ISO_DAY } from '../../../core/graphql/iso-day.js';
 import { PageArgs } from '../../../core/graphql/pagination.js';
 import { DisposalRoute, LandPlotStatus } from '../land-plot.enums.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const dayMessage = (field: string) => ({ message: `${field} must be a date as YYYY-MM-DD` });
 
 /** The fields of a plot every form sets (holder, planned route, location, note). */
 @InputType({ isAbstract: true })
@@ -94,7 +92,7 @@ export class LandPlotInput extends LandPlotCommonInput {
 
   @Field(() => String, { nullable: true, description: 'Idle since (YYYY-MM-DD), for an idle plot; today by default.' })
   @IsOptional()
-  @Matches(DAY, dayMessage('idleSince'))
+  @Matches(ISO_DAY, dayMessage('idleSince'))
   idleSince?: string | null;
 }
 
@@ -130,7 +128,7 @@ export class MoveLandPlotInput {
 
   @Field(() => String, { nullable: true, description: 'The date of the step (YYYY-MM-DD); today by default.' })
   @IsOptional()
-  @Matches(DAY, dayMessage('on'))
+  @Matches(ISO_DAY, dayMessage('on'))
   on?: string | null;
 
   @Field(() => DisposalRoute, { nullable: true, description: 'Required to start a recovery.' })
