@@ -64,7 +64,8 @@ export class LandExportService {
       pages: mapPages(pages, async (plots) => {
         const parkIds = [...new Set(plots.map((p) => p.parkId))];
         const holderIds = [...new Set(plots.map((p) => p.holderEnterpriseId).filter((id): id is string => !!id))];
-        const parks = new Map((await this.parks.findByIds(parkIds)).map((p) => [p.id, p]));
+        // names only: the per-process park-name cache answers without a statement
+        const parks = new Map((await this.parks.namesByIds(parkIds)).filter((p) => p !== null).map((p) => [p.id, p]));
         const names = new Map((await this.enterprises.findByIds(holderIds)).map((e) => [e.id, e.name]));
         return plots.map((plot) => ({
           plot,
