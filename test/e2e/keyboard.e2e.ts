@@ -156,8 +156,12 @@ describe('keyboard only: profile, application wizard and review', () => {
 
     // The document's button opens the file chooser from the keyboard.
     await step('第 4/5 步：申请材料');
+    // Listening before the Tab presses: Playwright turns the chooser's interception on with a message of
+    // its own, and an Enter sent at the same time could open the chooser before it took effect.
+    const chooserOpened = enterprise.waitForEvent('filechooser');
     await tabTo(enterprise, /营业执照/);
-    const [chooser] = await Promise.all([enterprise.waitForEvent('filechooser'), enterprise.keyboard.press('Enter')]);
+    await enterprise.keyboard.press('Enter');
+    const chooser = await chooserOpened;
     await chooser.setFiles({ name: `营业执照-${SUFFIX}.pdf`, mimeType: 'application/pdf', buffer: PDF });
     await enterprise.getByText(`营业执照-${SUFFIX}.pdf`).first().waitFor();
     // The focus is back on the button, not lost to the page.
