@@ -18,6 +18,7 @@ import {
 import { INFRASTRUCTURE_TAG_CODES } from '#plan-data';
 import { PollutionCategory } from '../../parks/park.enums.js';
 import { ApplicationKind } from '../application.enums.js';
+import { dayMessage, ISO_DAY } from '../../../core/graphql/iso-day.js';
 
 /**
  * An application as the enterprise writes it. LAND needs `landMu`; FACTORY, OFFICE and
@@ -101,7 +102,7 @@ export class ApplicationInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'desiredMoveIn must be a date as YYYY-MM-DD' })
+  @Matches(ISO_DAY, dayMessage('desiredMoveIn'))
   desiredMoveIn?: string | null;
 
   @Field({ nullable: true, defaultValue: false, description: 'Keep as a DRAFT instead of submitting.' })

@@ -3,8 +3,8 @@ import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, MaxLen
 import { IsCode } from '../../../core/errors/is-code.decorator.js';
 import { PollutionCategory, Tier } from '../../parks/park.enums.js';
 import { Ownership } from '../enterprise.enums.js';
+import { dayMessage, ISO_DAY } from '../../../core/graphql/iso-day.js';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The profile's fields; the facts carry the vocabulary's names. An absent field keeps its value,
@@ -45,7 +45,7 @@ export class EnterpriseProfileInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DAY, { message: 'registeredAt must be a date as YYYY-MM-DD' })
+  @Matches(ISO_DAY, dayMessage('registeredAt'))
   registeredAt?: string | null;
 
   @Field(() => Int, { nullable: true })

@@ -11,6 +11,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { ActivityKind } from '../lead.enums.js';
+import { dayMessage, ISO_DAY } from '../../../core/graphql/iso-day.js';
 
 @InputType()
 export class ActivityInput {
@@ -41,6 +42,6 @@ export class ActivityInput {
     description: 'YYYY-MM-DD: the next follow-up; it becomes the lead’s next action date.',
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'followUpOn must be a date as YYYY-MM-DD' })
+  @Matches(ISO_DAY, dayMessage('followUpOn'))
   followUpOn?: string | null;
 }

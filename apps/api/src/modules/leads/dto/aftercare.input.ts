@@ -11,7 +11,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { DATE, dateMessage } from './lead-details.input.js';
+import { dayMessage, ISO_DAY } from '../../../core/graphql/iso-day.js';
 
 /** One year's results of a landed project; money in yuan. A blank figure is "not reported". */
 @InputType()
@@ -53,7 +53,7 @@ export class LeadActualInput {
 @InputType()
 export class ScheduleAftercareVisitInput {
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(DATE, dateMessage('dueOn'))
+  @Matches(ISO_DAY, dayMessage('dueOn'))
   dueOn: string;
 
   @Field(() => ID, { nullable: true, description: 'Who is to visit (a staff member); the lead’s owner by default.' })
@@ -65,7 +65,7 @@ export class ScheduleAftercareVisitInput {
 @InputType()
 export class CompleteAftercareVisitInput {
   @Field({ description: 'YYYY-MM-DD: when the visit took place.' })
-  @Matches(DATE, dateMessage('doneOn'))
+  @Matches(ISO_DAY, dayMessage('doneOn'))
   doneOn: string;
 
   @Field({ description: 'What the visit found.' })

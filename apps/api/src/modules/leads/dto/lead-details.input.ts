@@ -19,10 +19,8 @@ import {
 import { Ownership } from '../../enterprises/enterprise.enums.js';
 import { PollutionCategory } from '../../parks/park.enums.js';
 import { LeadTargetFlag } from '../lead.enums.js';
+import { dayMessage, ISO_DAY } from '../../../core/graphql/iso-day.js';
 
-/** A calendar day as YYYY-MM-DD, and the refusal naming the field (the lead inputs share both). */
-export const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const dateMessage = (field: string) => ({ message: `${field} must be a date as YYYY-MM-DD` });
 
 @InputType()
 export class LeadContactInput {
@@ -170,7 +168,7 @@ export abstract class LeadDetailsInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, dateMessage('expectedSigningDate'))
+  @Matches(ISO_DAY, dayMessage('expectedSigningDate'))
   expectedSigningDate?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -181,7 +179,7 @@ export abstract class LeadDetailsInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, dateMessage('nextActionDate'))
+  @Matches(ISO_DAY, dayMessage('nextActionDate'))
   nextActionDate?: string | null;
 
   @Field(() => [String], { nullable: true })
@@ -199,7 +197,7 @@ export abstract class LeadDetailsInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, dateMessage('signedOn'))
+  @Matches(ISO_DAY, dayMessage('signedOn'))
   signedOn?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Yuan.' })
@@ -225,11 +223,11 @@ export abstract class LeadDetailsInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, dateMessage('constructionStartedOn'))
+  @Matches(ISO_DAY, dayMessage('constructionStartedOn'))
   constructionStartedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, dateMessage('operatingSince'))
+  @Matches(ISO_DAY, dayMessage('operatingSince'))
   operatingSince?: string | null;
 }

@@ -18,9 +18,8 @@ import {
 import { GraphQLJSON } from 'graphql-type-json';
 import { Tier } from '../../parks/park.enums.js';
 import { Outcome, PolicyKind } from '../policy.enums.js';
+import { dayMessage, ISO_DAY } from '../../../core/graphql/iso-day.js';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MESSAGE = { message: '$property must be a date as YYYY-MM-DD' };
 
 @InputType()
 export class PolicyTestCaseInput {
@@ -46,7 +45,7 @@ export class PolicyTestCaseInput {
 
   @Field(() => String, { nullable: true, description: "'YYYY-MM-DD'; default the policy's effectiveFrom, else today." })
   @IsOptional()
-  @Matches(DAY, DAY_MESSAGE)
+  @Matches(ISO_DAY, dayMessage('asOf'))
   asOf?: string | null;
 }
 
@@ -156,17 +155,17 @@ export class PolicyInput {
 
   @Field(() => String, { nullable: true, description: "'YYYY-MM-DD'" })
   @IsOptional()
-  @Matches(DAY, DAY_MESSAGE)
+  @Matches(ISO_DAY, dayMessage('applicationDeadline'))
   applicationDeadline?: string | null;
 
   @Field(() => String, { nullable: true, description: "'YYYY-MM-DD'" })
   @IsOptional()
-  @Matches(DAY, DAY_MESSAGE)
+  @Matches(ISO_DAY, dayMessage('effectiveFrom'))
   effectiveFrom?: string | null;
 
   @Field(() => String, { nullable: true, description: "'YYYY-MM-DD'" })
   @IsOptional()
-  @Matches(DAY, DAY_MESSAGE)
+  @Matches(ISO_DAY, dayMessage('effectiveTo'))
   effectiveTo?: string | null;
 
   @Field(() => Boolean, {
