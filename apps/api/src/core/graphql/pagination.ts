@@ -2,6 +2,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError, text } from '../errors/app-error.js';
+import { readPageRows } from './page-rows.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -163,19 +164,24 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   let rows: T[];
   const exact = new Map<string, string>();
   const computed = Object.entries(options.computed ?? {});
-  if ((isTimestamp && sortColumn) || computed.length) {
-    if (isTimestamp && sortColumn) {
-      query.addSelect(`${query.escape(alias)}.${query.escape(sortColumn.databaseName)}::text`, CURSOR_TEXT);
-    }
-    computed.forEach(([, sql], i) => query.addSelect(sql, `page_computed_${i}`));
+  if (isTimestamp && sortColumn) {
+    query.addSelect(`${query.escape(alias)}.${query.escape(sortColumn.databaseName)}::text`, CURSOR_TEXT);
+  }
+  computed.forEach(([, sql], i) => query.addSelect(sql, `page_computed_${i}`));
+  // The timestamp's exact text for the cursor and the computed values, from a row's raw result.
+  const addRawValues = (row: T, raw: Record<string, unknown>) => {
+    if (isTimestamp) exact.set(row.id, raw[CURSOR_TEXT] as string);
+    computed.forEach(([key], i) => ((row as Record<string, unknown>)[key] = raw[`page_computed_${i}`]));
+  };
+  const read = await readPageRows(query, join);
+  if (read) {
+    rows = read.rows;
+    read.raws.forEach((raw, i) => addRawValues(rows[i], raw));
+  } else if (isTimestamp || computed.length) {
     const found = await query.getRawAndEntities();
     rows = found.entities;
     const raws = new Map((found.raw as Record<string, unknown>[]).map((raw) => [raw[`${alias}_id`] as string, raw]));
-    for (const row of rows) {
-      const raw = raws.get(row.id)!;
-      if (isTimestamp) exact.set(row.id, raw[CURSOR_TEXT] as string);
-      computed.forEach(([key], i) => ((row as Record<string, unknown>)[key] = raw[`page_computed_${i}`]));
-    }
+    for (const row of rows) addRawValues(row, raws.get(row.id)!);
   } else {
     rows = await query.getMany();
   }
