@@ -4,11 +4,39 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 /** PostgreSQL's identifier limit: TypeORM shortens longer result aliases, which this reader does not. */
 const MAX_ALIAS = 63;
 
+/**
+ * Column types whose values `pg` already gives as TypeORM's hydration leaves them (PostgresDriver's
+ * `prepareHydratedValue` converts booleans declared as `Boolean`, dates, times, enums, `Number` and the
+ * simple-* types, none of these): without a transformer such a value is set as read.
+ */
+const AS_READ = new Set<unknown>([
+  String,
+  'varchar',
+  'character varying',
+  'text',
+  'uuid',
+  'int',
+  'integer',
+  'int4',
+  'smallint',
+  'int2',
+  'bigint',
+  'int8',
+  'numeric',
+  'decimal',
+  'boolean',
+  'bool',
+  'jsonb',
+  'json',
+  'real',
+  'double precision',
+]);
+
 /** How one alias's raw result columns become an entity's properties. */
 interface AliasPlan {
   metadata: EntityMetadata;
-  /** [result column, column metadata] for each selected column. */
-  columns: [string, ColumnMetadata][];
+  /** [result column, column metadata, value set as read] for each selected column. */
+  columns: [string, ColumnMetadata, boolean][];
   /** The result column of the primary key. */
   idKey: string;
 }
@@ -33,13 +61,14 @@ function aliasPlan(query: SelectQueryBuilder<ObjectLiteral>, name: string, metad
   }
   const selections = new Set(query.expressionMap.selects.map((select) => select.selection));
   const whole = selections.has(name);
-  const columns: [string, ColumnMetadata][] = [];
+  const columns: [string, ColumnMetadata, boolean][] = [];
   for (const column of metadata.columns) {
     if (column.isVirtualProperty) return null;
     if (column.isVirtual || !(whole || selections.has(`${name}.${column.propertyPath}`))) continue;
     const key = `${name}_${column.databaseName}`;
     if (key.length > MAX_ALIAS) return null;
-    columns.push([key, column]);
+    const asRead = AS_READ.has(column.type) && !column.transformer && !column.relationMetadata && !column.referencedColumn;
+    columns.push([key, column, asRead]);
   }
   return { metadata, columns, idKey: `${name}_${metadata.primaryColumns[0].databaseName}` };
 }
@@ -47,10 +76,10 @@ function aliasPlan(query: SelectQueryBuilder<ObjectLiteral>, name: string, metad
 /** One raw result row as the alias's entity: the object TypeORM's hydration makes for a plain select. */
 function hydrate(plan: AliasPlan, raw: Record<string, unknown>, prepare: (value: unknown, column: ColumnMetadata) => unknown) {
   const entity = Object.create((plan.metadata.target as { prototype: object }).prototype) as Record<string, unknown>;
-  for (const [key, column] of plan.columns) {
+  for (const [key, column, asRead] of plan.columns) {
     const value = raw[key];
     if (value === undefined) continue;
-    if (value === null && !column.transformer && !column.relationMetadata) entity[column.propertyName] = null;
+    if (asRead || (value === null && !column.transformer && !column.relationMetadata)) entity[column.propertyName] = value;
     else column.setEntityValue(entity, prepare(value, column));
   }
   return entity;

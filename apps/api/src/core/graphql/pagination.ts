@@ -77,6 +77,21 @@ interface Cursor {
 
 const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 
+/**
+ * An edge whose cursor is encoded when read: a list query rarely selects `edges { cursor }` (the
+ * admin app pages with `pageInfo.endCursor`), and encoding every row's was 2 % of a list page's CPU.
+ */
+class PageEdge<T extends { id: string }> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly valueOf: (node: T) => string | number,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor({ v: this.valueOf(this.node), id: this.node.id });
+  }
+}
+
 function decodeCursor(raw: string): Cursor {
   try {
     const cursor = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
@@ -186,11 +201,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     rows = await query.getMany();
   }
   const page = rows.slice(0, first);
-  const edges = page.map((node) => {
+  const cursorValue = (node: T): string | number => {
     const value = node[options.sortColumn] as unknown;
-    const v = exact.get(node.id) ?? (value instanceof Date ? value.toISOString() : (value as string | number));
-    return { cursor: encodeCursor({ v, id: node.id }), node };
-  });
+    return exact.get(node.id) ?? (value instanceof Date ? value.toISOString() : (value as string | number));
+  };
+  const edges = page.map((node) => new PageEdge(node, cursorValue));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
