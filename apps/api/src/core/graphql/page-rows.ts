@@ -75,7 +75,8 @@ function aliasPlan(query: SelectQueryBuilder<ObjectLiteral>, name: string, metad
 
 /** One raw result row as the alias's entity: the object TypeORM's hydration makes for a plain select. */
 function hydrate(plan: AliasPlan, raw: Record<string, unknown>, prepare: (value: unknown, column: ColumnMetadata) => unknown) {
-  const entity = Object.create((plan.metadata.target as { prototype: object }).prototype) as Record<string, unknown>;
+  // As TypeORM makes it (the class's constructor, so the same own properties).
+  const entity = plan.metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
   for (const [key, column, asRead] of plan.columns) {
     const value = raw[key];
     if (value === undefined) continue;
