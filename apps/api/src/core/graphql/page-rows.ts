@@ -67,20 +67,26 @@ function aliasPlan(query: SelectQueryBuilder<ObjectLiteral>, name: string, metad
     if (column.isVirtual || !(whole || selections.has(`${name}.${column.propertyPath}`))) continue;
     const key = `${name}_${column.databaseName}`;
     if (key.length > MAX_ALIAS) return null;
-    const asRead = AS_READ.has(column.type) && !column.transformer && !column.relationMetadata && !column.referencedColumn;
+    const asRead =
+      AS_READ.has(column.type) && !column.transformer && !column.relationMetadata && !column.referencedColumn;
     columns.push([key, column, asRead]);
   }
   return { metadata, columns, idKey: `${name}_${metadata.primaryColumns[0].databaseName}` };
 }
 
 /** One raw result row as the alias's entity: the object TypeORM's hydration makes for a plain select. */
-function hydrate(plan: AliasPlan, raw: Record<string, unknown>, prepare: (value: unknown, column: ColumnMetadata) => unknown) {
+function hydrate(
+  plan: AliasPlan,
+  raw: Record<string, unknown>,
+  prepare: (value: unknown, column: ColumnMetadata) => unknown,
+) {
   // As TypeORM makes it (the class's constructor, so the same own properties).
   const entity = plan.metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
   for (const [key, column, asRead] of plan.columns) {
     const value = raw[key];
     if (value === undefined) continue;
-    if (asRead || (value === null && !column.transformer && !column.relationMetadata)) entity[column.propertyName] = value;
+    if (asRead || (value === null && !column.transformer && !column.relationMetadata))
+      entity[column.propertyName] = value;
     else column.setEntityValue(entity, prepare(value, column));
   }
   return entity;
