@@ -130,7 +130,9 @@ describe('list statements per request', () => {
   });
 
   it("counts a kanban column's every card on any page, and on a page past the last", async () => {
-    await api.dataSource.query(`UPDATE leads SET stage = 'CONTACTED' WHERE "companyName" IN ('列表线索1', '列表线索2')`);
+    await api.dataSource.query(
+      `UPDATE leads SET stage = 'CONTACTED' WHERE "companyName" IN ('列表线索1', '列表线索2')`,
+    );
     const PAGE = `query ($after: String) { leads(filter: { stage: LEAD }, first: 100, after: $after) { totalCount
       pageInfo { endCursor } edges { node { id } } } }`;
     const first: any = await api.gql(PAGE, { after: null }, { token });
