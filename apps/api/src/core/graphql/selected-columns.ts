@@ -29,6 +29,13 @@ export function nodeFields(info: GraphQLResolveInfo): Set<string> {
   return new Set(nodeSelections(info).keys());
 }
 
+/** Whether a connection query selects its `totalCount` (fragments followed). */
+export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  const top = new Map<string, SelectionSetNode[]>();
+  for (const field of info.fieldNodes) fieldsOf(field.selectionSet, info, top);
+  return top.has('totalCount');
+}
+
 /** Each node field a connection query selects, with its selection sets. */
 function nodeSelections(info: GraphQLResolveInfo): Map<string, SelectionSetNode[]> {
   const top = new Map<string, SelectionSetNode[]>();

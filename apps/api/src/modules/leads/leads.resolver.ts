@@ -7,7 +7,13 @@ import { UsersService } from '../../core/users/users.service.js';
 import { IdArg } from '../../core/graphql/id-arg.decorator.js';
 import type { NoArgs } from '../../core/graphql/field-resolver.js';
 import type { GraphqlContext } from '../../core/graphql/graphql-context.js';
-import { ALL_COLUMNS, nodeFields, selectedColumns, selectsOnly } from '../../core/graphql/selected-columns.js';
+import {
+  ALL_COLUMNS,
+  nodeFields,
+  selectedColumns,
+  selectsOnly,
+  selectsTotalCount,
+} from '../../core/graphql/selected-columns.js';
 import { byKeys, type RequestLoaders } from '../../core/graphql/request-loaders.js';
 import { Enterprise } from '../enterprises/enterprise.entity.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
@@ -82,7 +88,16 @@ export class LeadsResolver {
     const computed = Object.fromEntries(
       Object.entries(PAGE_LEAD_COMPUTED).filter(([key]) => fields.has(PAGE_COMPUTED_FIELD[key])),
     );
-    return this.service.list(actor, args.filter ?? {}, args.first, args.after, columns, computed);
+    // …and the column's count too when asked (1 statement).
+    return this.service.list(
+      actor,
+      args.filter ?? {},
+      args.first,
+      args.after,
+      columns,
+      computed,
+      selectsTotalCount(info),
+    );
   }
 
   @StaffOnly()

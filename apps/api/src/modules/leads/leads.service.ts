@@ -108,7 +108,7 @@ export class LeadsService {
   /**
    * Newest first, served by the (createdAt, id) index, or (stage, createdAt, id) for a kanban column.
    * `columns`: the properties the query shows (default every column); `computed`: values read in the
-   * page's statement (PAGE_LEAD_COMPUTED).
+   * page's statement (PAGE_LEAD_COMPUTED); `countInPage`: `totalCount` counted in it too.
    */
   list(
     _actor: Actor,
@@ -117,9 +117,18 @@ export class LeadsService {
     after?: string,
     columns?: readonly string[],
     computed?: Readonly<Record<string, string>>,
+    countInPage = false,
   ): Promise<Connection<Lead>> {
     const query = applyLeadFilter(this.dataSource.getRepository(Lead).createQueryBuilder('l'), filter);
-    return paginate(query, { first, after, sortColumn: 'createdAt', direction: 'DESC', columns, computed });
+    return paginate(query, {
+      first,
+      after,
+      sortColumn: 'createdAt',
+      direction: 'DESC',
+      columns,
+      computed,
+      countInPage,
+    });
   }
 
   /** The metadata of the entity (its columns), for selectedColumns. */

@@ -4,7 +4,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import { CurrentActor } from '../../core/auth/current-actor.decorator.js';
 import { AnyRole, StaffOnly } from '../../core/auth/roles.decorator.js';
 import { IdArg } from '../../core/graphql/id-arg.decorator.js';
-import { nodeObjectColumns } from '../../core/graphql/selected-columns.js';
+import { nodeObjectColumns, selectedColumns } from '../../core/graphql/selected-columns.js';
 import { ENTERPRISE_FIELD_NEEDS } from '../enterprises/enterprises.resolver.js';
 import { ENTERPRISE_LABEL, EnterprisesService } from '../enterprises/enterprises.service.js';
 import { POLICY_LABEL } from '../policies/policies.service.js';
@@ -14,6 +14,7 @@ import { MATCH_RUN_LABEL, MatchRunsService } from './match-runs.service.js';
 import { PolicyMatch, PolicyMatchSummary } from './policy-match.type.js';
 import { PolicyMatchesService } from './policy-matches.service.js';
 import { PolicyQualifierConnection } from './policy-qualifier-connection.type.js';
+import { QUALIFIER_FIELD_NEEDS } from './policy-qualifier.resolver.js';
 import type { Connection } from '../../core/graphql/pagination.js';
 import type { PolicyMatchRecord } from './policy-match.entity.js';
 
@@ -63,6 +64,8 @@ export class MatchingResolver {
   ): Promise<Connection<PolicyMatchRecord>> {
     // The rows' enterprise in the page's statement (one statement a page, not two).
     const enterpriseColumns = nodeObjectColumns(info, 'enterprise', this.enterprises.metadata, ENTERPRISE_FIELD_NEEDS);
-    return this.matches.qualifiers(policyId, args, args.first, args.after, enterpriseColumns);
+    // The match rows' own columns: what the selection shows.
+    const columns = selectedColumns(info, this.matches.metadata, QUALIFIER_FIELD_NEEDS);
+    return this.matches.qualifiers(policyId, args, args.first, args.after, enterpriseColumns, columns);
   }
 }

@@ -46,6 +46,11 @@ export class PolicyMatchesService {
 
   private snapshot: CompiledSnapshot | null = null;
 
+  /** The match row's metadata (its columns), for selectedColumns. */
+  get metadata() {
+    return this.dataSource.getRepository(PolicyMatchRecord).metadata;
+  }
+
   /** The policy's rules compiled once per version (and per labels snapshot), not on every read. */
   private async compiler(): Promise<(policy: Policy) => CompiledPolicy> {
     const now = Date.now();
@@ -159,12 +164,13 @@ export class PolicyMatchesService {
     first: number,
     after?: string,
     enterpriseColumns?: readonly string[] | null,
+    columns?: readonly string[],
   ): Promise<Connection<PolicyMatchRecord>> {
     const query = qualifierQuery(this.dataSource.manager, this.enterprises, policyId, filter);
     // The rows' enterprises, when asked, joined in the page's statement (`enterpriseColumns`: what the
     // selection shows; undefined every column, null not asked).
     const join =
       enterpriseColumns === null ? undefined : { relation: 'enterprise', alias: 'qe', columns: enterpriseColumns };
-    return paginate(query, { first, after, ...QUALIFIER_SORT, join });
+    return paginate(query, { first, after, ...QUALIFIER_SORT, join, columns });
   }
 }

@@ -15,6 +15,12 @@ import { gapWords } from './qualifier-words.js';
  * The enterprise of a staff list row, batched per request (one query per page). No parameter decorators
  * on these list-row fields: see core/graphql/field-resolver.ts.
  */
+/** The columns each computed field of a match row reads (for `selectedColumns`). */
+export const QUALIFIER_FIELD_NEEDS: Readonly<Record<string, readonly string[]>> = {
+  enterprise: ['enterpriseId'],
+  gapText: ['gaps'],
+};
+
 @Resolver(() => PolicyMatchRecord)
 export class PolicyQualifierResolver {
   constructor(private readonly enterprises: EnterprisesService) {}
