@@ -59,6 +59,13 @@ describe('HTTP hardening', () => {
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    // Plain HTTP outside production: browsers are not pinned to HTTPS.
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+    // The same on an error answer and on the admin app's pages and files.
+    for (const answer of [await post('{', json), await fetch(`${api.url}/leads`), await fetch(`${api.url}/x.js`)]) {
+      expect(answer.headers.get('content-security-policy')).toBe(csp);
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    }
   });
 
   it('serves /metrics only with the metrics token', async () => {
@@ -78,6 +85,12 @@ describe('HTTP hardening in production', () => {
   });
   afterAll(async () => {
     await api?.close();
+  });
+
+  it('pins browsers to HTTPS (HSTS) besides the other security headers', async () => {
+    const response = await fetch(`${api.url}/health`);
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
   it('hides /metrics when no metrics token is configured', async () => {
@@ -117,6 +130,7 @@ describe.each([
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(refused.status).toBe(429);
+    expect(refused.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     const body = (await refused.json()) as any;
     expect(body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
