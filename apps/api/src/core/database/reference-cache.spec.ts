@@ -68,4 +68,26 @@ describe('ReferenceCache', () => {
     await cache.get();
     expect(reads()).toBe(2);
   });
+
+  it('peeks at the snapshot only once it is read and while get would answer it', async () => {
+    const { cache, reads, rename } = setup();
+    const now = Date.now();
+    expect(cache.peek(now)).toBeUndefined();
+    const pending = cache.get(now);
+    expect(cache.peek(now)).toBeUndefined(); // still being read
+    await pending;
+    expect(cache.peek(now + 1)?.get('1')).toBe('A');
+    expect(cache.peek(now + REFERENCE_CACHE_TTL_MS + 1)).toBeUndefined();
+    rename('B');
+    cache.afterUpdate({ queryRunner: runner(false) });
+    expect(cache.peek(now + 1)).toBeUndefined();
+    // A read that began before a drop is not peeked at either.
+    const raced = cache.get(now);
+    cache.afterInsert({ queryRunner: runner(false) });
+    await raced;
+    expect(cache.peek(now)).toBeUndefined();
+    expect((await cache.get(now)).get('1')).toBe('B');
+    expect(cache.peek(now)?.get('1')).toBe('B');
+    expect(reads()).toBe(3);
+  });
 });

@@ -17,6 +17,8 @@ export const REFERENCE_CACHE_TTL_MS = 10_000;
  */
 export class ReferenceCache<Row, Snapshot> implements EntitySubscriberInterface<ObjectLiteral> {
   private snapshot: Promise<Snapshot> | null = null;
+  /** The resolved value of a read, for `peek` (current while `read` is still the snapshot). */
+  private resolved: { read: Promise<Snapshot>; value: Snapshot } | null = null;
   private readAt = 0;
   /** Bumped by every drop: a read that began before one is not kept. */
   private generation = 0;
@@ -41,14 +43,25 @@ export class ReferenceCache<Row, Snapshot> implements EntitySubscriberInterface<
     this.snapshot = read;
     this.readAt = now;
     read.then(
-      () => {
+      (value) => {
         if (generation !== this.generation && this.snapshot === read) this.snapshot = null;
+        else if (this.snapshot === read) this.resolved = { read, value };
       },
       () => {
         if (this.snapshot === read) this.snapshot = null;
       },
     );
     return read;
+  }
+
+  /**
+   * The snapshot `get` would answer, when it is read already and within the TTL; else undefined (then
+   * `get`). For list rows: no promise per row.
+   */
+  peek(now = Date.now()): Snapshot | undefined {
+    const resolved = this.resolved;
+    if (!resolved || resolved.read !== this.snapshot || now - this.readAt > this.ttlMs) return undefined;
+    return resolved.value;
   }
 
   drop(): void {

@@ -194,11 +194,12 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   else query.take(first + 1);
   let rows: T[];
   const exact = new Map<string, string>();
-  const computed = Object.entries(options.computed ?? {});
+  // [node key, SQL, result column] of each computed value.
+  const computed = Object.entries(options.computed ?? {}).map(([key, sql], i) => [key, sql, `page_computed_${i}`]);
   if (isTimestamp && sortColumn) {
     query.addSelect(`${query.escape(alias)}.${query.escape(sortColumn.databaseName)}::text`, CURSOR_TEXT);
   }
-  computed.forEach(([, sql], i) => query.addSelect(sql, `page_computed_${i}`));
+  for (const [, sql, resultColumn] of computed) query.addSelect(sql, resultColumn);
   const countInPage = !!options.countInPage && !join && !query.expressionMap.joinAttributes.length;
   if (countInPage) query.addSelect(`(${countQuery(counted.clone()).getQuery()})`, PAGE_TOTAL);
   let total: number | undefined;
@@ -206,12 +207,12 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const addRawValues = (row: T, raw: Record<string, unknown>) => {
     if (countInPage) total = raw[PAGE_TOTAL] as number;
     if (isTimestamp) exact.set(row.id, raw[CURSOR_TEXT] as string);
-    computed.forEach(([key], i) => ((row as Record<string, unknown>)[key] = raw[`page_computed_${i}`]));
+    for (const [key, , resultColumn] of computed) (row as Record<string, unknown>)[key] = raw[resultColumn];
   };
   const read = await readPageRows(query, join);
   if (read) {
     rows = read.rows;
-    read.raws.forEach((raw, i) => addRawValues(rows[i], raw));
+    for (let i = 0; i < rows.length; i++) addRawValues(rows[i], read.raws[i]);
   } else if (isTimestamp || computed.length || countInPage) {
     const found = await query.getRawAndEntities();
     rows = found.entities;

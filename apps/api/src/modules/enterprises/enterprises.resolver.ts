@@ -195,11 +195,11 @@ export class EnterprisesResolver {
     _args: NoArgs,
     { loaders }: GraphqlContext,
     info: GraphQLResolveInfo,
-  ): Promise<Park | null> | null {
+  ): Promise<Park | null> | Park | null {
     // No parameter decorators on list-row fields: see core/graphql/field-resolver.ts.
     if (!enterprise.parkCode) return null;
     // Only its name: from the per-process cache of parks' names, no statement.
-    if (selectsOnly(info, PARK_NAME_FIELDS)) return this.parks.namesByCodes([enterprise.parkCode]).then(([p]) => p);
+    if (selectsOnly(info, PARK_NAME_FIELDS)) return this.parks.nameByCode(enterprise.parkCode);
     return loaders
       .get<string, Park | null>('park.byCode', async (codes) =>
         byKeys(codes, await this.parks.findByCodes(codes), (p) => p.code),

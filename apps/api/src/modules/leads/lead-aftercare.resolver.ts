@@ -126,10 +126,12 @@ export class LeadAftercareResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The planned aftercare visit is past its due date.' })
-  async aftercareOverdue(lead: Lead, _args: NoArgs, { loaders }: GraphqlContext): Promise<boolean> {
+  aftercareOverdue(lead: Lead, _args: NoArgs, { loaders }: GraphqlContext): Promise<boolean> | boolean {
     const preset = (lead as unknown as Record<string, unknown>)[PRESET_AFTERCARE_OVERDUE];
-    if (typeof preset === 'boolean') return preset; // read with the page of leads
-    return (await this.visits(loaders).load(lead.id)).some(isOverdue);
+    if (typeof preset === 'boolean') return preset; // read with the page of leads (no promise per row)
+    return this.visits(loaders)
+      .load(lead.id)
+      .then((visits) => visits.some(isOverdue));
   }
 
   private visits(loaders: RequestLoaders) {

@@ -230,10 +230,10 @@ export class LeadsResolver {
     _args: NoArgs,
     { loaders }: GraphqlContext,
     info: GraphQLResolveInfo,
-  ): Promise<Park | null> | null {
+  ): Promise<Park | null> | Park | null {
     if (!lead.targetParkId) return null;
     // Only its name: from the per-process cache of parks' names, no statement.
-    if (selectsOnly(info, PARK_NAME_FIELDS)) return this.parks.namesByIds([lead.targetParkId]).then(([p]) => p);
+    if (selectsOnly(info, PARK_NAME_FIELDS)) return this.parks.nameById(lead.targetParkId);
     return loaders
       .get<string, Park | null>('park.byId', async (ids) => byKeys(ids, await this.parks.findByIds(ids), (p) => p.id))
       .load(lead.targetParkId);

@@ -21,6 +21,18 @@ export class ParkNames {
     );
   }
 
+  /** The park of a code from a snapshot read already (null: no such park); undefined: use `byCodes`. */
+  byCodeNow(code: string): Park | null | undefined {
+    const snapshot = this.cache.peek();
+    return snapshot && (snapshot.byCode.get(code) ?? null);
+  }
+
+  /** As `byCodeNow`, by id. */
+  byIdNow(id: string): Park | null | undefined {
+    const snapshot = this.cache.peek();
+    return snapshot && (snapshot.byId.get(id) ?? null);
+  }
+
   async byCodes(codes: readonly string[]): Promise<(Park | null)[]> {
     const { byCode } = await this.cache.get();
     return codes.map((code) => byCode.get(code) ?? null);

@@ -45,6 +45,21 @@ export class ParksService {
     return this.names.byCodes(codes);
   }
 
+  /**
+   * One park as `namesByCodes` gives it, without a promise when the cache holds it (a list's rows);
+   * otherwise a promise.
+   */
+  nameByCode(code: string): Park | null | Promise<Park | null> {
+    const park = this.names.byCodeNow(code);
+    return park !== undefined ? park : this.names.byCodes([code]).then(([p]) => p);
+  }
+
+  /** As `nameByCode`, by id. */
+  nameById(id: string): Park | null | Promise<Park | null> {
+    const park = this.names.byIdNow(id);
+    return park !== undefined ? park : this.names.byIds([id]).then(([p]) => p);
+  }
+
   /** As `namesByCodes`, by id. */
   namesByIds(ids: readonly string[]): Promise<(Park | null)[]> {
     return this.names.byIds(ids);
