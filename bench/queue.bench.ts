@@ -2,7 +2,7 @@ import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { loadEnv } from '../apps/api/src/core/config/env.schema.js';
 import { JOB_OPTIONS } from '../apps/api/src/core/queue/outbox-relay.service.js';
-import { QueueName } from '../apps/api/src/core/queue/queue-name.js';
+import { KEEP_COMPLETED, QueueName } from '../apps/api/src/core/queue/queue-name.js';
 import { failFastRedis } from '../apps/api/src/core/queue/redis.provider.js';
 import { assertRedisReachable, dropQueuePrefix, TEST_REDIS_URL } from '../test/support/services.js';
 import { fmtRate, median, now, spread, type BenchReport, type BenchRow } from './support/measure.js';
@@ -33,8 +33,8 @@ const payload = (i: number): Record<string, unknown> => ({
 /**
  * BullMQ on the local Redis, with the platform's queue config: the producer connection the outbox
  * relay uses (fail-fast), the workers' blocking connection, the matching queue's name, the job options
- * every outbox job gets (attempts, backoff, removeOnComplete) and the lock/stalled settings from the
- * env defaults. Its own prefix (`bench_q_…`), removed at the end, so it never meets another queue.
+ * every outbox job gets (attempts, backoff) and the workers' settings (lock, stalled, completed jobs kept).
+ * Its own prefix (`bench_q_…`), removed at the end, so it never meets another queue.
  * 1. Adding: `addBulk` of 100-job batches vs one `add` at a time (target ≥ 5×).
  * 2. Processing: a no-op processor at concurrency 16 vs 1 on a queue filled beforehand (target ≥ 2.5×).
  */
@@ -50,6 +50,7 @@ export async function queueBench(): Promise<BenchReport> {
     return await measure(queue, consumer, env.QUEUE_PREFIX, {
       lockDuration: env.QUEUE_LOCK_DURATION_MS,
       stalledInterval: env.QUEUE_STALLED_INTERVAL_MS,
+      removeOnComplete: KEEP_COMPLETED,
     });
   } finally {
     await queue.close();
@@ -63,7 +64,7 @@ async function measure(
   queue: Queue,
   consumer: Redis,
   prefix: string,
-  workerOptions: { lockDuration: number; stalledInterval: number },
+  workerOptions: { lockDuration: number; stalledInterval: number; removeOnComplete: typeof KEEP_COMPLETED },
 ): Promise<BenchReport> {
   let seq = 0;
   const jobId = (): string => `bench-${++seq}`;
@@ -188,7 +189,7 @@ async function measure(
     ratioMeaning: 'jobs/s ÷ the baseline above it, wall clock (BullMQ and Redis both work)',
     rows,
     notes: [
-      `BullMQ queue "${queue.name}" on ${TEST_REDIS_URL} with its own prefix, the outbox relay's job options (attempts, exponential backoff, removeOnComplete) and connections (fail-fast producer, blocking worker connection), lock and stalled settings from the env defaults.`,
+      `BullMQ queue "${queue.name}" on ${TEST_REDIS_URL} with its own prefix, the outbox relay's job options (attempts, exponential backoff) and connections (fail-fast producer, blocking worker connection), the workers' settings (lock and stalled from the env defaults, completed jobs kept as KEEP_COMPLETED).`,
       `Adding: ${ADDED} jobs a round per way, in halves timed add, addBulk, addBulk, add (drift cancels), on one producer connection, with a RUN_CHUNK-shaped payload and a job id each, as the outbox relay adds them; the ratio is the median of the rounds' ratios. Processing: ${PROCESSED} jobs added beforehand, timed from the worker's start to its last 'completed' event.`,
       `Wall clock (Redis is another process), ${rounds.length} rounds after ${WARMUP} warm-up.`,
     ],

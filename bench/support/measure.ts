@@ -87,6 +87,8 @@ export interface ContestantResult {
   ratioSpread: number;
   rounds: number;
   msPerRound: number;
+  /** Ops per second of each measured round, in round order (to compare two contestants round by round). */
+  perRound: number[];
 }
 
 /**
@@ -126,6 +128,7 @@ export async function compareThroughput(
       ratioSpread: ratios.length ? (Math.max(...ratios) - Math.min(...ratios)) / mid : NaN,
       rounds: rates.length,
       msPerRound: median(timings[i]),
+      perRound: rates,
     };
   });
 }

@@ -1,4 +1,4 @@
-import { inputsOf, isMissing, missingInputsOf } from './derive.js';
+import { inputsOf, missingInputsOf } from './derive.js';
 import { FACTS, isFactName, sortFactNames, type Facts } from './facts.js';
 import { inOp, truthy } from './ops.js';
 import { Unknown, isUnknown, mergeUnknown } from './unknown.js';
@@ -53,33 +53,15 @@ export function arithmetic(op: string, operands: Expr[]): string {
 }
 
 /**
- * The Unknowns of missing facts, one per fact and set of stored facts to enter (a bounded set: rules use
- * the closed vocabulary, and a derived fact has two or three inputs). An Unknown is never changed (the
- * explanation copies its list), so one instance serves every evaluation: a missing fact costs a lookup,
- * not a sort and two allocations.
+ * The Unknowns of names outside the vocabulary (a rule may name one; it is never entered), one per name.
+ * An Unknown is never changed (the explanation copies its list), so one instance serves every evaluation.
  */
 const missing = new Map<string, Unknown>();
 
-/** Per derived fact, its Unknowns by which of its inputs are missing (a bit each): no key string per call. */
-const derivedMissing = new Map<string, { inputs: readonly string[]; byMask: (Unknown | undefined)[] }>();
-
-/** An Unknown for a missing fact: the stored facts to enter. */
+/** An Unknown for a missing name outside the vocabulary: itself (vocabulary facts: see missingCode). */
 function miss(name: string, facts: Facts): Unknown {
-  if (isFactName(name) && FACTS[name].kind === 'derived') {
-    let entry = derivedMissing.get(name);
-    if (!entry) derivedMissing.set(name, (entry = { inputs: inputsOf(name), byMask: [] }));
-    const source = facts as Record<string, unknown>;
-    let mask = 0;
-    for (let i = 0; i < entry.inputs.length; i++) if (isMissing(source[entry.inputs[i]])) mask |= 1 << i;
-    return (entry.byMask[mask] ??= new Unknown(sortFactNames(missingInputsOf(name, facts))));
-  }
-  const inputs = missingInputsOf(name, facts);
-  const key = inputs.length === 1 && inputs[0] === name ? name : `${name}\u0000${inputs.join('\u0000')}`;
-  let unknown = missing.get(key);
-  if (!unknown) {
-    unknown = new Unknown(sortFactNames(inputs));
-    missing.set(key, unknown);
-  }
+  let unknown = missing.get(name);
+  if (!unknown) missing.set(name, (unknown = new Unknown(sortFactNames(missingInputsOf(name, facts)))));
   return unknown;
 }
 
@@ -91,6 +73,11 @@ function merge(values: readonly Unknown[]): Unknown {
   return first;
 }
 
+/** Two Unknowns merged (the generated `and` / `or` fold their unknown children with it: no array per call). */
+function merge2(a: Unknown, b: Unknown): Unknown {
+  return a === b ? a : mergeUnknown([a, b]);
+}
+
 /** Helpers the generated code may call (passed in; nothing else is in scope but globals). */
 export const HELPERS = {
   U: Unknown,
@@ -100,19 +87,33 @@ export const HELPERS = {
   /** knownOnly: the unknowns among values, merged. */
   mu: (values: unknown[]): Unknown => merge(values.filter(isUnknown)),
   merge,
+  merge2,
 };
 
 /**
- * The code of a missing fact's Unknown. A stored fact's is always the same (enter that fact): a constant
- * made once, outside the function (added to `constants` once per rule). A derived fact's depends on which
- * of its inputs are missing: `miss` looks it up.
+ * The code of a missing fact's Unknown, with no call and no allocation: a stored fact's is always the same
+ * (enter that fact), a constant made once, outside the function. A derived fact's depends on which of its
+ * inputs are missing: one constant per combination (two or three inputs: at most eight), made at compile
+ * time with missingInputsOf, and picked by a bit mask of the inputs read from the facts `f`. The constants
+ * are added to `constants` once per rule. Names outside the vocabulary: `miss`.
  */
 export function missingCode(name: string, constants: string[]): string {
-  if (!isFactName(name) || FACTS[name].kind !== 'stored') return `miss(${literal(name)}, f)`;
-  const constant = `m_${name}`;
-  const line = `const ${constant} = new U(${literal([name])});`;
+  if (!isFactName(name)) return `miss(${literal(name)}, f)`;
+  if (FACTS[name].kind === 'stored') {
+    const line = `const m_${name} = new U(${literal([name])});`;
+    if (!constants.includes(line)) constants.push(line);
+    return `m_${name}`;
+  }
+  const inputs = inputsOf(name);
+  const byMask = Array.from({ length: 1 << inputs.length }, (_, mask) => {
+    const facts: Record<string, unknown> = {};
+    inputs.forEach((input, i) => (facts[input] = mask & (1 << i) ? undefined : 1));
+    return `new U(${literal(sortFactNames(missingInputsOf(name, facts as Facts)))})`;
+  });
+  const line = `const m_${name} = [${byMask.join(', ')}];`;
   if (!constants.includes(line)) constants.push(line);
-  return constant;
+  const mask = inputs.map((input, i) => `(f[${literal(input)}] == null ? ${1 << i} : 0)`).join(' | ');
+  return `m_${name}[${mask || '0'}]`;
 }
 
 type Fn<T> = (facts: Facts) => T;

@@ -1,11 +1,10 @@
 import { Generator, type Snapshot } from './codegen.js';
 import { instantiate } from './codegen-parts.js';
-import { CompiledEvaluation, type LeafSite } from './compiled-evaluation.js';
-import { truthy } from './ops.js';
+import { CompiledEvaluation, type EvaluationPlan } from './compiled-evaluation.js';
 import { sortFactNames, type Facts } from './facts.js';
 import type { Outcome, RuleEvaluation } from './results.js';
 import { type CompileOptions, type CompiledRule, type Env } from './rule-parts.js';
-import { isUnknown, Unknown } from './unknown.js';
+import { isUnknown } from './unknown.js';
 
 /**
  * A rule's generated functions (codegen.ts writes their bodies):
@@ -56,15 +55,17 @@ export function generatedSource(
 const recordsArray = (gen: Generator): string =>
   `const R = [${new Array<string>(gen.slots + gen.mootSlots).fill('undefined').join(', ')}];`;
 
-/** The result of a root value: its missing facts (NEEDS_INFO) are the root Unknown's, copied when read. */
-function resultOf(
-  v: unknown,
-  records: unknown[],
-  sites: readonly LeafSite[],
-  replay?: (snapshot: unknown[]) => unknown[],
-): CompiledEvaluation {
-  if (v instanceof Unknown) return new CompiledEvaluation('NEEDS_INFO', v.missing, records, sites, replay);
-  return new CompiledEvaluation(truthy(v) ? 'ELIGIBLE' : 'INELIGIBLE', null, records, sites, replay);
+/**
+ * The generated tail that makes the result of the root value `root`: its missing facts (NEEDS_INFO) are the
+ * root Unknown's, copied when read. `E` is CompiledEvaluation, `P` the rule's plan, `records` an array literal.
+ */
+function resultCode(root: { code: string; bool: boolean }, records: string): string {
+  const known = root.bool ? 'v === true' : 'T(v)';
+  return (
+    `const v = ${root.code};\n` +
+    `if (v instanceof U) return new E('NEEDS_INFO', v.missing, ${records}, P);\n` +
+    `return new E(${known} ? 'ELIGIBLE' : 'INELIGIBLE', null, ${records}, P);`
+  );
 }
 
 /** evaluate through a snapshot (see above); null when the rule needs the facts object itself. */
@@ -85,13 +86,12 @@ function snapshotEvaluate(
     `${recordsArray(replay)}\n${replayed.body}\nreturn R;`,
     's',
   ) as unknown as (snapshot: unknown[]) => unknown[];
-  const sites = replay.sites;
-  const done = (v: unknown, snapshot: unknown[]): CompiledEvaluation => resultOf(v, snapshot, sites, records);
+  const plan: EvaluationPlan = { sites: replay.sites, replay: records };
   return instantiate<RuleEvaluation>(
     capture,
-    `${captured.body}\nreturn done(${captured.root}, ${capture.snapshotLiteral()});`,
+    `${captured.body}\n${resultCode(captured.rootExpr, capture.snapshotLiteral())}`,
     'f',
-    { done },
+    { E: CompiledEvaluation, P: plan },
   );
 }
 
@@ -100,16 +100,15 @@ export function generate(rule: unknown, expect: 'condition' | 'number', options:
   const { fast, explain } = generators(rule, expect, options);
   const value = instantiate<unknown>(fast.gen, `${fast.source.body}\nreturn ${fast.source.root};`, 'f');
   const outcome = instantiate<Outcome>(fast.gen, outcomeBody(fast.source), 'f');
-  const sites = explain.gen.sites;
   // The records array is made in the generated code as a literal (packed, the size known).
-  const done = (v: unknown, records: unknown[]): CompiledEvaluation => resultOf(v, records, sites);
+  const plan: EvaluationPlan = { sites: explain.gen.sites, replay: undefined };
   const explained =
     snapshotEvaluate(rule, expect, options) ??
     instantiate<RuleEvaluation>(
       explain.gen,
-      `${recordsArray(explain.gen)}\n${explain.source.body}\nreturn done(${explain.source.root}, R);`,
+      `${recordsArray(explain.gen)}\n${explain.source.body}\n${resultCode(explain.source.rootExpr, 'R')}`,
       'f',
-      { done },
+      { E: CompiledEvaluation, P: plan },
     );
   return {
     rule,

@@ -67,9 +67,13 @@ export class Generator {
   }
 
   /** The statements of the function body (the explain path's fact reads first) and the expression of its value. */
-  source(rule: unknown, env: Env): { body: string; root: string } {
-    const root = this.build(rule, '', env).code;
-    return { body: [...[...this.reads.values()].map((r) => r.code), ...this.out].join('\n'), root };
+  source(rule: unknown, env: Env): { body: string; root: string; rootExpr: Expr } {
+    const rootExpr = this.build(rule, '', env);
+    return {
+      body: [...[...this.reads.values()].map((r) => r.code), ...this.out].join('\n'),
+      root: rootExpr.code,
+      rootExpr,
+    };
   }
 
   /** explain: each fact the rule names, read once at the top into a local (x0, x1, …). */
@@ -167,6 +171,8 @@ export class Generator {
     const args = argsOf(node);
     const name = args[0] as string;
     if (this.snapshot && (args.length > 1 || missingAsNull)) this.unsnappable = true;
+    // Snapshot mode: the local already holds the value or its Unknown (read once at the top).
+    if (this.snapshot && !this.unsnappable) return { code: this.read(name), mayUnknown: true, bool: false };
     const t = this.fresh();
     this.emit(`let ${t} = ${this.read(name)};`);
     let mayUnknown = !missingAsNull;
@@ -200,10 +206,12 @@ export class Generator {
           const decisive = op === 'and' ? (c.bool ? `${c.code} === false` : `!T(${c.code})`) : this.truthyCode(c);
           this.emit(`${r} = ${c.code};`);
           if (c.mayUnknown)
-            this.emit(`if (${r} instanceof U) (${u} ??= []).push(${r}); else if (${decisive}) break ${label};`);
+            this.emit(
+              `if (${r} instanceof U) ${u} = ${u} === null ? ${r} : merge2(${u}, ${r}); else if (${decisive}) break ${label};`,
+            );
           else this.emit(`if (${decisive}) break ${label};`);
         });
-        if (mayUnknown) this.emit(`if (${u} !== null) ${r} = merge(${u});`);
+        if (mayUnknown) this.emit(`if (${u} !== null) ${r} = ${u};`);
       });
       this.emit(`${label}: {\n${body}\n}`);
       return { code: r, mayUnknown, bool };
@@ -218,12 +226,15 @@ export class Generator {
       bool &&= c.bool;
       const decisive = op === 'and' ? (c.bool ? `${c.code} === false` : `!T(${c.code})`) : this.truthyCode(c);
       const take = `if (!${found} && ${decisive}) { ${found} = true; ${r} = ${c.code}; }`;
-      if (c.mayUnknown) this.emit(`if (${c.code} instanceof U) (${u} ??= []).push(${c.code}); else ${take}`);
+      if (c.mayUnknown)
+        this.emit(
+          `if (${c.code} instanceof U) ${u} = ${u} === null ? ${c.code} : merge2(${u}, ${c.code}); else ${take}`,
+        );
       else this.emit(take);
       last = c.code;
     });
     const moot = op === 'or' ? this.mootCode(first, this.sites.length) : '';
-    this.emit(`if (${found}) { ${moot} } else ${r} = ${u} !== null ? merge(${u}) : ${last};`);
+    this.emit(`if (${found}) { ${moot} } else ${r} = ${u} !== null ? ${u} : ${last};`);
     return { code: r, mayUnknown, bool };
   }
 
@@ -319,7 +330,7 @@ export class Generator {
     const f = first.code;
     const s = second.code;
     return this.bind(
-      `${f} === false || ${s} === false ? false : ${f} instanceof U ? (${s} instanceof U ? merge([${f}, ${s}]) : ${f}) : ${s} instanceof U ? ${s} : true`,
+      `${f} === false || ${s} === false ? false : ${f} instanceof U ? (${s} instanceof U ? merge2(${f}, ${s}) : ${f}) : ${s} instanceof U ? ${s} : true`,
       true,
       true,
     );

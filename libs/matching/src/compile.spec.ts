@@ -128,6 +128,16 @@ describe('three-valued evaluation (Kleene)', () => {
     expect(r.missingFacts).toEqual(['revenue3y', 'rdExpense3y']); // inZone no longer matters
   });
 
+  it('results held at once stay independent: changing one list of missing facts changes no other', () => {
+    const rule = { and: [{ '>=': [v('rdRatio3y'), 0.03] }, { '>=': [v('employees'), 10] }, v('inZone')] };
+    const compiled = compileRule(rule);
+    const [first, second] = [compiled.evaluate({}), compiled.evaluate({})];
+    first.missingFacts.push('revenue');
+    expect(second.missingFacts).toEqual(['employees', 'revenue3y', 'rdExpense3y', 'inZone']);
+    expect(compiled.evaluate({ employees: 12 }).missingFacts).toEqual(['revenue3y', 'rdExpense3y', 'inZone']);
+    expect(compiled.evaluate({}).missingFacts).toEqual(['employees', 'revenue3y', 'rdExpense3y', 'inZone']);
+  });
+
   it('a ratio with a zero divisor asks for the divisor', () => {
     const r = compileRule(rdRule).evaluate(deriveFacts({ rdExpense: 10, revenue: 0 }, '2024-01-01'));
     expect(r.outcome).toBe('NEEDS_INFO');

@@ -27,41 +27,45 @@ export interface LeafSite {
   moot?: number;
 }
 
+/** What a rule's results share (one per compiled rule): the leaf sites and, in snapshot mode, the replay. */
+export interface EvaluationPlan {
+  sites: readonly LeafSite[];
+  /** Snapshot mode: computes the recorded values from the snapshot of the facts the rule read. */
+  replay: ((snapshot: unknown[]) => unknown[]) | undefined;
+}
+
 /**
  * The result of `evaluate`: the outcome and missing facts at once; the explanation leaves and
  * near-misses (with their texts) built from the recorded values on first read, then kept.
- * toJSON gives the plain RuleEvaluation.
+ * toJSON gives the plain RuleEvaluation. The generated `evaluate` constructs it (four fields, one shape
+ * for every rule, so the readers of `outcome` stay monomorphic).
  */
 export class CompiledEvaluation implements RuleEvaluation {
-  /** The recorded values until the explanation is built, then { explanation, nearMisses }. */
+  /** The recorded values (or the snapshot, with a replay) until the explanation is built, then { explanation, nearMisses }. */
   #state: unknown[] | { explanation: ExplanationLeaf[]; nearMisses: NearMiss[] };
-  #sites: readonly LeafSite[];
-  #replay: ((snapshot: unknown[]) => unknown[]) | undefined;
-
-  /**
-   * `records`: the recorded values; or, with `replay`, the snapshot of the facts the rule read, from which
-   * `replay` computes the recorded values on the first read of the explanation (codegen-rule.ts).
-   */
-  /** The root Unknown's missing facts (already in fact order), copied on the first read of missingFacts. */
-  #missing: readonly string[] | null;
-  #missingFacts: string[] | undefined;
+  #plan: EvaluationPlan;
+  /** The root Unknown's missing facts (already in fact order, shared: never changed), then their copy once read. */
+  #missing: readonly string[] | string[] | null;
+  #copied = false;
 
   constructor(
     readonly outcome: Outcome,
     missing: readonly string[] | null,
     records: unknown[],
-    sites: readonly LeafSite[],
-    replay?: (snapshot: unknown[]) => unknown[],
+    plan: EvaluationPlan,
   ) {
     this.#missing = missing;
     this.#state = records;
-    this.#sites = sites;
-    this.#replay = replay;
+    this.#plan = plan;
   }
 
   /** A copy made on first read (the caller may change it); [] unless NEEDS_INFO. */
   get missingFacts(): string[] {
-    return (this.#missingFacts ??= this.#missing ? this.#missing.slice() : []);
+    if (!this.#copied) {
+      this.#missing = this.#missing ? this.#missing.slice() : [];
+      this.#copied = true;
+    }
+    return this.#missing as string[];
   }
 
   get explanation(): ExplanationLeaf[] {
@@ -75,11 +79,12 @@ export class CompiledEvaluation implements RuleEvaluation {
   }
 
   #build(): void {
-    const records = this.#replay ? this.#replay(this.#state as unknown[]) : (this.#state as unknown[]);
+    const { sites, replay } = this.#plan;
+    const records = replay ? replay(this.#state as unknown[]) : (this.#state as unknown[]);
     const explanation: ExplanationLeaf[] = [];
     const nearMisses: NearMiss[] = [];
-    const mootBase = slotsOf(this.#sites);
-    this.#sites.forEach((site) => {
+    const mootBase = slotsOf(sites);
+    sites.forEach((site) => {
       const recorded = recordedLeaf(site, records);
       if (!recorded) return;
       const leaf = toExplanationLeaf(recorded);

@@ -265,8 +265,10 @@ export function isDerivedFact(name: string): name is DerivedFactName {
   return isFactName(name) && FACTS[name].kind === 'derived';
 }
 
+const FACT_RANK = new Map<string, number>(FACT_NAMES.map((name, i) => [name, i]));
+
 /** Sort fact names in vocabulary order (unknown names last, alphabetically), without duplicates. */
 export function sortFactNames(names: Iterable<string>): string[] {
-  const rank = (n: string): number => (isFactName(n) ? FACT_NAMES.indexOf(n) : FACT_NAMES.length);
+  const rank = (n: string): number => FACT_RANK.get(n) ?? FACT_NAMES.length;
   return [...new Set(names)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -12,7 +12,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { JobRegistry } from './job-registry.js';
 import { OutboxEvent } from './outbox-event.entity.js';
-import { ALL_QUEUES } from './queue-name.js';
+import { ALL_QUEUES, KEEP_COMPLETED } from './queue-name.js';
 import { REDIS } from './redis.provider.js';
 
 /** Outbox-fed jobs carry their outbox row's uuid as job id. */
@@ -52,6 +52,7 @@ export class BullmqWorkers implements OnApplicationBootstrap, BeforeApplicationS
           concurrency: this.config.WORKER_CONCURRENCY,
           lockDuration: this.config.QUEUE_LOCK_DURATION_MS,
           stalledInterval: this.config.QUEUE_STALLED_INTERVAL_MS,
+          removeOnComplete: KEEP_COMPLETED,
         },
       );
       // Another process died holding this job: it goes back to the queue for any worker.

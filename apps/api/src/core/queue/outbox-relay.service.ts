@@ -22,11 +22,15 @@ const BATCH = 100;
 /** How long a claimed row is left to the relay that claimed it before another may send it again. */
 const CLAIM_LEASE_SECONDS = 60;
 
+/**
+ * What every outbox job carries. How long completed jobs are kept is the workers' setting
+ * (`KEEP_COMPLETED`, bullmq-workers.service.ts), not a per-job option, and failed jobs are kept (BullMQ's
+ * default): each option is packed, unpacked and stored by the add script for every job, and these two
+ * made `addBulk` about 15–30 % slower per job (bench/README.md, `queue`).
+ */
 export const JOB_OPTIONS = {
   attempts: JOB_ATTEMPTS,
   backoff: { type: 'exponential', delay: BACKOFF_BASE_MS },
-  removeOnComplete: { age: 24 * 3600, count: 10_000 },
-  removeOnFail: false,
 };
 
 type ClaimedRow = Pick<OutboxEvent, 'id' | 'queue' | 'name' | 'payload' | 'createdAt'>;

@@ -5,7 +5,6 @@ import { PollutionCategory, Tier } from '../../parks/park.enums.js';
 import { Ownership } from '../enterprise.enums.js';
 import { dayMessage, ISO_DAY } from '../../../core/graphql/iso-day.js';
 
-
 /**
  * The profile's fields; the facts carry the vocabulary's names. An absent field keeps its value,
  * `null` clears it (back to "not entered"). Rules across fields and the taxonomy are checked by

@@ -21,7 +21,6 @@ import { PollutionCategory } from '../../parks/park.enums.js';
 import { LeadTargetFlag } from '../lead.enums.js';
 import { dayMessage, ISO_DAY } from '../../../core/graphql/iso-day.js';
 
-
 @InputType()
 export class LeadContactInput {
   @Field()

@@ -20,7 +20,6 @@ import { Tier } from '../../parks/park.enums.js';
 import { Outcome, PolicyKind } from '../policy.enums.js';
 import { dayMessage, ISO_DAY } from '../../../core/graphql/iso-day.js';
 
-
 @InputType()
 export class PolicyTestCaseInput {
   @Field()
