@@ -100,27 +100,25 @@ describe('the enterprise portal on a phone', () => {
     await browser?.close();
   });
 
-  it('shows a spinner, not a blank page, while signing in', async () => {
+  it('shows a spinner, not a blank page, while it checks the session on opening the app', async () => {
     const page = await contextPage(browser, PHONE);
     await page.goto('/login');
     await page.getByLabel('邮箱').fill(DEMO_USERS.ENTERPRISE);
     await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    // a slow network: the API's answers after the sign-in itself come late, until the spinner is seen
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+    await page.getByRole('main').getByRole('heading').first().waitFor({ timeout: 30_000 });
+    // Opening the app again on a slow network: every API answer, the session check first, is held (up to
+    // 20 s) until the spinner has been seen. (Right after signing in the user comes with the sign-in's own
+    // answer, so no check waits on the network and the spinner is only a frame: nothing to hold there.)
     let slow = true;
     await page.route('**/graphql', async (route) => {
-      // held (up to 20 s) until the spinner has been seen, so a loaded machine cannot race past it
-      for (
-        let waited = 0;
-        slow && waited < 20_000 && !(route.request().postData() ?? '').includes('login(');
-        waited += 100
-      )
-        await new Promise((r) => setTimeout(r, 100));
+      for (let waited = 0; slow && waited < 20_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
       await route.continue();
     });
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.reload();
     await page.getByRole('status').filter({ hasText: '加载中…' }).first().waitFor();
     slow = false;
-    await page.waitForURL((url) => url.pathname !== '/login');
     await page.getByRole('main').getByRole('heading').first().waitFor({ timeout: 30_000 });
     await page.context().close();
   });
