@@ -1,5 +1,5 @@
 /** China Standard Time, UTC+8 all year: the bureau's office hours. */
-const CHINA_OFFSET_MS = 8 * 3600_000;
+export const CHINA_OFFSET_MS = 8 * 3600_000;
 
 /**
  * The moment `days` working days (Monday to Friday, China time) after `from`: a request filed on a

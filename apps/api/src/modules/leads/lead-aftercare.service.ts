@@ -20,13 +20,13 @@ import { LANDED_STAGES } from './lead-scoring.service.js';
 import { Lead } from './lead.entity.js';
 import { LeadStage } from './lead.enums.js';
 import { LEAD_LABEL } from './leads.service.js';
+import { CHINA_OFFSET_MS } from '../../core/time/working-days.js';
 
 export const AFTERCARE_VISIT_LABEL = text('落地服务走访', 'Aftercare visit');
 export const OPERATING_STAGES = [LeadStage.OPERATING, LeadStage.AFTERCARE];
 const OPERATING_ONLY = { zh: '投产后才安排落地服务走访', en: 'aftercare visits start once it operates' };
 const SIGNED_OR_LATER = { zh: '签约后才能标记扩产意向或经营风险', en: 'these flags apply once it is signed' };
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 const chinaDate = (time: number): string => new Date(time + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 /** The China day `chinaToday()` answered last: [from, until) in epoch milliseconds. */
